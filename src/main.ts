@@ -1,0 +1,40 @@
+import { ConfigError, loadConfig } from './config/config';
+import { startRegistry } from './app/registry';
+
+/** Process entry: the only place that reads `process.env` and handles signals. */
+const main = async (): Promise<void> => {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const registry = await startRegistry(config);
+  const storeDescription =
+    config.store.kind === 'sqlite' ? `embedded SQLite store in ${config.store.dataDir}` : `EventStoreDB at ${config.store.connectionString}`;
+  console.log(`Registry listening on ${registry.url} (${storeDescription})`);
+  console.log(`  health:    ${registry.url}/healthz`);
+  console.log(`  readiness: ${registry.url}/readyz`);
+
+  const shutdown = (signal: string) => {
+    console.log(`${signal} received: draining connections and closing the store…`);
+    registry.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('Shutdown failed:', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+};
+
+main().catch((error: unknown) => {
+  console.error('The registry could not start:', error);
+  process.exit(1);
+});

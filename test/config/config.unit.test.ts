@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { ConfigError, loadConfig } from '../../src/config/config';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded store under ./data on port 4000', () => {
+    expect(loadConfig({})).toEqual({
+      port: 4000,
+      host: '127.0.0.1',
+      store: { kind: 'sqlite', dataDir: path.resolve('./data') },
+    });
+  });
+
+  it('takes EventStoreDB with its connection string', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      DATA_DIR: '/var/lib/registry',
+      EVENT_STORE: 'eventstoredb',
+      EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false',
+    });
+    expect(config.port).toBe(8080);
+    expect(config.store).toEqual({
+      kind: 'eventstoredb',
+      connectionString: 'esdb://localhost:2113?tls=false',
+      dataDir: '/var/lib/registry',
+    });
+  });
+
+  it('reports every bad variable at once, each with what to do', () => {
+    const attempt = () => loadConfig({ PORT: '80a', EVENT_STORE: 'postgres' });
+    expect(attempt).toThrow(ConfigError);
+    try {
+      attempt();
+    } catch (error) {
+      expect((error as ConfigError).problems).toEqual([
+        { variable: 'PORT', message: expect.stringContaining('whole number from 1 to 65535') },
+        { variable: 'EVENT_STORE', message: expect.stringContaining('use "sqlite" (embedded) or "eventstoredb"') },
+      ]);
+    }
+  });
+
+  it.each([
+    [{ PORT: '0' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ EVENT_STORE: 'eventstoredb' }, 'EVENTSTORE_CONNECTION_STRING'],
+    [{ EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'http://localhost:2113' }, 'EVENTSTORE_CONNECTION_STRING'],
+  ])('refuses %j naming %s', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(expect.objectContaining({ problems: [expect.objectContaining({ variable })] }));
+  });
+});
