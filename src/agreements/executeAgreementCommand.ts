@@ -1,0 +1,53 @@
+import { handleCommand, loadStream, type CommandEnvelope, type CommandHandlerDeps, type CommandResult } from '../eventSourcing/commandHandler';
+import { ConflictError } from '../shared/errors';
+import { legalDateAt } from '../shared/time';
+import type { AgreementCommand } from './agreementCommands';
+import { agreementDecider } from './agreementDecider';
+import type { AgreementEvent } from './agreementEvents';
+import type { AgreementState } from './agreementState';
+import { agreementStreamName } from './agreementTypes';
+import { registryNumberDecider, registryNumberStreamName } from './registryNumber';
+
+/** The registry number a command would give the agreement, if it gives one. */
+const registryNumberOf = (command: AgreementCommand): string | undefined => {
+  if (command.type === 'RegisterAgreement') return command.data.registryNumber;
+  if (command.type === 'CorrectFact' && command.data.correctedType === 'AgreementRegistered') {
+    return (command.data.correctedData as { registryNumber: string }).registryNumber;
+  }
+  return undefined;
+};
+
+/**
+ * Runs one agreement command. A command that assigns a registry number first decides on the
+ * current state (so an invalid command claims nothing), then claims the number, then records the
+ * fact. A retry of the same command finds its claim already made and goes on.
+ */
+export const executeAgreementCommand = async (
+  deps: CommandHandlerDeps,
+  command: AgreementCommand,
+  envelope: CommandEnvelope,
+): Promise<CommandResult<AgreementState, AgreementEvent>> => {
+  const streamName = agreementStreamName(command.agreementId);
+  const registryNumber = registryNumberOf(command);
+  if (registryNumber !== undefined) {
+    const loaded = await loadStream(deps, agreementDecider, streamName);
+    const replay = loaded.events.some((stored) => stored.metadata.causationId === envelope.commandId);
+    if (!replay) {
+      if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== loaded.revision) {
+        throw new ConflictError(streamName, envelope.expectedRevision, loaded.revision);
+      }
+      // The caller's expected revision is about the agreement stream, not the number's.
+      const { expectedRevision: _agreementRevision, ...claimEnvelope } = envelope;
+      const now = deps.clock();
+      agreementDecider.decide(command, loaded.state, { now, today: legalDateAt(now) });
+      await handleCommand(
+        deps,
+        registryNumberDecider,
+        registryNumberStreamName(registryNumber),
+        { registryNumber, agreementId: command.agreementId },
+        claimEnvelope,
+      );
+    }
+  }
+  return handleCommand(deps, agreementDecider, streamName, command, envelope);
+};

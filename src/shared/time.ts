@@ -1,0 +1,56 @@
+import { DateTime } from 'luxon';
+import type { Brand } from './brand';
+import { InvalidInputError } from './errors';
+
+/** Legal dates are calendar dates in Mexico City: a signature "on 3 May" is 3 May there. */
+export const LEGAL_ZONE = 'America/Mexico_City';
+
+/** A calendar date (`YYYY-MM-DD`) in `America/Mexico_City`: when a fact happened (valid time). */
+export type LegalDate = Brand<string, 'LegalDate'>;
+
+/** An instant in UTC, ISO 8601 with milliseconds: when the registry learned a fact (recorded time). */
+export type Instant = Brand<string, 'Instant'>;
+
+/** The injected clock: decide/evolve never read the real one. Returns an instant in UTC. */
+export type Clock = () => DateTime;
+
+export const systemClock: Clock = () => DateTime.utc();
+
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+export const parseLegalDate = (raw: unknown, path: string): LegalDate => {
+  if (typeof raw !== 'string' || !DATE_SHAPE.test(raw)) {
+    throw InvalidInputError.of(path, 'legal-date-format', `must be a calendar date written YYYY-MM-DD, e.g. 2024-05-17; got ${JSON.stringify(raw)}.`);
+  }
+  if (!DateTime.fromISO(raw, { zone: LEGAL_ZONE }).isValid) {
+    throw InvalidInputError.of(path, 'legal-date-invalid', `${raw} is not a date on the calendar.`);
+  }
+  return raw as LegalDate;
+};
+
+export const parseInstant = (raw: unknown, path: string): Instant => {
+  const parsed = typeof raw === 'string' ? DateTime.fromISO(raw, { setZone: true }) : undefined;
+  if (!parsed?.isValid || typeof raw !== 'string' || !/[zZ]|[+-]\d{2}:?\d{2}$/.test(raw)) {
+    throw InvalidInputError.of(
+      path,
+      'instant-format',
+      `must be an ISO 8601 instant with a zone, e.g. 2024-05-17T15:30:00Z; got ${JSON.stringify(raw)}.`,
+    );
+  }
+  return toInstant(parsed);
+};
+
+export const toInstant = (dateTime: DateTime): Instant => dateTime.toUTC().toISO() as Instant;
+
+/** The legal date an instant falls on in Mexico City. */
+export const legalDateAt = (instant: DateTime): LegalDate => instant.setZone(LEGAL_ZONE).toISODate() as LegalDate;
+
+export const legalDateTime = (date: LegalDate): DateTime => DateTime.fromISO(date, { zone: LEGAL_ZONE });
+
+/** Calendar arithmetic in Mexico City (luxon clamps 31 Jan + 1 month to 28/29 Feb). */
+export const addToLegalDate = (date: LegalDate, duration: { months?: number; days?: number }): LegalDate =>
+  legalDateTime(date).plus(duration).toISODate() as LegalDate;
+
+/** ISO dates order as strings; named so call sites read as dates, not text. */
+export const isBefore = (a: LegalDate, b: LegalDate): boolean => a < b;
+export const isAfter = (a: LegalDate, b: LegalDate): boolean => a > b;

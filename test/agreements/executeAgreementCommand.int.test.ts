@@ -1,0 +1,189 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { DateTime } from 'luxon';
+import type { AgreementCommand } from '../../src/agreements/agreementCommands';
+import { agreementDecider } from '../../src/agreements/agreementDecider';
+import { agreementUpcasters } from '../../src/agreements/agreementUpcasters';
+import { agreementStreamName, type AgreementId } from '../../src/agreements/agreementTypes';
+import { executeAgreementCommand } from '../../src/agreements/executeAgreementCommand';
+import { loadStream, type CommandEnvelope, type CommandHandlerDeps } from '../../src/eventSourcing/commandHandler';
+import type { Actor } from '../../src/eventSourcing/envelope';
+import { verifyStore, verifyStream } from '../../src/eventSourcing/hashChain';
+import type { RecordedEvent } from '../../src/eventStore/eventStore';
+import { SqliteEventStore } from '../../src/eventStore/sqlite/sqliteEventStore';
+import { ConflictError, RuleViolationError } from '../../src/shared/errors';
+import { parseCommandId } from '../../src/shared/ids';
+import { openedData, signedData, date } from './agreementFixtures';
+
+const SRE: Actor = { id: 'ana.lopez@sre.gob.mx', role: 'sre-legal', entityScope: [] };
+const GDL: Actor = { id: 'enlace@guadalajara.gob.mx', role: 'subnational', entityScope: ['14039'] };
+const NOW = DateTime.fromISO('2025-06-15T18:00:00Z', { zone: 'utc' });
+
+describe('executing agreement commands on the embedded store', () => {
+  let dataDir: string;
+  let store: SqliteEventStore;
+  let deps: CommandHandlerDeps;
+
+  beforeEach(() => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'registry-commands-'));
+    store = SqliteEventStore.open({ dataDir });
+    deps = { store, clock: () => NOW, upcasters: agreementUpcasters };
+  });
+  afterEach(async () => {
+    await store.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const envelope = (actor: Actor = GDL, extra: Partial<CommandEnvelope> = {}): CommandEnvelope => ({
+    commandId: parseCommandId(randomUUID()),
+    actor,
+    ...extra,
+  });
+  const newAgreementId = () => randomUUID() as AgreementId;
+  const open = (agreementId: AgreementId): AgreementCommand => ({ type: 'OpenAgreement', agreementId, data: openedData({ agreementId }) });
+  const sign = (agreementId: AgreementId, signedOn = '2024-04-01'): AgreementCommand => ({ type: 'SignAgreement', agreementId, data: signedData(signedOn) });
+  const register = (agreementId: AgreementId, registryNumber: string): AgreementCommand => ({
+    type: 'RegisterAgreement',
+    agreementId,
+    data: { registryNumber, registeredOn: date('2024-05-01') },
+  });
+  const readEvents = async (agreementId: AgreementId): Promise<RecordedEvent[]> => {
+    const events: RecordedEvent[] = [];
+    for await (const event of store.readStream(agreementStreamName(agreementId))) events.push(event);
+    return events;
+  };
+
+  it('records each fact with its envelope: actor, causation, correlation, valid and recorded time, schema, hash chain', async () => {
+    const agreementId = newAgreementId();
+    const opening = envelope(GDL);
+    const result = await executeAgreementCommand(deps, open(agreementId), opening);
+    await executeAgreementCommand(deps, sign(agreementId), envelope(GDL, { correlationId: opening.commandId }));
+
+    expect(result).toMatchObject({ revision: 0n, replayed: false });
+    const [openedEvent, signedEvent] = await readEvents(agreementId);
+    expect(openedEvent!.metadata).toEqual({
+      actor: GDL,
+      correlationId: opening.commandId,
+      causationId: opening.commandId,
+      validAt: '2024-01-10',
+      recordedAt: '2025-06-15T18:00:00.000Z',
+      schemaVersion: 1,
+      previousHash: null,
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    expect(signedEvent!.metadata).toMatchObject({ correlationId: opening.commandId, validAt: '2024-04-01', previousHash: openedEvent!.metadata['hash'] });
+    await expect(verifyStream(store, agreementStreamName(agreementId))).resolves.toEqual({ intact: true, eventsChecked: 2 });
+  });
+
+  it('answers a retried command with its original outcome and writes nothing twice', async () => {
+    const agreementId = newAgreementId();
+    await executeAgreementCommand(deps, open(agreementId), envelope());
+    const signing = envelope();
+    const first = await executeAgreementCommand(deps, sign(agreementId), signing);
+    await executeAgreementCommand(deps, { type: 'SubmitTextToSre', agreementId, data: { submittedOn: date('2024-04-02') } }, envelope());
+
+    const retried = await executeAgreementCommand(deps, sign(agreementId), signing);
+
+    expect(retried).toMatchObject({ replayed: true, position: first.position, events: first.events });
+    expect((await readEvents(agreementId)).map((event) => event.type)).toEqual(['AgreementOpened', 'AgreementSigned', 'TextSubmittedToSre']);
+  });
+
+  it('lets one of two concurrent conflicting commands win and decides the other again on fresh state', async () => {
+    const agreementId = newAgreementId();
+    await executeAgreementCommand(deps, open(agreementId), envelope());
+
+    const outcomes = await Promise.allSettled([
+      executeAgreementCommand(deps, sign(agreementId, '2024-04-01'), envelope()),
+      executeAgreementCommand(deps, sign(agreementId, '2024-04-02'), envelope()),
+    ]);
+
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+    const refused = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+    expect(refused?.reason).toBeInstanceOf(RuleViolationError);
+    expect(refused?.reason).toMatchObject({ rule: 'ALREADY_SIGNED' });
+    expect((await readEvents(agreementId)).filter((event) => event.type === 'AgreementSigned')).toHaveLength(1);
+  });
+
+  it('refuses a stale expected revision with the actual one instead of retrying', async () => {
+    const agreementId = newAgreementId();
+    await executeAgreementCommand(deps, open(agreementId), envelope());
+    await executeAgreementCommand(deps, { type: 'SubmitTextToSre', agreementId, data: { submittedOn: date('2024-02-01') } }, envelope());
+
+    const stale = executeAgreementCommand(deps, sign(agreementId), envelope(GDL, { expectedRevision: 0n }));
+
+    await expect(stale).rejects.toBeInstanceOf(ConflictError);
+    await expect(stale).rejects.toMatchObject({ expectedRevision: 0n, actualRevision: 1n });
+    expect(await readEvents(agreementId)).toHaveLength(2);
+  });
+
+  it('keeps registry numbers unique across the registry', async () => {
+    const [first, second] = [newAgreementId(), newAgreementId()];
+    for (const agreementId of [first, second]) {
+      await executeAgreementCommand(deps, open(agreementId), envelope());
+      await executeAgreementCommand(deps, sign(agreementId), envelope());
+    }
+    const registering = envelope(SRE);
+    await executeAgreementCommand(deps, register(first, 'RAI-2024-0007'), registering);
+
+    await expect(executeAgreementCommand(deps, register(second, 'rai-2024-0007'), envelope(SRE))).rejects.toMatchObject({
+      rule: 'REGISTRY_NUMBER_TAKEN',
+      message: expect.stringContaining(first),
+    });
+    // The same command retried is still fine: the number is already its own.
+    await expect(executeAgreementCommand(deps, register(first, 'RAI-2024-0007'), registering)).resolves.toMatchObject({ replayed: true });
+    expect((await readEvents(second)).map((event) => event.type)).toEqual(['AgreementOpened', 'AgreementSigned']);
+  });
+
+  it('claims no registry number for a registration the rules refuse', async () => {
+    const [unsigned, other] = [newAgreementId(), newAgreementId()];
+    await executeAgreementCommand(deps, open(unsigned), envelope());
+    await expect(executeAgreementCommand(deps, register(unsigned, 'RAI-9'), envelope(SRE))).rejects.toMatchObject({ rule: 'NOT_SIGNED' });
+
+    await executeAgreementCommand(deps, open(other), envelope());
+    await executeAgreementCommand(deps, sign(other), envelope());
+    await expect(executeAgreementCommand(deps, register(other, 'RAI-9'), envelope(SRE))).resolves.toMatchObject({ replayed: false });
+  });
+
+  it('detects an event altered on disk, naming the stream, revision and event', async () => {
+    const agreementId = newAgreementId();
+    await executeAgreementCommand(deps, open(agreementId), envelope());
+    await executeAgreementCommand(deps, sign(agreementId), envelope());
+    await executeAgreementCommand(deps, { type: 'SubmitTextToSre', agreementId, data: { submittedOn: date('2024-04-03') } }, envelope());
+    const signedEvent = (await readEvents(agreementId))[1]!;
+    await expect(verifyStore(store)).resolves.toEqual({ intact: true, eventsChecked: 3 });
+
+    const file = new Database(path.join(dataDir, 'events.sqlite3'));
+    file.prepare('UPDATE events SET data = json_set(data, \'$.signedOn\', \'2024-03-01\') WHERE id = ?').run(signedEvent.id);
+    file.close();
+
+    const expected = { intact: false, firstBreak: { streamName: agreementStreamName(agreementId), revision: 1n, eventId: signedEvent.id, reason: 'hash-mismatch' } };
+    await expect(verifyStream(store, agreementStreamName(agreementId))).resolves.toMatchObject(expected);
+    await expect(verifyStore(store)).resolves.toMatchObject(expected);
+  });
+
+  it('reads a stored schema v1 milestone through its upcaster', async () => {
+    const agreementId = newAgreementId();
+    await executeAgreementCommand(deps, open(agreementId), envelope());
+    const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'events', 'cooperationMilestoneRecorded.v1.json'), 'utf8'));
+    await store.appendToStream(agreementStreamName(agreementId), [{ id: randomUUID(), type: fixture.type, data: fixture.data, metadata: fixture.metadata }]);
+
+    const loaded = await loadStream(deps, agreementDecider, agreementStreamName(agreementId));
+
+    expect(loaded.events[1]?.event).toEqual({
+      type: 'CooperationMilestoneRecorded',
+      data: {
+        milestoneId: 'm-legacy-1',
+        kind: 'training',
+        occurredOn: '2024-06-20',
+        description: 'Taller de cooperación descentralizada',
+        themes: ['culture'],
+        sdgs: [4],
+        amount: { value: '1500.00', currency: 'MXN' },
+      },
+    });
+    expect(loaded.state.status === 'present' && loaded.state.milestoneIds).toEqual(['m-legacy-1']);
+  });
+});
