@@ -1,5 +1,6 @@
 import type { StoreConfig } from '../config/config';
 import type { EventStore } from '../eventStore/eventStore';
+import { EsdbEventStore } from '../eventStore/esdb/esdbEventStore';
 import { SqliteEventStore } from '../eventStore/sqlite/sqliteEventStore';
 
 export const openEventStore = (config: StoreConfig): EventStore => {
@@ -7,7 +8,7 @@ export const openEventStore = (config: StoreConfig): EventStore => {
     case 'sqlite':
       return SqliteEventStore.open({ dataDir: config.dataDir });
     case 'eventstoredb':
-      throw new Error('EventStoreDB adapter: wired in the next commit.');
+      return EsdbEventStore.connect(config.connectionString);
     default: {
       const unknown: never = config;
       throw new Error(`Unknown store ${JSON.stringify(unknown)}`);

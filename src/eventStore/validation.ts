@@ -101,7 +101,8 @@ export const prepareAppend = (
     }
     const data = serialise(event.data, `${field}.data`, false);
     const metadata = serialise(event.metadata, `${field}.metadata`, true);
-    bytes += Buffer.byteLength(data) + Buffer.byteLength(metadata) + event.type.length + 16;
+    // Counted as EventStoreDB counts an append against MaxAppendSize.
+    bytes += Buffer.byteLength(data) + Buffer.byteLength(metadata) + 2 * Buffer.byteLength(event.type);
     return { id: event.id.toLowerCase(), type: event.type, data, metadata };
   });
   if (bytes > MAX_APPEND_BYTES) {

@@ -240,7 +240,6 @@ export class SqliteEventStore implements EventStore {
     const statement = backwards ? this.statements.streamBackwards : this.statements.streamForwards;
     const last = this.statements.streamRevision.get(name) as number | undefined;
     if (last === undefined) throw new StreamNotFoundError(name);
-    if (backwards && from === 'start') return;
     let cursor = from === 'start' ? 0 : from === 'end' ? (backwards ? last : last + 1) : Number(from);
     let remaining = maxCount;
     while (remaining > 0) {

@@ -209,6 +209,8 @@ export const describeEventStoreConformance = (
         const stream = await seededStream(5);
         expect((await collect(store.readStream(stream, { direction: 'backwards', fromRevision: 'end', maxCount: 2 }))).map((e) => e.revision)).toEqual([4n, 3n]);
         expect((await collect(store.readStream(stream, { direction: 'backwards', fromRevision: 1n }))).map((e) => e.revision)).toEqual([1n, 0n]);
+        // The start point is included: backwards from the start is the first event alone.
+        expect((await collect(store.readStream(stream, { direction: 'backwards', fromRevision: 'start' }))).map((e) => e.revision)).toEqual([0n]);
       });
 
       it('reads a long stream across pages without losing or repeating events', async () => {
