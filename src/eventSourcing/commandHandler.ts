@@ -109,7 +109,15 @@ export const handleCommand = async <Command, Event extends DomainEvent, State>(
       return { streamName, state: loaded.state, revision: loaded.revision, position: last?.position ?? null, events: [], replayed: false };
     }
 
-    const toAppend = envelopeEvents(deps, decider.validAt, streamName, decided, envelope, loaded, toInstant(now));
+    const toAppend = buildEventsToAppend({
+      upcasters: deps.upcasters,
+      validAt: decider.validAt,
+      streamName,
+      events: decided,
+      envelope,
+      tip: { revision: loaded.revision, lastHash: loaded.events[loaded.events.length - 1]?.metadata.hash ?? null },
+      recordedAt: toInstant(now),
+    });
     try {
       const result = await deps.store.appendToStream(streamName, toAppend, { expectedRevision: loaded.revision });
       const state = decided.reduce(
@@ -127,18 +135,30 @@ export const handleCommand = async <Command, Event extends DomainEvent, State>(
   }
 };
 
-const envelopeEvents = <Event extends DomainEvent>(
-  deps: CommandHandlerDeps,
-  validAt: (event: Event) => EventMetadata['validAt'],
-  streamName: string,
-  events: readonly Event[],
-  envelope: CommandEnvelope,
-  loaded: Pick<LoadedStream<unknown, Event>, 'events' | 'revision'>,
-  recordedAt: EventMetadata['recordedAt'],
-): EventToAppend[] => {
-  let previousHash = loaded.events[loaded.events.length - 1]?.metadata.hash ?? null;
-  let revision = loaded.revision === 'no_stream' ? -1n : loaded.revision;
-  return events.map((event, index) => {
+/** Where a stream stands before an append: its revision and the hash of its last event. */
+export interface StreamTip {
+  readonly revision: bigint | 'no_stream';
+  readonly lastHash: string | null;
+}
+
+/**
+ * Wraps decided events for the store: ids derived from the command id, the metadata envelope and
+ * the hash chain continuing from `tip`. Exported for writers that keep stream state themselves
+ * (the history generator, imports) so their events are indistinguishable from handled commands'.
+ */
+export const buildEventsToAppend = <Event extends DomainEvent>(input: {
+  readonly upcasters: UpcasterRegistry;
+  readonly validAt: (event: Event) => EventMetadata['validAt'];
+  readonly streamName: string;
+  readonly events: readonly Event[];
+  readonly envelope: CommandEnvelope;
+  readonly tip: StreamTip;
+  readonly recordedAt: EventMetadata['recordedAt'];
+}): EventToAppend[] => {
+  const { streamName, envelope } = input;
+  let previousHash = input.tip.lastHash;
+  let revision = input.tip.revision === 'no_stream' ? -1n : input.tip.revision;
+  return input.events.map((event, index) => {
     revision += 1n;
     const id = deterministicUuid(`${envelope.commandId}/${streamName}/${index}`);
     const data = event.data as JsonObject;
@@ -146,9 +166,9 @@ const envelopeEvents = <Event extends DomainEvent>(
       actor: envelope.actor,
       correlationId: envelope.correlationId ?? envelope.commandId,
       causationId: envelope.commandId,
-      validAt: validAt(event),
-      recordedAt,
-      schemaVersion: currentSchemaVersion(deps.upcasters, event.type),
+      validAt: input.validAt(event),
+      recordedAt: input.recordedAt,
+      schemaVersion: currentSchemaVersion(input.upcasters, event.type),
       previousHash,
     };
     const metadata = unsigned as unknown as JsonObject;

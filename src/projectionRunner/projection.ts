@@ -1,0 +1,20 @@
+import type { ProjectedEvent } from './registryEvent';
+
+/**
+ * A read model built by folding events (files in `projections/`, one per read model).
+ *
+ * `apply` mutates the model it is given: at a million events, copying maps on every event would
+ * cost more than the rest of the rebuild. It must still behave as a pure function of the events:
+ * deterministic, no I/O, no clock (time-dependent answers are computed at query time from an
+ * injected `today`), so that a rebuild gives exactly the model the live run built.
+ *
+ * Models are plain data (objects, arrays, Map, Set, bigint; no class instances or functions) so
+ * that a snapshot can be written with `v8.serialize` and read back whole.
+ */
+export interface Projection<Model> {
+  readonly name: string;
+  /** Bump whenever `apply` or the model's shape changes: snapshots of other versions are discarded. */
+  readonly version: number;
+  readonly create: () => Model;
+  readonly apply: (model: Model, event: ProjectedEvent) => void;
+}

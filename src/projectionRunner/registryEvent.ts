@@ -1,0 +1,47 @@
+import type { AgreementEvent } from '../agreements/agreementEvents';
+import { AGREEMENT_EVENT_TYPES } from '../agreements/agreementEvents';
+import type { RegistryNumberEvent } from '../agreements/registryNumber';
+import type { EntityProfileEvent } from '../entities/entityProfileEvents';
+import { ENTITY_PROFILE_EVENT_TYPES } from '../entities/entityProfileEvents';
+import type { EventMetadata } from '../eventSourcing/envelope';
+import { upcast, type UpcasterRegistry } from '../eventSourcing/upcasting';
+import type { RecordedEvent } from '../eventStore/eventStore';
+import type { PolicyEvent } from '../policy/policyEvents';
+import { POLICY_EVENT_TYPES } from '../policy/policyEvents';
+
+/** Every domain event of the registry; type names are unique across modules. */
+export type RegistryEvent = AgreementEvent | PolicyEvent | EntityProfileEvent | RegistryNumberEvent;
+
+const KNOWN_TYPES: ReadonlySet<string> = new Set<string>([
+  ...AGREEMENT_EVENT_TYPES,
+  ...POLICY_EVENT_TYPES,
+  ...ENTITY_PROFILE_EVENT_TYPES,
+  'RegistryNumberAssigned',
+]);
+
+/** An event as projections see it: upcast to today's schema, typed, with where and when it was recorded. */
+export interface ProjectedEvent {
+  readonly id: string;
+  readonly streamName: string;
+  readonly revision: bigint;
+  readonly position: bigint;
+  readonly event: RegistryEvent;
+  readonly metadata: EventMetadata;
+}
+
+/**
+ * Turns a stored event into what projections consume, or undefined for events that are not the
+ * registry's (a shared EventStoreDB may hold other applications' streams).
+ */
+export const toProjectedEvent = (recorded: RecordedEvent, upcasters: UpcasterRegistry): ProjectedEvent | undefined => {
+  if (!KNOWN_TYPES.has(recorded.type)) return undefined;
+  const metadata = recorded.metadata as unknown as EventMetadata;
+  return {
+    id: recorded.id,
+    streamName: recorded.streamName,
+    revision: recorded.revision,
+    position: recorded.position,
+    event: { type: recorded.type, data: upcast(upcasters, recorded.type, metadata.schemaVersion ?? 1, recorded.data) } as RegistryEvent,
+    metadata,
+  };
+};
