@@ -16,5 +16,6 @@ export interface Projection<Model> {
   /** Bump whenever `apply` or the model's shape changes: snapshots of other versions are discarded. */
   readonly version: number;
   readonly create: () => Model;
-  readonly apply: (model: Model, event: ProjectedEvent) => void;
+  // Method syntax on purpose: it lets a runner hold Projection<A> and Projection<B> as Projection<unknown>.
+  apply(model: Model, event: ProjectedEvent): void;
 }

@@ -1,0 +1,203 @@
+import type { UpcasterRegistry } from '../eventSourcing/upcasting';
+import type { EventStore, Subscription } from '../eventStore/eventStore';
+import type { Projection } from './projection';
+import { toProjectedEvent, type ProjectedEvent } from './registryEvent';
+import { readSnapshot, writeSnapshot, type SnapshotLoad } from './snapshotFile';
+
+/** Why one projection stopped: it is not fed again until the service is restarted or rebuilt. */
+export interface ProjectionFailure {
+  readonly projection: string;
+  readonly eventId: string;
+  readonly position: bigint;
+  readonly eventType: string;
+  readonly message: string;
+}
+
+export interface RunnerHealth {
+  /** `catching-up` until the runner has read everything stored when it started; then `live`. */
+  readonly phase: 'starting' | 'catching-up' | 'live' | 'stopped';
+  readonly position: bigint | null;
+  readonly failures: readonly ProjectionFailure[];
+  readonly snapshot: SnapshotLoad['kind'] | 'not-configured';
+}
+
+export interface ProjectionRunnerOptions {
+  readonly store: EventStore;
+  readonly projections: readonly Projection<unknown>[];
+  readonly upcasters: UpcasterRegistry;
+  /** Where the latest snapshot lives; none means every start rebuilds from the store. */
+  readonly snapshotFile?: string;
+  /** Write a snapshot after this many applied events (and on stop). */
+  readonly snapshotEveryEvents?: number;
+  readonly log?: (message: string) => void;
+}
+
+/** Called after each applied event, in log order; used by live subscriptions. */
+export type AppliedListener = (event: ProjectedEvent) => void;
+
+/**
+ * Feeds every projection, in log order, from a `$all` subscription, and keeps the position it has
+ * applied. A projection that throws is stopped and reported (health shows the event and why);
+ * the others keep serving. Queries can wait, bounded, until a position is applied
+ * (read-your-writes).
+ */
+export class ProjectionRunner {
+  private readonly models = new Map<string, unknown>();
+  private readonly failures = new Map<string, ProjectionFailure>();
+  private readonly waiters = new Set<{ readonly position: bigint; readonly resolve: (reached: boolean) => void }>();
+  private readonly listeners = new Set<AppliedListener>();
+  private appliedPosition: bigint | null = null;
+  private lastRecordedAt: string | null = null;
+  private phase: RunnerHealth['phase'] = 'starting';
+  private snapshotState: RunnerHealth['snapshot'] = 'not-configured';
+  private subscription: Subscription | undefined;
+  private loop: Promise<void> | undefined;
+  private sinceSnapshot = 0;
+  private caughtUpResolve: (() => void) | undefined;
+
+  constructor(private readonly options: ProjectionRunnerOptions) {
+    const names = new Set<string>();
+    for (const projection of options.projections) {
+      if (names.has(projection.name)) throw new Error(`Two projections are named ${projection.name}.`);
+      names.add(projection.name);
+    }
+  }
+
+  /** Loads the snapshot if it fits, subscribes, and resolves once caught up with the store. */
+  async start(): Promise<void> {
+    const from = this.restore();
+    this.phase = 'catching-up';
+    const caughtUp = new Promise<void>((resolve) => (this.caughtUpResolve = resolve));
+    this.subscription = this.options.store.subscribeToAll({ fromPosition: from ?? 'start' });
+    this.loop = this.consume(this.subscription).catch((error: unknown) => {
+      this.options.log?.(`Projection runner stopped reading the store: ${error instanceof Error ? error.message : String(error)}`);
+      this.phase = 'stopped';
+      this.caughtUpResolve?.();
+    });
+    await caughtUp;
+  }
+
+  async stop(): Promise<void> {
+    await this.subscription?.unsubscribe();
+    await this.loop;
+    this.phase = 'stopped';
+    this.saveSnapshot();
+    for (const waiter of this.waiters) waiter.resolve(false);
+    this.waiters.clear();
+  }
+
+  /** The model a projection has built so far. */
+  model<Model>(projection: Projection<Model>): Model {
+    const model = this.models.get(projection.name);
+    if (model === undefined) throw new Error(`Projection ${projection.name} is not run by this runner.`);
+    return model as Model;
+  }
+
+  get position(): bigint | null {
+    return this.appliedPosition;
+  }
+
+  health(): RunnerHealth {
+    return { phase: this.phase, position: this.appliedPosition, failures: [...this.failures.values()], snapshot: this.snapshotState };
+  }
+
+  failureOf(projection: Projection<unknown>): ProjectionFailure | undefined {
+    return this.failures.get(projection.name);
+  }
+
+  /** Resolves true once `position` is applied, false if `timeoutMs` passes first. */
+  waitFor(position: bigint, timeoutMs: number): Promise<boolean> {
+    if (this.appliedPosition !== null && this.appliedPosition >= position) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const waiter = {
+        position,
+        resolve: (reached: boolean) => {
+          clearTimeout(timer);
+          this.waiters.delete(waiter);
+          resolve(reached);
+        },
+      };
+      const timer = setTimeout(() => waiter.resolve(false), timeoutMs);
+      this.waiters.add(waiter);
+    });
+  }
+
+  onApplied(listener: AppliedListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private restore(): bigint | undefined {
+    const { snapshotFile, projections, log } = this.options;
+    for (const projection of projections) this.models.set(projection.name, projection.create());
+    if (!snapshotFile) return undefined;
+    const load = readSnapshot(snapshotFile, this.versions());
+    this.snapshotState = load.kind;
+    if (load.kind === 'discarded') log?.(`Read-model snapshot discarded (${load.reason}); rebuilding from the store.`);
+    if (load.kind !== 'loaded') return undefined;
+    for (const [name, model] of Object.entries(load.snapshot.models)) this.models.set(name, model);
+    this.appliedPosition = load.snapshot.position;
+    this.lastRecordedAt = load.snapshot.recordedAt;
+    log?.(`Read models restored from a snapshot at position ${load.snapshot.position}.`);
+    return load.snapshot.position;
+  }
+
+  private async consume(subscription: Subscription): Promise<void> {
+    for await (const message of subscription) {
+      if (message.kind === 'caughtUp') {
+        this.phase = 'live';
+        this.caughtUpResolve?.();
+        continue;
+      }
+      const projected = toProjectedEvent(message.event, this.options.upcasters);
+      if (projected) this.apply(projected);
+      this.appliedPosition = message.event.position;
+      this.releaseWaiters();
+      if (projected) for (const listener of this.listeners) listener(projected);
+      if (this.options.snapshotEveryEvents && ++this.sinceSnapshot >= this.options.snapshotEveryEvents) this.saveSnapshot();
+    }
+  }
+
+  private apply(event: ProjectedEvent): void {
+    this.lastRecordedAt = event.metadata.recordedAt ?? this.lastRecordedAt;
+    for (const projection of this.options.projections) {
+      if (this.failures.has(projection.name)) continue;
+      try {
+        projection.apply(this.models.get(projection.name), event);
+      } catch (error) {
+        const failure: ProjectionFailure = {
+          projection: projection.name,
+          eventId: event.id,
+          position: event.position,
+          eventType: event.event.type,
+          message: error instanceof Error ? error.message : String(error),
+        };
+        this.failures.set(projection.name, failure);
+        this.options.log?.(`Projection ${failure.projection} stopped at event ${failure.eventId} (${failure.eventType}, position ${failure.position}): ${failure.message}`);
+      }
+    }
+  }
+
+  private releaseWaiters(): void {
+    const position = this.appliedPosition;
+    if (position === null) return;
+    for (const waiter of this.waiters) if (waiter.position <= position) waiter.resolve(true);
+  }
+
+  /** A failed projection's model is incomplete: no snapshot is written while one has failed. */
+  private saveSnapshot(): void {
+    this.sinceSnapshot = 0;
+    const { snapshotFile } = this.options;
+    if (!snapshotFile || this.appliedPosition === null || this.failures.size > 0) return;
+    writeSnapshot(snapshotFile, {
+      position: this.appliedPosition,
+      recordedAt: this.lastRecordedAt,
+      versions: this.versions(),
+      models: Object.fromEntries(this.models),
+    });
+  }
+
+  private versions(): Record<string, number> {
+    return Object.fromEntries(this.options.projections.map((projection) => [projection.name, projection.version]));
+  }
+}

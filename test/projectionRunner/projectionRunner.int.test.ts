@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { registryUpcasters } from '../../src/app/upcasters';
+import type { Projection } from '../../src/projectionRunner/projection';
+import { ProjectionRunner } from '../../src/projectionRunner/projectionRunner';
+import { SqliteEventStore } from '../../src/eventStore/sqlite/sqliteEventStore';
+import { openedData, signedData } from '../agreements/agreementFixtures';
+
+/** Counts events by type: enough to see what a runner fed, and how many times. */
+const counting = (name: string, version = 1): Projection<Map<string, number>> => ({
+  name,
+  version,
+  create: () => new Map(),
+  apply: (model, { event }) => void model.set(event.type, (model.get(event.type) ?? 0) + 1),
+});
+
+/** Throws on signatures: stands for a projection with a bug. */
+const failingOnSignature: Projection<{ applied: number }> = {
+  name: 'fragile',
+  version: 1,
+  create: () => ({ applied: 0 }),
+  apply: (model, { event }) => {
+    if (event.type === 'AgreementSigned') throw new Error('cannot read property signedOn');
+    model.applied++;
+  },
+};
+
+describe('projection runner on the embedded store', () => {
+  let dataDir: string;
+  let store: SqliteEventStore;
+  const runners: ProjectionRunner[] = [];
+  const snapshotFile = () => path.join(dataDir, 'read-models.snapshot');
+  const start = async (projections: Projection<unknown>[], extra: Partial<ConstructorParameters<typeof ProjectionRunner>[0]> = {}) => {
+    const runner = new ProjectionRunner({ store, projections, upcasters: registryUpcasters, ...extra });
+    runners.push(runner);
+    await runner.start();
+    return runner;
+  };
+  const append = (type: 'AgreementOpened' | 'AgreementSigned' | 'ForeignEvent', stream = `agreement-${randomUUID()}`) =>
+    store.appendToStream(stream, [
+      { id: randomUUID(), type, data: (type === 'AgreementSigned' ? signedData() : openedData()) as never, metadata: { recordedAt: '2025-01-01T00:00:00.000Z' } },
+    ]);
+
+  beforeEach(() => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'registry-runner-'));
+    store = SqliteEventStore.open({ dataDir });
+  });
+  afterEach(async () => {
+    for (const runner of runners.splice(0)) await runner.stop();
+    await store.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('folds what is stored, reports caught up, then folds live events in order', async () => {
+    await append('AgreementOpened');
+    await append('AgreementOpened');
+    const projection = counting('counts');
+    const runner = await start([projection]);
+    expect(runner.health()).toMatchObject({ phase: 'live', failures: [] });
+    expect(runner.model(projection).get('AgreementOpened')).toBe(2);
+
+    const { position } = await append('AgreementSigned');
+    await expect(runner.waitFor(position, 2_000)).resolves.toBe(true);
+    expect(runner.position).toBe(position);
+    expect(runner.model(projection).get('AgreementSigned')).toBe(1);
+  });
+
+  it('lets a query wait, bounded, for a position not yet applied', async () => {
+    const runner = await start([counting('counts')]);
+    const { position } = await append('AgreementOpened');
+    await expect(runner.waitFor(position + 1_000n, 50)).resolves.toBe(false);
+    await expect(runner.waitFor(position, 1_000)).resolves.toBe(true);
+  });
+
+  it('advances past events that are not the registry’s without feeding them to projections', async () => {
+    const projection = counting('counts');
+    const runner = await start([projection]);
+    const { position } = await append('ForeignEvent', 'other-app-stream');
+    await expect(runner.waitFor(position, 1_000)).resolves.toBe(true);
+    expect([...runner.model(projection).keys()]).toEqual([]);
+  });
+
+  it('stops only the projection that throws, says which event and why, and keeps the others serving', async () => {
+    const healthy = counting('counts');
+    const runner = await start([healthy, failingOnSignature]);
+    await append('AgreementOpened');
+    const signature = await append('AgreementSigned');
+    const { position } = await append('AgreementOpened');
+    await runner.waitFor(position, 2_000);
+
+    expect(runner.health().failures).toEqual([
+      { projection: 'fragile', eventId: expect.any(String), position: signature.position, eventType: 'AgreementSigned', message: 'cannot read property signedOn' },
+    ]);
+    expect(runner.model(failingOnSignature).applied).toBe(1);
+    expect(runner.model(healthy).get('AgreementOpened')).toBe(2);
+  });
+
+  it('restarts from its snapshot instead of folding everything again', async () => {
+    const projection = counting('counts');
+    const first = await start([projection], { snapshotFile: snapshotFile() });
+    await append('AgreementOpened');
+    const { position } = await append('AgreementOpened');
+    await first.waitFor(position, 2_000);
+    await first.stop();
+    runners.splice(runners.indexOf(first), 1);
+    await append('AgreementSigned');
+
+    const second = await start([projection], { snapshotFile: snapshotFile() });
+
+    expect(second.health().snapshot).toBe('loaded');
+    expect(Object.fromEntries(second.model(projection))).toEqual({ AgreementOpened: 2, AgreementSigned: 1 });
+  });
+
+  it('discards a snapshot written by another projection version and rebuilds', async () => {
+    const first = await start([counting('counts', 1)], { snapshotFile: snapshotFile() });
+    const { position } = await append('AgreementOpened');
+    await first.waitFor(position, 2_000);
+    await first.stop();
+    runners.splice(runners.indexOf(first), 1);
+
+    const upgraded = counting('counts', 2);
+    const logs: string[] = [];
+    const second = await start([upgraded], { snapshotFile: snapshotFile(), log: (line) => logs.push(line) });
+
+    expect(second.health().snapshot).toBe('discarded');
+    expect(logs.join('\n')).toMatch(/projection counts is at version 2, the snapshot has 1/);
+    expect(Object.fromEntries(second.model(upgraded))).toEqual({ AgreementOpened: 1 });
+  });
+
+  it('writes no snapshot while a projection has failed, so the next start rebuilds it', async () => {
+    const runner = await start([failingOnSignature], { snapshotFile: snapshotFile() });
+    const { position } = await append('AgreementSigned');
+    await runner.waitFor(position, 2_000);
+    await runner.stop();
+    runners.splice(runners.indexOf(runner), 1);
+    expect(fs.existsSync(snapshotFile())).toBe(false);
+  });
+});
