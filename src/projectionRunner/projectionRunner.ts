@@ -2,7 +2,8 @@ import type { UpcasterRegistry } from '../eventSourcing/upcasting';
 import type { EventStore, Subscription } from '../eventStore/eventStore';
 import type { Projection } from './projection';
 import { toProjectedEvent, type ProjectedEvent } from './registryEvent';
-import { readSnapshot, writeSnapshot, type SnapshotLoad } from './snapshotFile';
+import type { HistorySnapshots } from './historySnapshots';
+import { readSnapshot, writeSnapshot, type Snapshot, type SnapshotLoad } from './snapshotFile';
 
 /** Why one projection stopped: it is not fed again until the service is restarted or rebuilt. */
 export interface ProjectionFailure {
@@ -29,6 +30,8 @@ export interface ProjectionRunnerOptions {
   readonly snapshotFile?: string;
   /** Write a snapshot after this many applied events (and on stop). */
   readonly snapshotEveryEvents?: number;
+  /** Keep snapshots along the log for time travel, one every `everyEvents` events. */
+  readonly history?: { readonly snapshots: HistorySnapshots; readonly everyEvents: number };
   readonly log?: (message: string) => void;
 }
 
@@ -53,6 +56,7 @@ export class ProjectionRunner {
   private subscription: Subscription | undefined;
   private loop: Promise<void> | undefined;
   private sinceSnapshot = 0;
+  private sinceHistorySnapshot = 0;
   private caughtUpResolve: (() => void) | undefined;
 
   constructor(private readonly options: ProjectionRunnerOptions) {
@@ -155,6 +159,12 @@ export class ProjectionRunner {
       this.releaseWaiters();
       if (projected) for (const listener of this.listeners) listener(projected);
       if (this.options.snapshotEveryEvents && ++this.sinceSnapshot >= this.options.snapshotEveryEvents) this.saveSnapshot();
+      const { history } = this.options;
+      if (history && ++this.sinceHistorySnapshot >= history.everyEvents) {
+        this.sinceHistorySnapshot = 0;
+        const snapshot = this.currentSnapshot();
+        if (snapshot) history.snapshots.write(snapshot);
+      }
     }
   }
 
@@ -184,17 +194,16 @@ export class ProjectionRunner {
     for (const waiter of this.waiters) if (waiter.position <= position) waiter.resolve(true);
   }
 
-  /** A failed projection's model is incomplete: no snapshot is written while one has failed. */
   private saveSnapshot(): void {
     this.sinceSnapshot = 0;
-    const { snapshotFile } = this.options;
-    if (!snapshotFile || this.appliedPosition === null || this.failures.size > 0) return;
-    writeSnapshot(snapshotFile, {
-      position: this.appliedPosition,
-      recordedAt: this.lastRecordedAt,
-      versions: this.versions(),
-      models: Object.fromEntries(this.models),
-    });
+    const snapshot = this.currentSnapshot();
+    if (this.options.snapshotFile && snapshot) writeSnapshot(this.options.snapshotFile, snapshot);
+  }
+
+  /** A failed projection's model is incomplete: no snapshot is taken while one has failed. */
+  private currentSnapshot(): Snapshot | undefined {
+    if (this.appliedPosition === null || this.failures.size > 0) return undefined;
+    return { position: this.appliedPosition, recordedAt: this.lastRecordedAt, versions: this.versions(), models: Object.fromEntries(this.models) };
   }
 
   private versions(): Record<string, number> {

@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DateTime } from 'luxon';
+import { registryUpcasters } from '../../src/app/upcasters';
+import { SqliteEventStore } from '../../src/eventStore/sqlite/sqliteEventStore';
+import { HistorySnapshots } from '../../src/projectionRunner/historySnapshots';
+import type { Projection } from '../../src/projectionRunner/projection';
+import { ProjectionRunner } from '../../src/projectionRunner/projectionRunner';
+import { registryAsOf } from '../../src/projectionRunner/registryAsOf';
+import { openedData } from '../agreements/agreementFixtures';
+
+/** Titles of opened agreements in log order: shows exactly which events a model has folded. */
+const titles: Projection<string[]> = {
+  name: 'titles',
+  version: 1,
+  create: () => [],
+  apply: (model, { event }) => {
+    if (event.type === 'AgreementOpened') model.push(event.data.title);
+  },
+};
+
+describe('the registry as of a recorded instant', () => {
+  let dataDir: string;
+  let store: SqliteEventStore;
+  let history: HistorySnapshots;
+  const recordedAt = (day: number) => DateTime.utc(2024, 1, day, 12);
+
+  beforeEach(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'registry-asof-'));
+    store = SqliteEventStore.open({ dataDir });
+    history = new HistorySnapshots(path.join(dataDir, 'history'));
+    // Ten agreements, one recorded per day from 1 to 10 January 2024.
+    for (let day = 1; day <= 10; day++) {
+      await store.appendToStream(`agreement-${randomUUID()}`, [
+        { id: randomUUID(), type: 'AgreementOpened', data: openedData({ title: `day ${day}` }) as never, metadata: { recordedAt: recordedAt(day).toISO() } },
+      ]);
+    }
+  });
+  afterEach(async () => {
+    await store.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const deps = () => ({ store, projections: [titles] as Projection<unknown>[], upcasters: registryUpcasters, history });
+
+  it('folds exactly the events recorded up to the instant', async () => {
+    const asOf = await registryAsOf(deps(), recordedAt(4).plus({ hours: 1 }));
+    expect(asOf.models.get('titles')).toEqual(['day 1', 'day 2', 'day 3', 'day 4']);
+    expect(await registryAsOf(deps(), DateTime.utc(2023, 12, 31))).toMatchObject({ position: null, models: new Map([['titles', []]]) });
+  });
+
+  it('starts from the nearest earlier history snapshot and replays only the remainder, with the same result', async () => {
+    const runner = new ProjectionRunner({ store, projections: [titles], upcasters: registryUpcasters, history: { snapshots: history, everyEvents: 3 } });
+    await runner.start();
+    await runner.stop();
+    const withoutHistory = await registryAsOf({ ...deps(), history: new HistorySnapshots(path.join(dataDir, 'none')) }, recordedAt(8));
+
+    const withHistory = await registryAsOf(deps(), recordedAt(8));
+
+    expect(withHistory.models).toEqual(withoutHistory.models);
+    expect(withHistory.position).toBe(withoutHistory.position);
+    expect(withoutHistory.replayed).toBe(8);
+    // Snapshots were taken after events 3, 6 and 9: the one after 6 serves day 8.
+    expect(withHistory.replayed).toBe(2);
+  });
+});
