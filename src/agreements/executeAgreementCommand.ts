@@ -26,11 +26,13 @@ export const executeAgreementCommand = async (
   deps: CommandHandlerDeps,
   command: AgreementCommand,
   envelope: CommandEnvelope,
+  guard?: (state: AgreementState) => void,
 ): Promise<CommandResult<AgreementState, AgreementEvent>> => {
   const streamName = agreementStreamName(command.agreementId);
   const registryNumber = registryNumberOf(command);
   if (registryNumber !== undefined) {
     const loaded = await loadStream(deps, agreementDecider, streamName);
+    guard?.(loaded.state);
     const replay = loaded.events.some((stored) => stored.metadata.causationId === envelope.commandId);
     if (!replay) {
       if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== loaded.revision) {
@@ -49,5 +51,5 @@ export const executeAgreementCommand = async (
       );
     }
   }
-  return handleCommand(deps, agreementDecider, streamName, command, envelope);
+  return handleCommand(deps, agreementDecider, streamName, command, envelope, guard);
 };

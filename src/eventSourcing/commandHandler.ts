@@ -83,9 +83,12 @@ export const handleCommand = async <Command, Event extends DomainEvent, State>(
   streamName: string,
   command: Command,
   envelope: CommandEnvelope,
+  /** Runs on the loaded state before anything else, e.g. to check the actor may act on it. */
+  guard?: (state: State) => void,
 ): Promise<CommandResult<State, Event>> => {
   for (let attempt = 1; ; attempt++) {
     const loaded = await loadStream(deps, decider, streamName);
+    guard?.(loaded.state);
     const earlier = loaded.events.filter((stored) => stored.metadata.causationId === envelope.commandId);
     if (earlier.length > 0) {
       const last = earlier[earlier.length - 1] as StoredDomainEvent<Event>;

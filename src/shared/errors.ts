@@ -70,5 +70,23 @@ export class NotFoundError extends RegistryError {
   }
 }
 
+/** No valid credentials: the request needs a token (or the one given is invalid or expired). */
+export class UnauthenticatedError extends RegistryError {
+  readonly kind = 'UNAUTHENTICATED';
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnauthenticatedError';
+  }
+}
+
+/** Valid credentials that do not allow this operation. */
+export class ForbiddenError extends RegistryError {
+  readonly kind = 'FORBIDDEN';
+  constructor(message: string) {
+    super(message);
+    this.name = 'ForbiddenError';
+  }
+}
+
 const describe = (revision: bigint | 'no_stream') =>
   revision === 'no_stream' ? 'no revision (it does not exist)' : `revision ${revision}`;

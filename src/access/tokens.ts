@@ -1,0 +1,77 @@
+import { createSecretKey, createPublicKey, type KeyObject } from 'node:crypto';
+import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+import type { Actor, Role } from '../eventSourcing/envelope';
+import { parseMunicipalityCode, parseStateCode } from '../reference';
+import { UnauthenticatedError } from '../shared/errors';
+
+/** Roles a token may carry; `system` is the registry's own and is never granted by a token. */
+export const TOKEN_ROLES = ['sre-legal', 'subnational', 'parliament', 'admin'] as const satisfies readonly Role[];
+
+export type TokenKey =
+  | { readonly kind: 'secret'; readonly secret: string }
+  | { readonly kind: 'public-key'; readonly pem: string };
+
+export interface TokenSettings {
+  readonly issuer: string;
+  readonly audience: string;
+  readonly key: TokenKey;
+}
+
+/** Turns a bearer token into the actor it names, or says precisely why it is not accepted. */
+export type TokenVerifier = (token: string) => Promise<Actor>;
+
+const keyObject = (key: TokenKey): KeyObject =>
+  key.kind === 'secret' ? createSecretKey(Buffer.from(key.secret, 'utf8')) : createPublicKey(key.pem);
+
+export const createTokenVerifier = (settings: TokenSettings): TokenVerifier => {
+  const key = keyObject(settings.key);
+  const algorithms = settings.key.kind === 'secret' ? ['HS256'] : ['RS256', 'ES256', 'EdDSA'];
+  return async (token) => {
+    let payload;
+    try {
+      ({ payload } = await jwtVerify(token, key, { issuer: settings.issuer, audience: settings.audience, algorithms }));
+    } catch (error) {
+      throw new UnauthenticatedError(describeJoseError(error));
+    }
+    return actorOf(payload);
+  };
+};
+
+const describeJoseError = (error: unknown): string => {
+  if (error instanceof joseErrors.JWTExpired) return 'The token has expired: obtain a new one.';
+  if (error instanceof joseErrors.JWTClaimValidationFailed) return `The token's "${error.claim}" claim is not accepted here (${error.reason}).`;
+  if (error instanceof joseErrors.JWSSignatureVerificationFailed) return 'The token signature does not verify: it was not issued for this registry.';
+  return 'The token is malformed or not signed with an accepted algorithm.';
+};
+
+const actorOf = (payload: Record<string, unknown>): Actor => {
+  const { sub, role, entities } = payload;
+  if (typeof sub !== 'string' || sub.length === 0) throw new UnauthenticatedError('The token has no subject ("sub").');
+  if (typeof role !== 'string' || !(TOKEN_ROLES as readonly string[]).includes(role)) {
+    throw new UnauthenticatedError(`The token's role ${JSON.stringify(role)} is not one of ${TOKEN_ROLES.join(', ')}.`);
+  }
+  const scope = Array.isArray(entities) ? entities : [];
+  if (role === 'subnational') {
+    if (scope.length === 0) throw new UnauthenticatedError('A subnational token must name its entities ("entities": INEGI codes).');
+    for (const code of scope) {
+      const parsed = typeof code === 'string' && code.length === 2 ? parseStateCode(code) : parseMunicipalityCode(code);
+      if (!parsed.ok) throw new UnauthenticatedError(`The token's entity ${JSON.stringify(code)} is not an INEGI code: ${parsed.error.message}`);
+    }
+  }
+  return { id: sub, role: role as Actor['role'], entityScope: role === 'subnational' ? (scope as string[]) : [] };
+};
+
+/** Signs a token (HS256 secret only): for development tokens and tests, never used by the server. */
+export const mintToken = async (
+  settings: TokenSettings & { readonly key: { readonly kind: 'secret'; readonly secret: string } },
+  claims: { readonly sub: string; readonly role: (typeof TOKEN_ROLES)[number]; readonly entities?: readonly string[] },
+  expiresIn = '30d',
+): Promise<string> =>
+  new SignJWT({ role: claims.role, ...(claims.entities ? { entities: [...claims.entities] } : {}) })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(claims.sub)
+    .setIssuer(settings.issuer)
+    .setAudience(settings.audience)
+    .setIssuedAt()
+    .setExpirationTime(expiresIn)
+    .sign(keyObject(settings.key));
