@@ -4,7 +4,23 @@ import path from 'node:path';
 export interface Config {
   readonly port: number;
   readonly host: string;
+  /** NODE_ENV=production: no introspection or suggestions, and a real signing key is required. */
+  readonly production: boolean;
   readonly store: StoreConfig;
+  readonly auth: AuthConfig;
+}
+
+export interface AuthConfig {
+  readonly issuer: string;
+  readonly audience: string;
+  /**
+   * `dev-secret-file`: no key was configured outside production, so a random secret is kept in
+   * the data directory (created on first start) and development tokens are minted with it.
+   */
+  readonly key:
+    | { readonly kind: 'secret'; readonly secret: string }
+    | { readonly kind: 'public-key-file'; readonly path: string }
+    | { readonly kind: 'dev-secret-file'; readonly path: string };
 }
 
 export type StoreConfig =
@@ -34,6 +50,11 @@ export const CONFIG_VARIABLES = {
   EVENT_STORE: 'Which event store: "sqlite" (embedded, default) or "eventstoredb".',
   EVENTSTORE_CONNECTION_STRING:
     'EventStoreDB/KurrentDB connection string (esdb:// or esdb+discover://); required when EVENT_STORE=eventstoredb.',
+  NODE_ENV: '"production" turns off introspection and field suggestions and requires AUTH_SECRET or AUTH_PUBLIC_KEY_FILE.',
+  AUTH_ISSUER: 'Expected "iss" of bearer tokens. Default registro-acuerdos.',
+  AUTH_AUDIENCE: 'Expected "aud" of bearer tokens. Default registro-acuerdos-api.',
+  AUTH_SECRET: 'HS256 secret (at least 32 characters) that signs bearer tokens.',
+  AUTH_PUBLIC_KEY_FILE: 'PEM public key (RS256, ES256 or EdDSA) that verifies bearer tokens issued elsewhere.',
 } as const;
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -41,7 +62,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 /** Reads every variable and reports all problems at once, so one restart fixes them all. */
 export const loadConfig = (env: Env): Config => {
   const problems: ConfigProblem[] = [];
-  const problem = (variable: keyof typeof CONFIG_VARIABLES, message: string) => problems.push({ variable, message });
+  const problem = (variable: keyof typeof CONFIG_VARIABLES, message: string) => void problems.push({ variable, message });
 
   const rawPort = env['PORT']?.trim() || '4000';
   const port = Number(rawPort);
@@ -73,6 +94,26 @@ export const loadConfig = (env: Env): Config => {
     problem('EVENT_STORE', `"${storeKind}" is not a store: use "sqlite" (embedded) or "eventstoredb".`);
   }
 
+  const production = env['NODE_ENV']?.trim() === 'production';
+  const secret = env['AUTH_SECRET'];
+  const publicKeyFile = env['AUTH_PUBLIC_KEY_FILE']?.trim();
+  let key: AuthConfig['key'] = { kind: 'dev-secret-file', path: path.join(dataDir, 'dev-token-secret') };
+  if (secret !== undefined && publicKeyFile) {
+    problem('AUTH_SECRET', 'give either AUTH_SECRET or AUTH_PUBLIC_KEY_FILE, not both.');
+  } else if (secret !== undefined) {
+    if (secret.length < 32) problem('AUTH_SECRET', `is ${secret.length} characters long: use at least 32 random characters.`);
+    else key = { kind: 'secret', secret };
+  } else if (publicKeyFile) {
+    key = { kind: 'public-key-file', path: path.resolve(publicKeyFile) };
+  } else if (production) {
+    problem('AUTH_SECRET', 'production (NODE_ENV=production) needs AUTH_SECRET or AUTH_PUBLIC_KEY_FILE to verify bearer tokens.');
+  }
+  const auth: AuthConfig = {
+    issuer: env['AUTH_ISSUER']?.trim() || 'registro-acuerdos',
+    audience: env['AUTH_AUDIENCE']?.trim() || 'registro-acuerdos-api',
+    key,
+  };
+
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, host, store };
+  return { port, host, production, store, auth };
 };

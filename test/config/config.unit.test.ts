@@ -6,7 +6,13 @@ describe('loadConfig', () => {
     expect(loadConfig({})).toEqual({
       port: 4000,
       host: '127.0.0.1',
+      production: false,
       store: { kind: 'sqlite', dataDir: path.resolve('./data') },
+      auth: {
+        issuer: 'registro-acuerdos',
+        audience: 'registro-acuerdos-api',
+        key: { kind: 'dev-secret-file', path: path.resolve('./data/dev-token-secret') },
+      },
     });
   });
 
@@ -38,11 +44,19 @@ describe('loadConfig', () => {
     }
   });
 
+  it('takes a configured signing key and never uses a development secret in production', () => {
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 's'.repeat(32) })).toMatchObject({ production: true, auth: { key: { kind: 'secret', secret: 's'.repeat(32) } } });
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_PUBLIC_KEY_FILE: 'keys/issuer.pem' }).auth.key).toEqual({ kind: 'public-key-file', path: path.resolve('keys/issuer.pem') });
+  });
+
   it.each([
     [{ PORT: '0' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
     [{ EVENT_STORE: 'eventstoredb' }, 'EVENTSTORE_CONNECTION_STRING'],
     [{ EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'http://localhost:2113' }, 'EVENTSTORE_CONNECTION_STRING'],
+    [{ NODE_ENV: 'production' }, 'AUTH_SECRET'],
+    [{ AUTH_SECRET: 'short' }, 'AUTH_SECRET'],
+    [{ AUTH_SECRET: 'x'.repeat(40), AUTH_PUBLIC_KEY_FILE: '/k.pem' }, 'AUTH_SECRET'],
   ])('refuses %j naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(expect.objectContaining({ problems: [expect.objectContaining({ variable })] }));
   });
