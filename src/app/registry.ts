@@ -8,7 +8,11 @@ import { healthRoutes } from '../http/healthRoutes';
 import { ensureSeedPolicy } from '../policy/ensureSeedPolicy';
 import { referenceDataVersions } from '../reference';
 import { systemClock, type Clock } from '../shared/time';
+import { HistorySnapshots } from '../projectionRunner/historySnapshots';
+import { ProjectionRunner } from '../projectionRunner/projectionRunner';
 import { openEventStore } from './openEventStore';
+import { registryProjections } from './projections';
+import { readModelFiles } from './readModelFiles';
 import { registryUpcasters } from './upcasters';
 
 /** The running registry: the composition root hands out its parts and one way to stop them. */
@@ -16,6 +20,9 @@ export interface RunningRegistry {
   readonly url: string;
   readonly store: EventStore;
   readonly commandDeps: CommandHandlerDeps;
+  readonly runner: ProjectionRunner;
+  /** Resolves once the read models have caught up with the store (after a snapshot, quickly). */
+  readonly caughtUp: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -33,9 +40,22 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
   // Reference data ships with the code; its versions are logged so a record can be traced to them.
   log(`Reference data: ${Object.entries(referenceDataVersions()).map(([name, version]) => `${name} ${version}`).join(', ')}`);
   if ((await ensureSeedPolicy(commandDeps)) === 'published') log('Published the seed federal policy as version 1.');
+  const files = readModelFiles(config.store.dataDir);
+  const runner = new ProjectionRunner({
+    store,
+    projections: registryProjections,
+    upcasters: registryUpcasters,
+    snapshotFile: files.snapshotFile,
+    snapshotEveryEvents: files.historyEveryEvents,
+    history: { snapshots: new HistorySnapshots(files.historyDirectory), everyEvents: files.historyEveryEvents },
+    log,
+  });
+  // Listen at once so liveness answers; readiness says when the read models have caught up.
+  const caughtUp = runner.start();
+
   const app = express();
   app.disable('x-powered-by');
-  app.use(healthRoutes(store));
+  app.use(healthRoutes(store, runner));
 
   const server = http.createServer(app);
   await new Promise<void>((resolve, reject) => {
@@ -48,12 +68,16 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
     url: `http://${config.host}:${port}`,
     store,
     commandDeps,
+    runner,
+    caughtUp,
     stop: () =>
       (stopping ??= (async () => {
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeIdleConnections();
         });
+        await caughtUp;
+        await runner.stop();
         await store.close();
       })()),
   };

@@ -44,7 +44,7 @@ export class ConfigError extends Error {
 
 /** The variables, their defaults and meaning; README's configuration table mirrors this. */
 export const CONFIG_VARIABLES = {
-  PORT: 'HTTP port (1-65535). Default 4000.',
+  PORT: 'HTTP port (1-65535; 0 picks a free one). Default 4000.',
   HOST: 'Interface to listen on. Default 127.0.0.1; use 0.0.0.0 in a container.',
   DATA_DIR: 'Directory for the embedded store file and read-model snapshots. Default ./data.',
   EVENT_STORE: 'Which event store: "sqlite" (embedded, default) or "eventstoredb".',
@@ -66,8 +66,8 @@ export const loadConfig = (env: Env): Config => {
 
   const rawPort = env['PORT']?.trim() || '4000';
   const port = Number(rawPort);
-  if (!/^\d+$/.test(rawPort) || port < 1 || port > 65_535) {
-    problem('PORT', `"${rawPort}" is not a port number: use a whole number from 1 to 65535, e.g. PORT=4000.`);
+  if (!/^\d+$/.test(rawPort) || port > 65_535) {
+    problem('PORT', `"${rawPort}" is not a port number: use a whole number from 1 to 65535 (0 picks a free one), e.g. PORT=4000.`);
   }
 
   const host = env['HOST']?.trim() || '127.0.0.1';

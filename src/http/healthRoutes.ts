@@ -1,28 +1,44 @@
 import { Router } from 'express';
 import type { EventStore } from '../eventStore/eventStore';
+import type { ProjectionRunner } from '../projectionRunner/projectionRunner';
 
 /**
- * `/healthz` says the process is up (for a liveness probe: never touches dependencies);
- * `/readyz` says it can serve (for a readiness probe: the store answers).
+ * `/healthz` says the process is up (a liveness probe: it never touches dependencies).
+ * `/readyz` says it can serve: the store answers and the read models have caught up. A failed
+ * projection makes the service `degraded`, not unready: the other read models keep serving, and
+ * every replica would fail the same way, so taking it out of rotation would help nobody.
  */
-export const healthRoutes = (store: EventStore): Router => {
+export const healthRoutes = (store: EventStore, runner: ProjectionRunner): Router => {
   const router = Router();
   router.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });
   router.get('/readyz', async (_request, response) => {
+    const projections = runner.health();
+    let head: bigint | null = null;
     try {
-      let head: string | null = null;
-      for await (const event of store.readAll({ direction: 'backwards', fromPosition: 'end', maxCount: 1 })) {
-        head = event.position.toString();
-      }
-      response.json({ status: 'ready', store: { reachable: true, headPosition: head } });
+      for await (const event of store.readAll({ direction: 'backwards', fromPosition: 'end', maxCount: 1 })) head = event.position;
     } catch (error) {
       response.status(503).json({
         status: 'unavailable',
         store: { reachable: false, reason: error instanceof Error ? error.message : String(error) },
+        projections: describe(projections, null),
       });
+      return;
     }
+    const caughtUp = projections.phase === 'live';
+    const status = !caughtUp ? 'catching-up' : projections.failures.length > 0 ? 'degraded' : 'ready';
+    response.status(caughtUp ? 200 : 503).json({ status, store: { reachable: true, headPosition: head?.toString() ?? null }, projections: describe(projections, head) });
   });
   return router;
 };
+
+const describe = (health: ReturnType<ProjectionRunner['health']>, head: bigint | null) => ({
+  phase: health.phase,
+  position: health.position?.toString() ?? null,
+  // Positions are not event counts on EventStoreDB (they are log offsets): the lag says how far
+  // behind the head the read models are, in the store's own unit.
+  lag: head === null ? null : (head - (health.position ?? 0n)).toString(),
+  snapshot: health.snapshot,
+  failures: health.failures.map((failure) => ({ ...failure, position: failure.position.toString() })),
+});

@@ -55,6 +55,7 @@ export class ProjectionRunner {
   private snapshotState: RunnerHealth['snapshot'] = 'not-configured';
   private subscription: Subscription | undefined;
   private loop: Promise<void> | undefined;
+  private applied = 0;
   private sinceSnapshot = 0;
   private sinceHistorySnapshot = 0;
   private caughtUpResolve: (() => void) | undefined;
@@ -99,6 +100,11 @@ export class ProjectionRunner {
 
   get position(): bigint | null {
     return this.appliedPosition;
+  }
+
+  /** Events read from the store since start (including ones that are not the registry's). */
+  get eventsApplied(): number {
+    return this.applied;
   }
 
   health(): RunnerHealth {
@@ -156,6 +162,7 @@ export class ProjectionRunner {
       const projected = toProjectedEvent(message.event, this.options.upcasters);
       if (projected) this.apply(projected);
       this.appliedPosition = message.event.position;
+      this.applied++;
       this.releaseWaiters();
       if (projected) for (const listener of this.listeners) listener(projected);
       if (this.options.snapshotEveryEvents && ++this.sinceSnapshot >= this.options.snapshotEveryEvents) this.saveSnapshot();

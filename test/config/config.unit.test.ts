@@ -50,7 +50,7 @@ describe('loadConfig', () => {
   });
 
   it.each([
-    [{ PORT: '0' }, 'PORT'],
+    [{ PORT: '-1' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
     [{ EVENT_STORE: 'eventstoredb' }, 'EVENTSTORE_CONNECTION_STRING'],
     [{ EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'http://localhost:2113' }, 'EVENTSTORE_CONNECTION_STRING'],

@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DateTime } from 'luxon';
+import { startRegistry, type RunningRegistry } from '../../src/app/registry';
+import { loadConfig } from '../../src/config/config';
+
+describe('the registry service', () => {
+  let dataDir: string;
+  let registry: RunningRegistry | undefined;
+  const start = async () => {
+    registry = await startRegistry(loadConfig({ PORT: '0', DATA_DIR: dataDir }), { clock: () => DateTime.utc(2025, 6, 15), log: () => undefined });
+    await registry.caughtUp;
+    return registry;
+  };
+  const get = async (url: string) => {
+    const response = await fetch(url);
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+
+  beforeEach(() => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'registry-service-'));
+  });
+  afterEach(async () => {
+    await registry?.stop();
+    registry = undefined;
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('starts on an empty data directory, seeds the policy and reports ready with its read models', async () => {
+    const { url } = await start();
+    await expect(get(`${url}/healthz`)).resolves.toEqual({ status: 200, body: { status: 'ok' } });
+    const ready = await get(`${url}/readyz`);
+    expect(ready).toMatchObject({
+      status: 200,
+      body: { status: 'ready', store: { reachable: true }, projections: { phase: 'live', lag: '0', snapshot: 'absent', failures: [] } },
+    });
+  });
+
+  it('restarts from the read-model snapshot it wrote on stop', async () => {
+    await (await start()).stop();
+    const { url } = await start();
+    expect((await get(`${url}/readyz`)).body).toMatchObject({ projections: { snapshot: 'loaded', lag: '0' } });
+  });
+});
