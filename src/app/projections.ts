@@ -1,4 +1,5 @@
 import { agreementsProjection } from '../../projections/agreements';
+import { auditFindingsProjection } from '../../projections/auditFindings';
 import { counterpartsProjection } from '../../projections/counterparts';
 import { entitiesProjection } from '../../projections/entities';
 import { policyProjection } from '../../projections/policy';
@@ -12,4 +13,5 @@ export const registryProjections: readonly Projection<unknown>[] = [
   entitiesProjection,
   counterpartsProjection,
   timelineProjection,
+  auditFindingsProjection,
 ];

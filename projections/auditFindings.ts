@@ -1,0 +1,30 @@
+import { applyAuditEvent, createAuditModel, type AuditModel } from '../src/audit/auditModel';
+import type { Projection } from '../src/projectionRunner/projection';
+
+/**
+ * The audit read model (issue 4): per agreement, the facts the audit rules read, each with the ids
+ * and recorded instants of the events behind it, plus the index of twinnings by pair. Findings are
+ * not stored: `evaluateFindings(model, policyModel, today)` computes them, because deadlines pass
+ * without any event and the model never reads a clock. Judging needs the policy read model
+ * (projections/policy.ts) too, kept apart so that each can be rebuilt alone.
+ */
+export const auditFindingsProjection: Projection<AuditModel> = {
+  name: 'auditFindings',
+  version: 1,
+  create: createAuditModel,
+  apply: applyAuditEvent,
+};
+
+export type { AuditAgreement, AuditModel, FactSource } from '../src/audit/auditModel';
+export type { FindingsEvaluator } from '../src/audit/evaluateFindings';
+export type { AuditFinding, AuditRuleCode, AuditRuleDescription, Severity, LocalisedText } from '../src/audit/types';
+export { AUDIT_RULE_CODES, SEVERITIES } from '../src/audit/types';
+export {
+  AUDIT_RULES,
+  AUDIT_RULE_DESCRIPTIONS,
+  createFindingsEvaluator,
+  evaluateAgreementFindings,
+  evaluateFindings,
+  findingsOfAgreement,
+  judgingDate,
+} from '../src/audit/evaluateFindings';

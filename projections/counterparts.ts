@@ -1,0 +1,181 @@
+import type { AgreementEventData } from '../src/agreements/agreementEvents';
+import {
+  AGREEMENT_STREAM_PREFIX,
+  counterpartKey,
+  type AgreementId,
+  type Counterpart,
+  type CounterpartKind,
+} from '../src/agreements/agreementTypes';
+import type { Projection } from '../src/projectionRunner/projection';
+import type { ProjectedEvent } from '../src/projectionRunner/registryEvent';
+import type { CountryCode } from '../src/reference';
+import { searchKey } from './agreements';
+
+/** One foreign body (or private one, for the kinds that allow it) across every agreement naming it. */
+export interface CounterpartEntry {
+  /** counterpartKey: kind, country or subdivision, and the name in lower case. */
+  readonly key: string;
+  readonly kind: CounterpartKind;
+  /** The name as first recorded (the key ignores case, so later spellings may differ in case). */
+  readonly name: string;
+  /** searchKey(name): for search and sorting by name without normalising at query time. */
+  readonly nameKey: string;
+  readonly country: CountryCode | undefined;
+  /** ISO 3166-2 code: the subdivision itself, or a local government's parent subdivision. */
+  readonly subdivision: string | undefined;
+  /** The counterpart as first recorded, with its external ids. */
+  readonly counterpart: Counterpart;
+  /** Agreement id → INEGI codes of its Mexican parties. */
+  readonly agreements: ReadonlyMap<AgreementId, readonly string[]>;
+}
+
+export interface CountryEntry {
+  readonly country: CountryCode;
+  readonly agreementIds: ReadonlySet<AgreementId>;
+  readonly counterpartKeys: ReadonlySet<string>;
+}
+
+/** What one agreement contributes, kept to undo it when a correction changes parties or counterparts. */
+export interface AgreementLinks {
+  readonly partyCodes: readonly string[];
+  readonly openingEventId: string;
+  readonly counterparts: readonly { readonly eventId: string; readonly counterpart: Counterpart }[];
+}
+
+export interface CounterpartsModel {
+  readonly counterparts: ReadonlyMap<string, CounterpartEntry>;
+  readonly countries: ReadonlyMap<string, CountryEntry>;
+  readonly links: ReadonlyMap<AgreementId, AgreementLinks>;
+  readonly lastPosition: bigint;
+}
+
+interface MutableEntry extends Omit<CounterpartEntry, 'agreements'> {
+  readonly agreements: Map<AgreementId, readonly string[]>;
+}
+interface MutableCountry {
+  readonly country: CountryCode;
+  readonly agreementIds: Set<AgreementId>;
+  readonly counterpartKeys: Set<string>;
+}
+interface MutableLinks {
+  partyCodes: readonly string[];
+  readonly openingEventId: string;
+  counterparts: { readonly eventId: string; readonly counterpart: Counterpart }[];
+}
+interface MutableModel {
+  counterparts: Map<string, MutableEntry>;
+  countries: Map<string, MutableCountry>;
+  links: Map<AgreementId, MutableLinks>;
+  lastPosition: bigint;
+}
+
+const countryOf = (counterpart: Counterpart): CountryCode | undefined => ('country' in counterpart ? counterpart.country : undefined);
+
+const subdivisionOf = (counterpart: Counterpart): string | undefined =>
+  counterpart.kind === 'foreign-subnational-government'
+    ? counterpart.subdivision
+    : counterpart.kind === 'foreign-local-government'
+      ? counterpart.parentSubdivision
+      : undefined;
+
+const link = (model: MutableModel, id: AgreementId, partyCodes: readonly string[], counterpart: Counterpart): void => {
+  const key = counterpartKey(counterpart);
+  let entry = model.counterparts.get(key);
+  const country = countryOf(counterpart);
+  if (entry === undefined) {
+    entry = { key, kind: counterpart.kind, name: counterpart.name, nameKey: searchKey(counterpart.name), country, subdivision: subdivisionOf(counterpart), counterpart, agreements: new Map() };
+    model.counterparts.set(key, entry);
+  }
+  entry.agreements.set(id, partyCodes);
+  if (country !== undefined) {
+    let entity = model.countries.get(country);
+    if (entity === undefined) {
+      entity = { country, agreementIds: new Set(), counterpartKeys: new Set() };
+      model.countries.set(country, entity);
+    }
+    entity.agreementIds.add(id);
+    entity.counterpartKeys.add(key);
+  }
+};
+
+const unlinkAll = (model: MutableModel, id: AgreementId, links: MutableLinks): void => {
+  for (const { counterpart } of links.counterparts) {
+    const key = counterpartKey(counterpart);
+    const entry = model.counterparts.get(key);
+    if (entry === undefined) continue;
+    entry.agreements.delete(id);
+    const country = model.countries.get(countryOf(counterpart) ?? '');
+    if (country !== undefined) {
+      country.agreementIds.delete(id);
+      if (entry.agreements.size === 0) country.counterpartKeys.delete(key);
+      if (country.agreementIds.size === 0 && country.counterpartKeys.size === 0) model.countries.delete(country.country);
+    }
+    if (entry.agreements.size === 0) model.counterparts.delete(key);
+  }
+};
+
+const linkAll = (model: MutableModel, id: AgreementId, links: MutableLinks): void => {
+  for (const { counterpart } of links.counterparts) link(model, id, links.partyCodes, counterpart);
+};
+
+const partyCodesOf = (data: AgreementEventData['AgreementOpened']): readonly string[] => data.parties.map((party) => party.code);
+
+const apply = (counterparts: CounterpartsModel, projected: ProjectedEvent): void => {
+  const model = counterparts as unknown as MutableModel;
+  const { event } = projected;
+  switch (event.type) {
+    case 'AgreementOpened': {
+      const id = event.data.agreementId;
+      if (model.links.has(id)) return;
+      const links: MutableLinks = {
+        partyCodes: partyCodesOf(event.data),
+        openingEventId: projected.id,
+        counterparts: event.data.counterparts.map((counterpart) => ({ eventId: projected.id, counterpart })),
+      };
+      model.links.set(id, links);
+      linkAll(model, id, links);
+      model.lastPosition = projected.position;
+      return;
+    }
+    case 'CounterpartIdentified': {
+      const id = agreementIdOf(projected);
+      const links = model.links.get(id);
+      if (links === undefined) return;
+      links.counterparts.push({ eventId: projected.id, counterpart: event.data.counterpart });
+      link(model, id, links.partyCodes, event.data.counterpart);
+      model.lastPosition = projected.position;
+      return;
+    }
+    case 'FactCorrected': {
+      const { correctedType, correctedEventId } = event.data;
+      if (correctedType !== 'AgreementOpened' && correctedType !== 'CounterpartIdentified') return;
+      const id = agreementIdOf(projected);
+      const links = model.links.get(id);
+      if (links === undefined) return;
+      unlinkAll(model, id, links);
+      if (correctedType === 'AgreementOpened' && correctedEventId === links.openingEventId) {
+        const data = event.data.correctedData as AgreementEventData['AgreementOpened'];
+        const identified = links.counterparts.filter((known) => known.eventId !== links.openingEventId);
+        links.partyCodes = partyCodesOf(data);
+        links.counterparts = [...data.counterparts.map((counterpart) => ({ eventId: correctedEventId, counterpart })), ...identified];
+      } else if (correctedType === 'CounterpartIdentified') {
+        const { counterpart } = event.data.correctedData as AgreementEventData['CounterpartIdentified'];
+        links.counterparts = links.counterparts.map((known) => (known.eventId === correctedEventId ? { eventId: correctedEventId, counterpart } : known));
+      }
+      linkAll(model, id, links);
+      model.lastPosition = projected.position;
+      return;
+    }
+    default:
+      return;
+  }
+};
+
+const agreementIdOf = (projected: ProjectedEvent): AgreementId => projected.streamName.slice(AGREEMENT_STREAM_PREFIX.length) as AgreementId;
+
+export const counterpartsProjection: Projection<CounterpartsModel> = {
+  name: 'counterparts',
+  version: 1,
+  create: () => ({ counterparts: new Map(), countries: new Map(), links: new Map(), lastPosition: -1n }),
+  apply,
+};

@@ -1,0 +1,88 @@
+/**
+ * One measurement of the read models on an existing data directory, printed as JSON. Run by
+ * scripts/bench/projections.ts in a fresh process each time, so memory figures are its own.
+ *   rebuild <dataDir>   fold every event from the start; writes the snapshot and history snapshots
+ *   startup <dataDir>   start from the snapshot the rebuild wrote
+ *   asof <dataDir>      registry as of several recorded instants
+ */
+import { DateTime } from 'luxon';
+import { registryProjections } from '../../src/app/projections';
+import { readModelFiles } from '../../src/app/readModelFiles';
+import { registryUpcasters } from '../../src/app/upcasters';
+import { SqliteEventStore } from '../../src/eventStore/sqlite/sqliteEventStore';
+import { HistorySnapshots } from '../../src/projectionRunner/historySnapshots';
+import { ProjectionRunner } from '../../src/projectionRunner/projectionRunner';
+import { registryAsOf } from '../../src/projectionRunner/registryAsOf';
+
+const [mode, dataDir] = process.argv.slice(2);
+if (!mode || !dataDir) throw new Error('usage: projectionsMeasure <rebuild|startup|asof> <dataDir>');
+
+let peakRss = 0;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+const seconds = (started: bigint) => Number(process.hrtime.bigint() - started) / 1e9;
+
+const main = async () => {
+  const files = readModelFiles(dataDir);
+  const store = SqliteEventStore.open({ dataDir });
+  const history = new HistorySnapshots(files.historyDirectory);
+  const runner = (withSnapshots: boolean) =>
+    new ProjectionRunner({
+      store,
+      projections: registryProjections,
+      upcasters: registryUpcasters,
+      ...(withSnapshots ? { snapshotFile: files.snapshotFile, history: { snapshots: history, everyEvents: files.historyEveryEvents } } : {}),
+    });
+  const result: Record<string, unknown> = { mode };
+  if (mode === 'rebuild') {
+    // Fold alone first (what the target is about), then once more writing snapshots for the next steps.
+    const plain = runner(false);
+    let started = process.hrtime.bigint();
+    await plain.start();
+    result['seconds'] = seconds(started);
+    result['events'] = plain.eventsApplied;
+    result['failures'] = plain.health().failures;
+    await plain.stop();
+    result['peakRssMiB'] = Math.round(peakRss / 2 ** 20);
+    history.clear();
+    const writing = runner(true);
+    started = process.hrtime.bigint();
+    await writing.start();
+    await writing.stop();
+    result['secondsWithSnapshots'] = seconds(started);
+  } else if (mode === 'startup') {
+    const started = process.hrtime.bigint();
+    const restored = runner(true);
+    await restored.start();
+    result['seconds'] = seconds(started);
+    result['snapshot'] = restored.health().snapshot;
+    result['eventsAfterSnapshot'] = restored.eventsApplied;
+    result['peakRssMiB'] = Math.round(peakRss / 2 ** 20);
+  } else if (mode === 'asof') {
+    let first: string | undefined;
+    let last: string | undefined;
+    for await (const event of store.readAll({ maxCount: 1 })) first = event.metadata['recordedAt'] as string;
+    for await (const event of store.readAll({ direction: 'backwards', fromPosition: 'end', maxCount: 1 })) last = event.metadata['recordedAt'] as string;
+    if (!first || !last) throw new Error('empty store');
+    const from = DateTime.fromISO(first).toMillis();
+    const span = DateTime.fromISO(last).toMillis() - from;
+    const timings: Array<{ at: string; ms: number; replayed: number }> = [];
+    for (const fraction of [0.1, 0.3, 0.5, 0.7, 0.9, 0.97]) {
+      const at = DateTime.fromMillis(from + span * fraction, { zone: 'utc' });
+      const started = process.hrtime.bigint();
+      const asOf = await registryAsOf({ store, projections: registryProjections, upcasters: registryUpcasters, history }, at);
+      timings.push({ at: at.toISO() ?? '', ms: Math.round(seconds(started) * 1000), replayed: asOf.replayed });
+    }
+    result['timings'] = timings;
+    result['peakRssMiB'] = Math.round(peakRss / 2 ** 20);
+  } else {
+    throw new Error(`unknown mode ${mode}`);
+  }
+  await store.close();
+  clearInterval(sampler);
+  console.log(JSON.stringify(result));
+};
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,171 @@
+import {
+  TIMELINE_EVENT_TYPES,
+  TYPE_MASK,
+  legalDateCode,
+  timelineEntry,
+  type TimelineAgreement,
+  type TimelineEntry,
+  type TimelineModel,
+} from '../../projections/timeline';
+import type { AgreementEventType } from '../agreements/agreementEvents';
+import type { AgreementKind } from '../agreements/agreementTypes';
+import type { LegalDate } from '../shared/time';
+import { pageOf, type Page, type PageLimits, type PageRequest } from './pagination';
+
+/** Same conventions as AgreementFilter: AND across criteria, OR inside a list, empty lists ignored. */
+export interface TimelineFilter {
+  /** A state matches its municipalities' agreements too. */
+  readonly states?: readonly string[];
+  readonly municipalities?: readonly string[];
+  readonly countries?: readonly string[];
+  readonly regions?: readonly string[];
+  readonly kinds?: readonly AgreementKind[];
+  readonly themes?: readonly string[];
+  readonly agreementIds?: readonly string[];
+  readonly types?: readonly AgreementEventType[];
+  /** Range of the legal date (valid time), both ends inclusive; entries without one (corrections) are left out. */
+  readonly validFrom?: LegalDate;
+  readonly validTo?: LegalDate;
+}
+
+export interface TimelineQueryContext {
+  readonly countriesOfRegion: (regionId: string) => readonly string[];
+}
+
+export interface TimelineSearch {
+  readonly filter?: TimelineFilter;
+  /** Log order, oldest first (`asc`, the default) or newest first. */
+  readonly order?: 'asc' | 'desc';
+  readonly page?: PageRequest;
+}
+
+const given = <T>(values: readonly T[] | undefined): ReadonlySet<T> | undefined =>
+  values !== undefined && values.length > 0 ? new Set(values) : undefined;
+
+const anyIn = (values: readonly string[], wanted: ReadonlySet<string>): boolean => {
+  for (const value of values) if (wanted.has(value)) return true;
+  return false;
+};
+
+/** Which agreements pass the facet criteria; undefined when there are none (all pass). */
+const agreementMask = (model: TimelineModel, filter: TimelineFilter, context: TimelineQueryContext): Uint8Array | undefined => {
+  const states = given(filter.states);
+  const municipalities = given(filter.municipalities);
+  const countries = given(filter.countries);
+  const kinds = given<string>(filter.kinds);
+  const themes = given(filter.themes);
+  const ids = given(filter.agreementIds);
+  let regionCountries: Set<string> | undefined;
+  if (filter.regions !== undefined && filter.regions.length > 0) {
+    regionCountries = new Set();
+    for (const region of filter.regions) for (const country of context.countriesOfRegion(region)) regionCountries.add(country);
+  }
+  if (!states && !municipalities && !countries && !kinds && !themes && !ids && !regionCountries) return undefined;
+  const mask = new Uint8Array(model.agreements.length);
+  const passes = (agreement: TimelineAgreement): boolean =>
+    (!ids || ids.has(agreement.id)) &&
+    (!kinds || kinds.has(agreement.kind)) &&
+    (!states || anyIn(agreement.states, states)) &&
+    (!municipalities || anyIn(agreement.municipalities, municipalities)) &&
+    (!countries || anyIn(agreement.countries, countries)) &&
+    (!regionCountries || anyIn(agreement.countries, regionCountries)) &&
+    (!themes || anyIn(agreement.themes, themes));
+  if (ids) {
+    // A few agreements by id: no need to test every agreement.
+    for (const id of ids) {
+      const ordinal = model.agreementOrdinalById.get(id as TimelineAgreement['id']);
+      const agreement = ordinal === undefined ? undefined : model.agreements[ordinal];
+      if (ordinal !== undefined && agreement !== undefined && passes(agreement)) mask[ordinal] = 1;
+    }
+    return mask;
+  }
+  model.agreements.forEach((agreement, ordinal) => {
+    if (passes(agreement)) mask[ordinal] = 1;
+  });
+  return mask;
+};
+
+/** Indexes of the matching entries, ascending (log order). */
+export const matchingTimelineEntries = (model: TimelineModel, filter: TimelineFilter, context: TimelineQueryContext): readonly number[] | undefined => {
+  const mask = agreementMask(model, filter, context);
+  const typeCodes = filter.types !== undefined && filter.types.length > 0 ? new Set(filter.types.map((type) => TIMELINE_EVENT_TYPES.indexOf(type))) : undefined;
+  const from = filter.validFrom === undefined ? undefined : legalDateCode(filter.validFrom);
+  const to = filter.validTo === undefined ? undefined : legalDateCode(filter.validTo);
+  // No criterion on entries themselves nor on agreements: the whole log, nothing to collect.
+  if (mask === undefined && typeCodes === undefined && from === undefined && to === undefined) return undefined;
+
+  const { types, validAt, agreementOrdinals } = model;
+  const entryPasses = (index: number): boolean => {
+    if (typeCodes !== undefined && !typeCodes.has((types[index] ?? 0) & TYPE_MASK)) return false;
+    if (from !== undefined || to !== undefined) {
+      const date = validAt[index] ?? 0;
+      if (date === 0 || (from !== undefined && date < from) || (to !== undefined && date > to)) return false;
+    }
+    return true;
+  };
+
+  const found: number[] = [];
+  if (mask !== undefined) {
+    // Few matching agreements: visit their own entries rather than the whole log.
+    let selected = 0;
+    const ordinals: number[] = [];
+    for (let ordinal = 0; ordinal < mask.length; ordinal += 1) {
+      if (mask[ordinal] === 1) {
+        ordinals.push(ordinal);
+        selected += model.agreements[ordinal]?.entries.length ?? 0;
+      }
+    }
+    if (selected * 4 < agreementOrdinals.length) {
+      for (const ordinal of ordinals) for (const index of model.agreements[ordinal]?.entries ?? []) if (entryPasses(index)) found.push(index);
+      // Each agreement's entries are in log order; several agreements interleave.
+      if (ordinals.length > 1) found.sort((a, b) => a - b);
+      return found;
+    }
+  }
+  const count = agreementOrdinals.length;
+  for (let index = 0; index < count; index += 1) {
+    if (mask !== undefined && mask[agreementOrdinals[index] ?? 0] !== 1) continue;
+    if (entryPasses(index)) found.push(index);
+  }
+  return found;
+};
+
+// As for agreements: paging through one filter reuses the list while no new event has arrived.
+const CACHE_SIZE = 8;
+const resultCache = new WeakMap<TimelineModel, Map<string, { readonly position: bigint; readonly entries: readonly number[] | undefined }>>();
+
+const cachedEntries = (model: TimelineModel, filter: TimelineFilter, context: TimelineQueryContext): readonly number[] | undefined => {
+  let cache = resultCache.get(model);
+  if (cache === undefined) {
+    cache = new Map();
+    resultCache.set(model, cache);
+  }
+  const regionCountries = filter.regions?.flatMap((region) => [...context.countriesOfRegion(region)]).sort();
+  const key = JSON.stringify([filter.states, filter.municipalities, filter.countries, regionCountries, filter.kinds, filter.themes, filter.agreementIds, filter.types, filter.validFrom, filter.validTo]);
+  const hit = cache.get(key);
+  if (hit !== undefined && hit.position === model.lastPosition) return hit.entries;
+  const entries = matchingTimelineEntries(model, filter, context);
+  cache.delete(key);
+  cache.set(key, { position: model.lastPosition, entries });
+  if (cache.size > CACHE_SIZE) {
+    const oldest = cache.keys().next();
+    if (oldest.done !== true) cache.delete(oldest.value);
+  }
+  return entries;
+};
+
+/** One page of the timeline, filtered, in log order or its reverse. */
+export const searchTimeline = (model: TimelineModel, search: TimelineSearch, context: TimelineQueryContext, limits?: PageLimits): Page<TimelineEntry> => {
+  const entries = cachedEntries(model, search.filter ?? {}, context);
+  const total = entries === undefined ? model.positions.length : entries.length;
+  const descending = search.order === 'desc';
+  return pageOf(
+    total,
+    search.page ?? {},
+    (offset) => {
+      const at = descending ? total - 1 - offset : offset;
+      return timelineEntry(model, entries === undefined ? at : (entries[at] ?? 0));
+    },
+    limits,
+  );
+};
