@@ -1,7 +1,6 @@
 import { AGREEMENT_EVENT_TYPES, type AgreementEventData, type CorrectableEventType } from '../src/agreements/agreementEvents';
 import {
   AGREEMENT_STREAM_PREFIX,
-  counterpartKey,
   type AgreementId,
   type AgreementKind,
   type ApprovalBody,
@@ -31,10 +30,9 @@ export interface PartyView {
   readonly stateCode: StateCode;
 }
 
+/** Its key in projections/counterparts is counterpartKey(counterpart), computed on demand. */
 export interface CounterpartView {
   readonly counterpart: Counterpart;
-  /** counterpartKey(counterpart): the same body across agreements (see projections/counterparts). */
-  readonly key: string;
   /** The ISO 3166-1 country, when the counterpart has one (international organisations do not). */
   readonly country: CountryCode | undefined;
   /** The AgreementOpened or CounterpartIdentified event that named it. */
@@ -346,50 +344,57 @@ const searchKeyByRegex = (text: string): string => {
   return words.length === 0 ? '' : ` ${words.join(' ')}`;
 };
 
-// Latin-1 Supplement and Latin Extended-A/B, folded once at load with searchKeyByRegex: '' marks a
-// separator. Spanish, French, Portuguese… titles then never reach the regex path.
+// Latin-1 Supplement and Latin Extended-A/B, folded once at load with searchKeyByRegex into one
+// char code each (0: a separator; REGEX: a fold longer than one char, left to the regex path).
+// Spanish, French, Portuguese… titles then never reach the regex path.
 const FOLD_FROM = 0xa0;
 const FOLD_TO = 0x24f;
-const FOLDED: readonly string[] = Array.from({ length: FOLD_TO - FOLD_FROM + 1 }, (_, offset) => searchKeyByRegex(String.fromCharCode(FOLD_FROM + offset)).trim());
+const REGEX = 0xffff;
+const FOLDED = Uint16Array.from({ length: FOLD_TO - FOLD_FROM + 1 }, (_, offset) => {
+  const folded = searchKeyByRegex(String.fromCharCode(FOLD_FROM + offset)).trim();
+  return folded.length === 0 ? 0 : folded.length === 1 ? folded.charCodeAt(0) : REGEX;
+});
+let keyBuffer = new Uint16Array(256);
 
 /**
  * Text for matching: lower case, accents and other marks removed, punctuation turned into spaces,
  * each word preceded by one space so that " word" finds a word start with `includes`. One pass
- * over the characters (~10x faster than the regex version it equals, which the tests check); text
- * in other scripts takes the regex path.
+ * over the characters into a reusable buffer, ~10x faster than the regex version it equals (the
+ * tests check it) and one flat string at the end; text in other scripts takes the regex path.
  */
 export const searchKey = (text: string): string => {
-  let key = '';
+  if (text.length > 4096) return searchKeyByRegex(text);
+  if (keyBuffer.length < text.length * 2) keyBuffer = new Uint16Array(text.length * 2);
+  const buffer = keyBuffer;
+  let length = 0;
   let wordStart = true;
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
-    let letters: string;
+    let letter = 0;
     if (code < 0x80) {
-      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) letters = text[index] as string;
-      else if (code >= 0x41 && code <= 0x5a) letters = String.fromCharCode(code + 0x20);
-      else letters = '';
+      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) letter = code;
+      else if (code >= 0x41 && code <= 0x5a) letter = code + 0x20;
     } else if (code >= FOLD_FROM && code <= FOLD_TO) {
-      letters = FOLDED[code - FOLD_FROM] as string;
+      letter = FOLDED[code - FOLD_FROM] as number;
+      if (letter === REGEX) return searchKeyByRegex(text);
     } else if (code >= 0x300 && code <= 0x36f) {
       // A combining mark of decomposed text: dropped, and it does not break the word.
       continue;
-    } else if (code >= 0x2000 && code <= 0x206f) {
-      // General punctuation (dashes, quotes, spaces): a separator.
-      letters = '';
-    } else {
+    } else if (code < 0x2000 || code > 0x206f) {
+      // Beyond Latin (the block 2000–206F is general punctuation: separators).
       return searchKeyByRegex(text);
     }
-    if (letters === '') {
+    if (letter === 0) {
       wordStart = true;
       continue;
     }
     if (wordStart) {
-      key += ' ';
+      buffer[length++] = 0x20;
       wordStart = false;
     }
-    key += letters;
+    buffer[length++] = letter;
   }
-  return key;
+  return length === 0 ? '' : String.fromCharCode.apply(null, buffer.subarray(0, length) as unknown as number[]);
 };
 
 /** Exported for the equivalence test only. */
@@ -436,7 +441,16 @@ const createModel = (): AgreementsModel => {
   return model;
 };
 
+// Lists most agreements never fill share one empty array, replaced by a list of their own on the
+// first push (see `own`): 100k agreements would otherwise each carry several empty arrays. Never
+// push to it: after a snapshot is read back, views share the deserialised copy.
 const EMPTY: readonly never[] = [];
+const own = <T>(list: T[]): T[] => (list.length === 0 ? [] : list);
+
+const STATE_CODES: readonly StateCode[] = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0') as StateCode);
+/** The state of a CVEGEO as a shared constant string, not a fresh two-character copy per party. */
+const stateOf = (code: string): StateCode =>
+  STATE_CODES[(code.charCodeAt(0) - 48) * 10 + (code.charCodeAt(1) - 48)] ?? (code.slice(0, 2) as StateCode);
 const NO_VALIDITY: Validity = { automaticRenewal: false };
 
 const blankView = (id: AgreementId, streamName: string, projected: ProjectedEvent): MutableView => ({
@@ -447,8 +461,8 @@ const blankView = (id: AgreementId, streamName: string, projected: ProjectedEven
   title: '',
   titleKey: '',
   objectives: EMPTY,
-  parties: [],
-  counterparts: [],
+  parties: EMPTY as never[],
+  counterparts: EMPTY as never[],
   themes: EMPTY,
   sdgs: EMPTY,
   languages: EMPTY,
@@ -456,11 +470,11 @@ const blankView = (id: AgreementId, streamName: string, projected: ProjectedEven
   automaticRenewal: false,
   openedOn: '' as LegalDate,
   openingEventId: projected.id,
-  submissions: [],
+  submissions: EMPTY as never[],
   firstSubmittedOn: undefined,
   lastSubmittedOn: undefined,
-  opinions: [],
-  approvals: [],
+  opinions: EMPTY as never[],
+  approvals: EMPTY as never[],
   signature: undefined,
   signedCopyFiledOn: undefined,
   registration: undefined,
@@ -468,7 +482,7 @@ const blankView = (id: AgreementId, streamName: string, projected: ProjectedEven
   provisionalApplicationOn: undefined,
   enteredIntoForceOn: undefined,
   forceStartedOn: undefined,
-  suspensions: [],
+  suspensions: EMPTY as never[],
   termination: undefined,
   renewalCount: 0,
   lastRenewal: undefined,
@@ -489,13 +503,13 @@ const blankView = (id: AgreementId, streamName: string, projected: ProjectedEven
 
 /** Clears everything the facts determine, before a refold. */
 const resetFolded = (view: MutableView): void => {
-  view.parties = [];
-  view.counterparts = [];
-  view.submissions = [];
+  view.parties = EMPTY as never[];
+  view.counterparts = EMPTY as never[];
+  view.submissions = EMPTY as never[];
   view.firstSubmittedOn = undefined;
   view.lastSubmittedOn = undefined;
-  view.opinions = [];
-  view.approvals = [];
+  view.opinions = EMPTY as never[];
+  view.approvals = EMPTY as never[];
   view.signature = undefined;
   view.signedCopyFiledOn = undefined;
   view.registration = undefined;
@@ -503,7 +517,7 @@ const resetFolded = (view: MutableView): void => {
   view.provisionalApplicationOn = undefined;
   view.enteredIntoForceOn = undefined;
   view.forceStartedOn = undefined;
-  view.suspensions = [];
+  view.suspensions = EMPTY as never[];
   view.termination = undefined;
   view.renewalCount = 0;
   view.lastRenewal = undefined;
@@ -519,7 +533,6 @@ const resetFolded = (view: MutableView): void => {
 
 const counterpartView = (counterpart: Counterpart, eventId: string): CounterpartView => ({
   counterpart,
-  key: counterpartKey(counterpart),
   country: 'country' in counterpart ? counterpart.country : undefined,
   eventId,
 });
@@ -578,7 +591,7 @@ const applyFact = (view: MutableView, fact: KeptFact): void => {
         level: party.level,
         code: party.code,
         agency: party.agency,
-        stateCode: (party.level === 'state' ? party.code : party.code.slice(0, 2)) as StateCode,
+        stateCode: stateOf(party.code),
       }));
       // The opening is always the first fact: counterparts identified later come after its own.
       view.counterparts = data.counterparts.map((counterpart) => counterpartView(counterpart, fact.eventId));
@@ -586,10 +599,12 @@ const applyFact = (view: MutableView, fact: KeptFact): void => {
       return;
     }
     case 'CounterpartIdentified':
+      view.counterparts = own(view.counterparts);
       view.counterparts.push(counterpartView(fact.data.counterpart, fact.eventId));
       return;
     case 'TextSubmittedToSre': {
       const on = fact.data.submittedOn;
+      view.submissions = own(view.submissions);
       view.submissions.push(on);
       if (view.firstSubmittedOn === undefined || on < view.firstSubmittedOn) view.firstSubmittedOn = on;
       if (view.lastSubmittedOn === undefined || on >= view.lastSubmittedOn) view.lastSubmittedOn = on;
@@ -597,6 +612,7 @@ const applyFact = (view: MutableView, fact: KeptFact): void => {
     }
     case 'SreOpinionIssued': {
       const { opinionNumber, outcome, issuedOn, observations } = fact.data;
+      view.opinions = own(view.opinions);
       view.opinions.push({ eventId: fact.eventId, opinionNumber, outcome, issuedOn, internalObservations: observations });
       return;
     }
@@ -605,6 +621,7 @@ const applyFact = (view: MutableView, fact: KeptFact): void => {
       return;
     case 'ApprovalGranted': {
       const { body, entityCode, approvedOn, reference } = fact.data;
+      view.approvals = own(view.approvals);
       view.approvals.push({ eventId: fact.eventId, body, entityCode, approvedOn, reference });
       return;
     }
@@ -655,6 +672,7 @@ const applyFact = (view: MutableView, fact: KeptFact): void => {
       return;
     }
     case 'AgreementSuspended':
+      view.suspensions = own(view.suspensions);
       view.suspensions.push({ suspendedOn: fact.data.suspendedOn, reason: fact.data.reason, resumedOn: undefined });
       return;
     case 'AgreementResumed': {

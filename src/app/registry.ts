@@ -4,6 +4,10 @@ import express from 'express';
 import type { Config } from '../config/config';
 import type { CommandHandlerDeps } from '../eventSourcing/commandHandler';
 import type { EventStore } from '../eventStore/eventStore';
+import { resolveTokenSettings } from '../access/tokenSettings';
+import { createTokenVerifier } from '../access/tokens';
+import { mountGraphQL } from '../graphql/server';
+import { jsonErrorHandler } from '../http/errorHandler';
 import { healthRoutes } from '../http/healthRoutes';
 import { ensureSeedPolicy } from '../policy/ensureSeedPolicy';
 import { referenceDataVersions } from '../reference';
@@ -55,9 +59,24 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
   app.use(healthRoutes(store, runner));
-
   const server = http.createServer(app);
+  const logJson = (entry: Record<string, unknown>) => console.error(JSON.stringify({ time: new Date().toISOString(), ...entry, error: describeError(entry['error']) }));
+  const graphql = await mountGraphQL(
+    app,
+    server,
+    {
+      runner,
+      commands: commandDeps,
+      clock: commandDeps.clock,
+      verifyToken: createTokenVerifier(resolveTokenSettings(config.auth)),
+      readYourWritesTimeoutMs: 2_000,
+    },
+    { production: config.production, rateLimit: { perSecond: 50, burst: 100 }, log: logJson },
+  );
+  app.use(jsonErrorHandler(logJson));
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
@@ -72,13 +91,13 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
     caughtUp,
     stop: () =>
       (stopping ??= (async () => {
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeIdleConnections();
-        });
+        // Apollo's drain plugin closes the HTTP server and the WebSocket connections.
+        await graphql.stop();
         await caughtUp;
         await runner.stop();
         await store.close();
       })()),
   };
 };
+
+const describeError = (error: unknown): unknown => (error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : error);

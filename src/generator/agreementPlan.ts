@@ -55,7 +55,7 @@ const RANK: Readonly<Record<AgreementCommand['type'], number>> = {
   CorrectFact: 17,
 };
 
-/** The registry's own acts are recorded as they are done; what the parties report arrives later. */
+/** Acts done in the registry itself (opening a file, opinions, registrations, corrections) are recorded as they are done; what the parties report arrives later. */
 const REGISTRY_ACTS: ReadonlySet<AgreementCommand['type']> = new Set(['IssueSreOpinion', 'RegisterAgreement', 'CorrectFact', 'OpenAgreement']);
 
 export const factCommand = <Type extends FactCommandType>(

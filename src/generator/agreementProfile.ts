@@ -115,7 +115,10 @@ const counterpartFor = (rng: Rng, irregular: IrregularCase | undefined, kind: Ag
 const themesFor = (rng: Rng, irregular: IrregularCase | undefined, kind: AgreementKind): ThemeCode[] => {
   if (irregular === 'outside-priority') return drawThemes(rng, kind, true);
   const themes = drawThemes(rng, kind);
-  if (irregular === 'municipal-federal-theme') return [rng.pick(FEDERAL_THEMES), ...themes.slice(0, 2)];
+  if (irregular === 'municipal-federal-theme') {
+    const federal = rng.weighted(FEDERAL_THEMES);
+    return [federal, ...themes.filter((theme) => theme !== federal).slice(0, 2)];
+  }
   return themes;
 };
 

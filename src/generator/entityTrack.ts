@@ -6,6 +6,7 @@ import { STRATEGY_OBJECTIVE_IDS, type StrategyObjectiveId } from '../policy/poli
 import type { NetworkId } from '../reference';
 import { deterministicUuid } from '../shared/ids';
 import { subnationalActor } from './actors';
+import { decideStrictly } from './decideStrictly';
 import { MS_PER_DAY, MS_PER_MINUTE, dateOf, earliestRecordingMs, instantOf, yearOf, type DecisionClock, type Day } from './calendar';
 import { eventIdOf, type HistoryStep } from './historyStep';
 import { Rng } from './rng';
@@ -68,7 +69,7 @@ export class EntityTrack {
     const commandId = deterministicUuid(`${this.seed}/entity/${this.code}/${this.count}`);
     const command = this.choose();
     const context = clock.at(this.recordedMs);
-    const events = entityProfileDecider.decide(command, this.state, context);
+    const events = decideStrictly(entityProfileDecider, command, this.state, context, () => `${command.type} #${this.count} of entity ${this.code}, seed ${this.seed}`);
     const eventIds = events.map((_, i) => eventIdOf(commandId, this.streamName, i));
     this.state = events.reduce((folded, event, i) => entityProfileDecider.evolve(folded, event, { eventId: eventIds[i] as string }), this.state);
     const step: HistoryStep = {

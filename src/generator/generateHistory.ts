@@ -1,12 +1,13 @@
 import { parseLegalDate, type LegalDate } from '../shared/time';
 import { NumberBook } from './agreementPlan';
 import type { TwinningPair } from './agreementProfile';
-import { AgreementTrack, planAgreement } from './agreementTrack';
+import { AgreementTrack } from './agreementTrack';
 import { DecisionClock, dayOf, legalDayStartMs, MS_PER_DAY, type Day } from './calendar';
 import { EntityTrack } from './entityTrack';
 import { MinHeap } from './heap';
 import type { HistoryStep } from './historyStep';
 import { IrregularitySchedule } from './irregularities';
+import { planAgreement } from './planAgreement';
 import { PolicyTrack } from './policyTrack';
 import { Rng } from './rng';
 import { ALL_ENTITIES } from './world/mexicanParties';

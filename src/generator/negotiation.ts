@@ -1,12 +1,11 @@
 import type { OpinionOutcome, Signatory } from '../agreements/agreementTypes';
 import { dateOf, yearOf, type Day } from './calendar';
-import type { Planning } from './planning';
-import { signaturePlace } from './planning';
+import { signaturePlace, type Planning } from './planning';
 import { countryOfCounterpart } from './world/counterparts';
 import { languageOf } from './world/foreignPlaces';
 import { mexicanSignatoryTitle } from './world/mexicanParties';
 import { drawPerson } from './world/people';
-import { OBSERVATIONS, REVISION_SUMMARIES, TERMINATION_REASONS, UNFAVOURABLE_REASONS } from './world/texts';
+import { OBSERVATIONS, PRIVATE_COUNTERPART_REASON, REVISION_SUMMARIES, TERMINATION_REASONS, UNFAVOURABLE_REASONS } from './world/texts';
 
 const MAX_ROUNDS = 3;
 
@@ -46,9 +45,10 @@ export const planNegotiation = (p: Planning): Day | undefined => {
   }
   switch (irregular) {
     case 'private-counterpart': {
+      // Half are never shown to the SRE; the other half are, and signed despite its refusal.
       if (rng.chance(0.5)) {
         day = submit(p, day + rng.int(14, 60), 1);
-        day = opinion(p, day + rng.int(30, 90), 1, 'favourable-with-observations');
+        day = opinion(p, day + rng.int(30, 90), 1, 'unfavourable', PRIVATE_COUNTERPART_REASON);
       }
       return sign(p, day + rng.int(20, 150));
     }
@@ -97,9 +97,9 @@ const submit = (p: Planning, day: Day, round: number): Day => {
   return day;
 };
 
-const opinion = (p: Planning, day: Day, round: number, outcome: OpinionOutcome): Day => {
+const opinion = (p: Planning, day: Day, round: number, outcome: OpinionOutcome, reason?: string): Day => {
   const observations =
-    outcome === 'favourable-with-observations' ? p.rng.pick(OBSERVATIONS) : outcome === 'unfavourable' ? p.rng.pick(UNFAVOURABLE_REASONS) : undefined;
+    reason ?? (outcome === 'favourable-with-observations' ? p.rng.pick(OBSERVATIONS) : outcome === 'unfavourable' ? p.rng.pick(UNFAVOURABLE_REASONS) : undefined);
   // The number is the SRE's next one when the opinion is recorded, so it is drawn at emission.
   p.plan.add(day, `opinion-${round}`, p.sre, 'IssueSreOpinion', ({ numbers }) => ({
     opinionNumber: numbers.opinionNumber(yearOf(day)),

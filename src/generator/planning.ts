@@ -84,8 +84,9 @@ export const planMilestone = (p: Planning, day: Day, options: { readonly loan?: 
   if (options.loan) {
     description = loanDescription(rng, counterpart.name, theme);
     amount = money(rng.int(2, 80) * 1_000_000, currencyOf(country) === EUR ? EUR : USD);
-  } else if (rng.chance(kind === 'project' || kind === 'technical-assistance' ? 0.15 : 0.03)) {
-    if (rng.chance(0.7)) {
+  } else if (rng.chance(kind === 'project' || kind === 'technical-assistance' ? 0.15 : kind === 'report' || kind === 'visit' ? 0 : 0.03)) {
+    // Foreign money comes as a grant to a project; other activities are costed in pesos.
+    if (kind !== 'project' || rng.chance(0.7)) {
       amount = money(rng.int(5, 800) * 5_000, MXN);
     } else {
       const foreign = currencyOf(country);

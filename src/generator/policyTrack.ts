@@ -5,6 +5,7 @@ import { POLICY_STREAM } from '../policy/policyTypes';
 import { seedPolicyCommand } from '../policy/seedPolicy';
 import { deterministicUuid, type CommandId } from '../shared/ids';
 import { POLICY_ADMIN } from './actors';
+import { decideStrictly } from './decideStrictly';
 import { MS_PER_HOUR, dateOf, dayOf, earliestRecordingMs, instantOf, type DecisionClock, type Day } from './calendar';
 import { eventIdOf, type HistoryStep } from './historyStep';
 import { ASIA_PACIFIC } from './world/foreignPlaces';
@@ -69,7 +70,7 @@ export class PolicyTrack {
     this.next += 1;
     const commandId = deterministicUuid(`${this.seed}/policy/${label}`) as CommandId;
     const context = clock.at(ms);
-    const events = policyDecider.decide(command, this.state, context);
+    const events = decideStrictly(policyDecider, command, this.state, context, () => `policy ${label}, seed ${this.seed}`);
     const eventIds = events.map((_, i) => eventIdOf(commandId, POLICY_STREAM, i));
     this.state = events.reduce((folded, event, i) => policyDecider.evolve(folded, event, { eventId: eventIds[i] as string }), this.state);
     return [{ decider: 'policy', streamName: POLICY_STREAM, events, eventIds, envelope: { commandId, actor: POLICY_ADMIN }, recordedAt: instantOf(ms) }];

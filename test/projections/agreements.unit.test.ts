@@ -57,7 +57,7 @@ describe('agreements projection', () => {
         objectives: ['Intercambio cultural'],
         parties: [{ level: 'municipality', code: '14039', agency: 'Ayuntamiento de Guadalajara', stateCode: '14' }],
         counterparts: [
-          { counterpart: KYOTO_CITY, country: 'JP', key: 'foreign-local-government|JP|kyoto', eventId: opening?.id },
+          { counterpart: KYOTO_CITY, country: 'JP', eventId: opening?.id },
           { counterpart: UNESCO, country: undefined, eventId: opening?.id },
         ],
         themes: ['culture', 'tourism'],

@@ -12,16 +12,9 @@ const KIND_TITLES: Readonly<Record<AgreementKind, string>> = {
   'letter-of-intent': 'Carta de Intención',
 };
 
-export const counterpartTitleName = (counterpart: Counterpart): string => {
-  switch (counterpart.kind) {
-    case 'foreign-local-government':
-      return `la Ciudad de ${counterpart.name}`;
-    case 'foreign-subnational-government':
-      return counterpart.name;
-    default:
-      return counterpart.name;
-  }
-};
+/** How a title or a description names the counterpart: "la Ciudad de Kioto", "Texas", "ONU-Hábitat". */
+export const counterpartTitleName = (counterpart: Counterpart): string =>
+  counterpart.kind === 'foreign-local-government' ? `la Ciudad de ${counterpart.name}` : counterpart.name;
 
 export const agreementTitle = (kind: AgreementKind, party: MexicanEntity, counterpart: Counterpart, themes: readonly ThemeCode[]): string => {
   const subject = kind === 'twinning' || kind === 'declaratory-twinning' || themes.length === 0 ? '' : ` en materia de ${themeLabel(themes[0] as ThemeCode)}`;
@@ -68,9 +61,12 @@ export const OBSERVATIONS = [
 
 export const UNFAVOURABLE_REASONS = [
   'El instrumento contiene compromisos que exceden las atribuciones propias de la dependencia firmante.',
-  'La contraparte no es un órgano gubernamental extranjero ni un organismo internacional.',
   'El texto asume obligaciones en materia reservada a la Federación.',
+  'El texto no precisa las obligaciones de las partes ni su vigencia.',
 ] as const;
+
+export const PRIVATE_COUNTERPART_REASON =
+  'La contraparte es una persona moral de derecho privado, no un órgano gubernamental extranjero ni un organismo internacional: el instrumento no es un acuerdo interinstitucional (LCT art. 2 fr. II).';
 
 export const REVISION_SUMMARIES = [
   'Se atendieron las observaciones de la Consultoría Jurídica de la SRE.',

@@ -62,8 +62,12 @@ export const THEME_OBJECTIVES: Readonly<Record<ThemeCode, string>> = {
   'disaster-risk': 'Fortalecer la protección civil y la gestión integral de riesgos',
 };
 
-/** Matters a municipality has no power over (Constitution art. 73 and 115): the audit's "outside its powers". */
-export const FEDERAL_THEMES: readonly ThemeCode[] = ['public-security', 'migration'];
+/**
+ * Themes the irregular "outside its powers" case gives a municipal agreement: migration is the
+ * Federation's (Constitution art. 73 fr. XVI), and is what the audit flags; public security is
+ * shared (art. 21, 115), the doubtful case a lawyer would still look at.
+ */
+export const FEDERAL_THEMES: readonly (readonly [ThemeCode, number])[] = [['migration', 3], ['public-security', 1]];
 
 const PRIORITY: ReadonlySet<string> = new Set(priorityThemes().map((theme) => theme.code));
 export const isPriorityTheme = (theme: ThemeCode): boolean => PRIORITY.has(theme);

@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import type { DateTime } from 'luxon';
+import type { Viewer } from '../access/permissions';
+import type { TokenVerifier } from '../access/tokens';
+import type { CommandHandlerDeps } from '../eventSourcing/commandHandler';
+import type { ProjectionRunner } from '../projectionRunner/projectionRunner';
+import { UnauthenticatedError } from '../shared/errors';
+import { legalDateAt, type Clock, type LegalDate } from '../shared/time';
+
+/** What the API needs from the rest of the registry; built once in the composition root. */
+export interface RegistryServices {
+  readonly runner: ProjectionRunner;
+  readonly commands: CommandHandlerDeps;
+  readonly clock: Clock;
+  readonly verifyToken: TokenVerifier;
+  /** How long a query may wait for `consistentWith` before answering with what it has. */
+  readonly readYourWritesTimeoutMs: number;
+}
+
+/** Per request (HTTP) or per operation (WebSocket): never shared between callers. */
+export interface RegistryContext {
+  readonly services: RegistryServices;
+  readonly viewer: Viewer;
+  readonly correlationId: string;
+  /** One reading of the clock per request, so every field of a response agrees on "today". */
+  readonly now: DateTime;
+  readonly today: LegalDate;
+}
+
+/** Reads `Authorization: Bearer …`; no header means an anonymous caller, a bad token is an error. */
+export const viewerFromAuthorization = async (header: string | undefined, verify: TokenVerifier): Promise<Viewer> => {
+  if (!header) return { kind: 'anonymous' };
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  if (!match?.[1]) throw new UnauthenticatedError('The Authorization header must be "Bearer <token>".');
+  return { kind: 'actor', actor: await verify(match[1]) };
+};
+
+export const createContext = (services: RegistryServices, viewer: Viewer, correlationId?: string): RegistryContext => {
+  const now = services.clock();
+  return { services, viewer, correlationId: correlationId ?? randomUUID(), now, today: legalDateAt(now) };
+};

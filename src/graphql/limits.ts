@@ -1,0 +1,59 @@
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { GraphQLError, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+
+/** Limits on what one operation may ask for; the same over HTTP and WebSocket. */
+export const OPERATION_LIMITS = {
+  /** Tokens in one document (parser limit: a huge query is refused before it is parsed whole). */
+  maxTokens: 4_000,
+  maxDepth: 12,
+  maxAliases: 20,
+  /** Items × fields, with page sizes taken from variables as well as literals. */
+  maxCost: 20_000,
+  /** Largest page of a connection (`first`/`last`). */
+  maxPageSize: 100,
+  /** HTTP request body. */
+  maxBodyBytes: 64 * 1024,
+  /** One WebSocket message. */
+  maxWebSocketPayloadBytes: 64 * 1024,
+} as const;
+
+/**
+ * Armor's rules throw out of validation when told to "propagate" (a 500 under Apollo, a closed
+ * socket under graphql-ws); reporting through the validation context makes them ordinary
+ * validation errors (400) on both transports.
+ */
+const reportAsValidationError = (context: ValidationContext | null, error: GraphQLError): void =>
+  context?.reportError(new GraphQLError(`${error.message.replace(/^Syntax Error: /, '')} Simplify the operation.`));
+
+export const validationRules: ValidationRule[] = [
+  maxDepthRule({ n: OPERATION_LIMITS.maxDepth, ignoreIntrospection: true, propagateOnRejection: false, onReject: [reportAsValidationError] }) as unknown as ValidationRule,
+  maxAliasesRule({ n: OPERATION_LIMITS.maxAliases, propagateOnRejection: false, onReject: [reportAsValidationError] }) as unknown as ValidationRule,
+];
+
+/** A connection costs its page size times what each item costs: `first: $n` counts at its value. */
+const connectionEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+  const size = typeof args['first'] === 'number' ? args['first'] : typeof args['last'] === 'number' ? args['last'] : undefined;
+  return size === undefined ? undefined : 1 + size * Math.max(childComplexity, 1);
+};
+
+/**
+ * Computed once the operation and its variables are known (validation rules cannot see
+ * variables, so this runs after them).
+ */
+export const assertAffordable = (schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string): void => {
+  const cost = getComplexity({
+    schema,
+    query: document,
+    variables,
+    ...(operationName ? { operationName } : {}),
+    estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+  });
+  if (cost > OPERATION_LIMITS.maxCost) {
+    throw new GraphQLError(
+      `This operation would cost ${cost} (items × fields); the limit is ${OPERATION_LIMITS.maxCost}. Ask for smaller pages or fewer fields.`,
+      { extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost: OPERATION_LIMITS.maxCost, http: { status: 400 } } },
+    );
+  }
+};

@@ -1,0 +1,8 @@
+import type { RegistryContext } from '../context';
+import { scalarResolvers } from '../scalars';
+import { baseResolvers } from './base';
+
+/** Every capability's resolvers, merged; the schema refuses a resolver without a field. */
+export const resolvers = [scalarResolvers, baseResolvers];
+
+export type { RegistryContext };

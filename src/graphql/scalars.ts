@@ -1,0 +1,58 @@
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { RegistryError } from '../shared/errors';
+import { parseInstant, parseLegalDate } from '../shared/time';
+
+/** Turns a boundary parser's error into the error graphql-js reports for a bad literal or variable. */
+const parsing = <T>(name: string, parse: (raw: unknown) => T) => ({
+  parseValue: (raw: unknown): T => {
+    try {
+      return parse(raw);
+    } catch (error) {
+      throw new GraphQLError(error instanceof RegistryError ? error.message : `Invalid ${name}.`, { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+  },
+  parseLiteral(node: ValueNode): T {
+    return this.parseValue(node.kind === Kind.STRING ? node.value : undefined);
+  },
+});
+
+export const DateScalar = new GraphQLScalarType({
+  name: 'Date',
+  serialize: (value) => String(value),
+  ...parsing('Date', (raw) => parseLegalDate(raw, 'Date')),
+});
+
+export const DateTimeScalar = new GraphQLScalarType({
+  name: 'DateTime',
+  serialize: (value) => String(value),
+  ...parsing('DateTime', (raw) => parseInstant(raw, 'DateTime')),
+});
+
+export const PositionScalar = new GraphQLScalarType({
+  name: 'Position',
+  serialize: (value) => String(value),
+  ...parsing('Position', (raw) => {
+    if (typeof raw !== 'string' || !/^\d{1,20}$/.test(raw)) throw new GraphQLError(`A Position is a decimal string such as "1234"; got ${JSON.stringify(raw)}.`);
+    return BigInt(raw);
+  }),
+});
+
+/** Event data as recorded; bigints (revisions, positions) are written as decimal strings. */
+const toJson = (value: unknown): unknown =>
+  typeof value === 'bigint'
+    ? value.toString()
+    : Array.isArray(value)
+      ? value.map(toJson)
+      : value !== null && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toJson(item)]))
+        : value;
+
+export const JsonScalar = new GraphQLScalarType({
+  name: 'JSON',
+  serialize: toJson,
+  parseValue: () => {
+    throw new GraphQLError('JSON is an output type only.', { extensions: { code: 'BAD_USER_INPUT' } });
+  },
+});
+
+export const scalarResolvers = { Date: DateScalar, DateTime: DateTimeScalar, Position: PositionScalar, JSON: JsonScalar };

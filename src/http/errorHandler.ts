@@ -1,0 +1,25 @@
+import type { NextFunction, Request, Response } from 'express';
+
+/**
+ * Last middleware: errors raised before GraphQL runs (a body that is not JSON, one over the size
+ * limit) are the client's, answered as JSON with their 4xx status; anything else is masked.
+ */
+export const jsonErrorHandler =
+  (log: (entry: Record<string, unknown>) => void) =>
+  (error: unknown, _request: Request, response: Response, _next: NextFunction): void => {
+    const status = typeof (error as { status?: unknown }).status === 'number' ? (error as { status: number }).status : 500;
+    if (status >= 400 && status < 500) {
+      const message =
+        (error as { type?: string }).type === 'entity.too.large'
+          ? 'The request body is too large for this endpoint.'
+          : (error as { type?: string }).type === 'entity.parse.failed'
+            ? 'The request body is not valid JSON.'
+            : error instanceof Error
+              ? error.message
+              : 'Bad request.';
+      response.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+      return;
+    }
+    log({ level: 'error', message: 'Unhandled HTTP error', error: error instanceof Error ? error.stack : String(error) });
+    response.status(500).json({ errors: [{ message: 'Internal error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  };

@@ -1,0 +1,120 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createClient, type Client } from 'graphql-ws/client';
+import { DateTime } from 'luxon';
+import WebSocket from 'ws';
+import { resolveTokenSettings } from '../../src/access/tokenSettings';
+import { mintToken } from '../../src/access/tokens';
+import { startRegistry, type RunningRegistry } from '../../src/app/registry';
+import { loadConfig, type Config } from '../../src/config/config';
+
+describe('the GraphQL endpoint (HTTP and WebSocket)', () => {
+  let dataDir: string;
+  let config: Config;
+  let registry: RunningRegistry;
+  let endpoint: string;
+  const clients: Client[] = [];
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'registry-graphql-'));
+    config = loadConfig({ PORT: '0', DATA_DIR: dataDir });
+    registry = await startRegistry(config, { clock: () => DateTime.utc(2025, 6, 15, 18), log: () => undefined });
+    await registry.caughtUp;
+    endpoint = `${registry.url}/graphql`;
+  });
+  afterAll(async () => {
+    for (const client of clients) await client.dispose();
+    await registry.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const token = async (role: 'parliament' | 'subnational', entities?: string[]) => {
+    const settings = resolveTokenSettings(config.auth);
+    if (settings.key.kind !== 'secret') throw new Error('expected a development secret');
+    return mintToken({ ...settings, key: settings.key }, { sub: `${role}-tester`, role, ...(entities ? { entities } : {}) });
+  };
+  const post = async (body: unknown, headers: Record<string, string> = {}) => {
+    const response = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } };
+  };
+  const webSocket = (authorization?: string) => {
+    const client = createClient({
+      url: endpoint.replace('http', 'ws'),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      ...(authorization ? { connectionParams: { authorization } } : {}),
+    });
+    clients.push(client);
+    return client;
+  };
+  const once = (client: Client, query: string) =>
+    new Promise<{ data?: unknown; errors?: unknown }>((resolve, reject) => {
+      let result: { data?: unknown; errors?: unknown } = {};
+      client.subscribe({ query }, { next: (value) => (result = value as typeof result), error: reject, complete: () => resolve(result) });
+    });
+
+  it('answers an anonymous query', async () => {
+    await expect(post({ query: '{ registryStatus { caughtUp today } }' })).resolves.toEqual({
+      status: 200,
+      body: { data: { registryStatus: { caughtUp: true, today: '2025-06-15' } } },
+    });
+  });
+
+  it('names the caller of a valid token and refuses an invalid one with 401 and the reason', async () => {
+    const subnational = await token('subnational', ['14039']);
+    await expect(post({ query: 'mutation { whoAmI { id role entities } }' }, { authorization: `Bearer ${subnational}` })).resolves.toMatchObject({
+      body: { data: { whoAmI: { id: 'subnational-tester', role: 'subnational', entities: ['14039'] } } },
+    });
+    const refused = await post({ query: '{ registryStatus { today } }' }, { authorization: 'Bearer not-a-token' });
+    expect(refused.status).toBe(401);
+    expect(refused.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/malformed/), extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it.each([
+    ['a body that is not JSON', '{"query": "{ registryStatus ', 400, 'BAD_REQUEST'],
+    ['a batch of operations', [{ query: '{ registryStatus { today } }' }, { query: '{ registryStatus { today } }' }], 400, 'BAD_REQUEST'],
+    ['a syntax error', { query: '{ registryStatus { today }' }, 400, 'GRAPHQL_PARSE_FAILED'],
+    ['an unknown field', { query: '{ registryStatus { tomorrow } }' }, 400, 'GRAPHQL_VALIDATION_FAILED'],
+    ['too many aliases', { query: `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: registryStatus { today }`).join(' ')} }` }, 400, 'GRAPHQL_VALIDATION_FAILED'],
+    ['too many tokens', { query: `{ ${'registryStatus { today } '.repeat(1_500)} }` }, 400, 'GRAPHQL_PARSE_FAILED'],
+  ])('answers %s with a 4xx and a clear code, never a 500', async (_label, body, status, code) => {
+    const response = await post(body);
+    expect(response.status).toBe(status);
+    expect(response.body.errors?.[0]?.extensions?.['code']).toBe(code);
+  });
+
+  it('refuses a body over the size limit with 413', async () => {
+    const response = await post({ query: '{ registryStatus { today } }', variables: { padding: 'x'.repeat(100_000) } });
+    expect(response.status).toBe(413);
+  });
+
+  it('blocks a simple GET that could be a cross-site request (CSRF prevention)', async () => {
+    const response = await fetch(`${endpoint}?query=${encodeURIComponent('{ registryStatus { today } }')}`);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/Cross-Site Request Forgery/);
+  });
+
+  it('serves the same schema over WebSocket, with the caller from connection params', async () => {
+    const parliament = await token('parliament');
+    await expect(once(webSocket(`Bearer ${parliament}`), 'mutation { whoAmI { role } }')).resolves.toEqual({ data: { whoAmI: { role: 'parliament' } } });
+  });
+
+  it('applies the same validation limits over WebSocket', async () => {
+    const hostile = `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: registryStatus { today }`).join(' ')} }`;
+    await expect(once(webSocket(), hostile)).rejects.toEqual([expect.objectContaining({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })]);
+  });
+
+  it('closes a WebSocket whose token is invalid', async () => {
+    await expect(once(webSocket('Bearer forged'), '{ registryStatus { today } }')).rejects.toMatchObject({ code: 4403 });
+  });
+
+  it('limits the rate of requests per caller', async () => {
+    const statuses = await Promise.all(Array.from({ length: 130 }, () => post({ query: '{ registryStatus { today } }' }, { authorization: 'Bearer rate-test' }).then((r) => r.status)));
+    expect(statuses).toContain(429);
+  });
+});
