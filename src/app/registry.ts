@@ -45,13 +45,14 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
   log(`Reference data: ${Object.entries(referenceDataVersions()).map(([name, version]) => `${name} ${version}`).join(', ')}`);
   if ((await ensureSeedPolicy(commandDeps)) === 'published') log('Published the seed federal policy as version 1.');
   const files = readModelFiles(config.store.dataDir);
+  const history = new HistorySnapshots(files.historyDirectory);
   const runner = new ProjectionRunner({
     store,
     projections: registryProjections,
     upcasters: registryUpcasters,
     snapshotFile: files.snapshotFile,
     snapshotEveryEvents: files.historyEveryEvents,
-    history: { snapshots: new HistorySnapshots(files.historyDirectory), everyEvents: files.historyEveryEvents },
+    history: { snapshots: history, everyEvents: files.historyEveryEvents },
     log,
   });
   // Listen at once so liveness answers; readiness says when the read models have caught up.
@@ -69,6 +70,7 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
     {
       runner,
       commands: commandDeps,
+      history,
       clock: commandDeps.clock,
       verifyToken: createTokenVerifier(resolveTokenSettings(config.auth)),
       readYourWritesTimeoutMs: 2_000,

@@ -3,6 +3,7 @@ import type { DateTime } from 'luxon';
 import type { Viewer } from '../access/permissions';
 import type { TokenVerifier } from '../access/tokens';
 import type { CommandHandlerDeps } from '../eventSourcing/commandHandler';
+import type { HistorySnapshots } from '../projectionRunner/historySnapshots';
 import type { ProjectionRunner } from '../projectionRunner/projectionRunner';
 import { UnauthenticatedError } from '../shared/errors';
 import { legalDateAt, type Clock, type LegalDate } from '../shared/time';
@@ -10,7 +11,10 @@ import { legalDateAt, type Clock, type LegalDate } from '../shared/time';
 /** What the API needs from the rest of the registry; built once in the composition root. */
 export interface RegistryServices {
   readonly runner: ProjectionRunner;
+  /** Store, clock and upcasters for commands; also what history and as-of queries read. */
   readonly commands: CommandHandlerDeps;
+  /** Snapshots along the log, for the registry as of a recorded instant. */
+  readonly history: HistorySnapshots;
   readonly clock: Clock;
   readonly verifyToken: TokenVerifier;
   /** How long a query may wait for `consistentWith` before answering with what it has. */
