@@ -2,7 +2,7 @@
  * Read-model benchmark: rebuild events/s and peak memory, start-up from a snapshot, and the
  * registry as of past recorded instants, on generated histories of two sizes. Prints figures; it
  * is not a test. Generated stores are kept under .bench/ and reused by later runs.
- *   npm run bench:projections [-- --agreements 5000,50000 --seed 7]
+ *   npm run bench:projections [-- --agreements 4500,45200 --seed 7]
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -13,7 +13,7 @@ const argument = (name: string, fallback: string) => {
   const index = process.argv.indexOf(name);
   return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
 };
-const sizes = argument('--agreements', '5000,50000').split(',').map(Number);
+const sizes = argument('--agreements', '4500,45200').split(',').map(Number);
 const seed = argument('--seed', '7');
 const root = path.resolve(__dirname, '..', '..');
 
@@ -33,7 +33,7 @@ for (const agreements of sizes) {
   if (!fs.existsSync(path.join(dataDir, 'events.sqlite3'))) {
     console.error(`Generating ${agreements} agreements (seed ${seed}) into ${dataDir}…`);
     fs.rmSync(dataDir, { recursive: true, force: true });
-    tsx('scripts/generateHistory.ts', ['--seed', seed, '--agreements', String(agreements), '--data-dir', dataDir, '--to', '2026-11-24'], true);
+    tsx('scripts/generateHistory.ts', ['--seed', seed, '--agreements', String(agreements), '--data-dir', dataDir, '--to', '2026-11-24', '--pipeline'], true);
   }
   const rebuild = measure('rebuild', dataDir);
   const startup = measure('startup', dataDir);

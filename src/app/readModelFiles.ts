@@ -5,5 +5,5 @@ export const readModelFiles = (dataDir: string) => ({
   snapshotFile: path.join(dataDir, 'read-models', 'latest.v8'),
   historyDirectory: path.join(dataDir, 'read-models', 'history'),
   /** A history snapshot every this many events: registry-as-of replays at most this many. */
-  historyEveryEvents: 50_000,
+  historyEveryEvents: 100_000,
 });

@@ -34,6 +34,8 @@ export interface RegistryOptions {
   /** The clock every recorded time comes from; tests inject a fixed one. */
   readonly clock?: Clock;
   readonly log?: (message: string) => void;
+  /** See RegistryServices.subscriberStallLimitMs; default 15 s. */
+  readonly subscriberStallLimitMs?: number;
 }
 
 /** Composition root: every dependency is built here and passed down as a parameter. */
@@ -74,6 +76,7 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
       clock: commandDeps.clock,
       verifyToken: createTokenVerifier(resolveTokenSettings(config.auth)),
       readYourWritesTimeoutMs: 2_000,
+      subscriberStallLimitMs: options.subscriberStallLimitMs ?? 15_000,
     },
     { production: config.production, rateLimit: { perSecond: 50, burst: 100 }, log: logJson },
   );

@@ -7,6 +7,8 @@ import type { HistorySnapshots } from '../projectionRunner/historySnapshots';
 import type { ProjectionRunner } from '../projectionRunner/projectionRunner';
 import { UnauthenticatedError } from '../shared/errors';
 import { legalDateAt, type Clock, type LegalDate } from '../shared/time';
+import { createLoaders, type RegistryLoaders } from './loaders';
+import { newConsistencyRecord, type ConsistencyRecord } from './readYourWrites';
 
 /** What the API needs from the rest of the registry; built once in the composition root. */
 export interface RegistryServices {
@@ -19,16 +21,30 @@ export interface RegistryServices {
   readonly verifyToken: TokenVerifier;
   /** How long a query may wait for `consistentWith` before answering with what it has. */
   readonly readYourWritesTimeoutMs: number;
+  /** How long a subscriber may leave a delivery untaken before it is disconnected (code 4429). */
+  readonly subscriberStallLimitMs: number;
+}
+
+/** What a subscription needs of its WebSocket to bound what waits to be sent to a slow client. */
+export interface SubscriptionSocket {
+  readonly bufferedAmount: number;
+  close(code: number, reason: string): void;
 }
 
 /** Per request (HTTP) or per operation (WebSocket): never shared between callers. */
 export interface RegistryContext {
+  /** Set on the WebSocket path only. */
+  readonly socket?: SubscriptionSocket;
   readonly services: RegistryServices;
   readonly viewer: Viewer;
   readonly correlationId: string;
   /** One reading of the clock per request, so every field of a response agrees on "today". */
   readonly now: DateTime;
   readonly today: LegalDate;
+  /** DataLoaders of this request (or WebSocket operation): batching and caching per caller. */
+  readonly loaders: RegistryLoaders;
+  /** What `consistentWith` waits came to; reported in `extensions.consistency`. */
+  readonly consistency: ConsistencyRecord;
 }
 
 /** Reads `Authorization: Bearer …`; no header means an anonymous caller, a bad token is an error. */
@@ -39,7 +55,18 @@ export const viewerFromAuthorization = async (header: string | undefined, verify
   return { kind: 'actor', actor: await verify(match[1]) };
 };
 
-export const createContext = (services: RegistryServices, viewer: Viewer, correlationId?: string): RegistryContext => {
+export const createContext = (services: RegistryServices, viewer: Viewer, correlationId?: string, socket?: SubscriptionSocket): RegistryContext => {
   const now = services.clock();
-  return { services, viewer, correlationId: correlationId ?? randomUUID(), now, today: legalDateAt(now) };
+  const today = legalDateAt(now);
+  const id = correlationId ?? randomUUID();
+  return {
+    services,
+    viewer,
+    correlationId: id,
+    now,
+    today,
+    loaders: createLoaders(services, viewer, today, id),
+    consistency: newConsistencyRecord(),
+    ...(socket ? { socket } : {}),
+  };
 };

@@ -43,13 +43,21 @@ const connectionEstimator: ComplexityEstimator = ({ args, childComplexity }) => 
  * variables, so this runs after them).
  */
 export const assertAffordable = (schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string): void => {
-  const cost = getComplexity({
-    schema,
-    query: document,
-    variables,
-    ...(operationName ? { operationName } : {}),
-    estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
-  });
+  let cost: number;
+  try {
+    cost = getComplexity({
+      schema,
+      query: document,
+      variables,
+      ...(operationName ? { operationName } : {}),
+      estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch (error) {
+    // Variables that do not coerce (a malformed Date or Position): nothing will execute, and
+    // execution reports them as BAD_USER_INPUT with a 400. Thrown from here they would be a 500.
+    if (error instanceof GraphQLError) return;
+    throw error;
+  }
   if (cost > OPERATION_LIMITS.maxCost) {
     throw new GraphQLError(
       `This operation would cost ${cost} (items × fields); the limit is ${OPERATION_LIMITS.maxCost}. Ask for smaller pages or fewer fields.`,

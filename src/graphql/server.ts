@@ -13,6 +13,7 @@ import { rateLimiter, type RateLimit } from '../http/rateLimiter';
 import { createContext, viewerFromAuthorization, type RegistryContext, type RegistryServices } from './context';
 import { formatRegistryError, type ErrorLogger } from './errors';
 import { OPERATION_LIMITS, assertAffordable, validationRules } from './limits';
+import { consistencyExtension, consistencyPlugin } from './readYourWrites';
 import { buildRegistrySchema } from './schema';
 
 export interface GraphQLServerOptions {
@@ -61,6 +62,7 @@ export const mountGraphQL = async (app: Express, httpServer: http.Server, servic
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
       costPlugin,
+      consistencyPlugin,
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -129,16 +131,18 @@ const webSocketOptions = (schema: GraphQLSchema, services: RegistryServices, opt
       document,
       variableValues: variables,
       operationName: payload.operationName ?? null,
-      contextValue: createContext(services, ctx.extra.viewer ?? { kind: 'anonymous' }),
+      contextValue: createContext(services, ctx.extra.viewer ?? { kind: 'anonymous' }, undefined, ctx.extra.socket),
     };
     return args;
   },
   onNext: (_ctx, _id, _payload, args, result): FormattedExecutionResult | void => {
-    if (!result.errors) return;
-    const correlationId = (args.contextValue as RegistryContext).correlationId;
+    const context = args.contextValue as RegistryContext;
+    const consistency = consistencyExtension(context);
+    if (!result.errors && consistency === undefined) return;
     return {
       ...(result.data === undefined ? {} : { data: result.data }),
-      errors: result.errors.map((error) => formatRegistryError(error.toJSON(), error, options.log, correlationId)),
+      ...(result.errors ? { errors: result.errors.map((error) => formatRegistryError(error.toJSON(), error, options.log, context.correlationId)) } : {}),
+      ...(result.extensions || consistency ? { extensions: { ...(result.extensions ?? {}), ...(consistency ? { consistency } : {}) } } : {}),
     };
   },
   onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatRegistryError(error.toJSON(), error, options.log)),

@@ -17,13 +17,37 @@ const NAME = /^at-(\d+)-(\d+)\.v8$/;
  * the position and recorded instant, so finding one never opens the others.
  */
 export class HistorySnapshots {
-  constructor(private readonly directory: string) {}
+  /**
+   * @param keep at most this many snapshots: each holds every read model whole, so their number,
+   * not their spacing, bounds the disk they take. When one too many exists, the one closest to its
+   * predecessor goes, which keeps the rest spread along the log.
+   */
+  constructor(
+    private readonly directory: string,
+    private readonly keep = 8,
+  ) {}
 
   write(snapshot: Snapshot): void {
     if (snapshot.recordedAt === null) return;
     const millis = Date.parse(snapshot.recordedAt);
     if (Number.isNaN(millis)) return;
     writeSnapshot(path.join(this.directory, `at-${snapshot.position}-${millis}.v8`), snapshot);
+    this.thin();
+  }
+
+  private thin(): void {
+    const entries = this.entries().sort((a, b) => (a.position < b.position ? -1 : 1));
+    while (entries.length > this.keep) {
+      // Never the newest; among the others, the one with the smallest gap to its predecessor.
+      let victim = 1;
+      for (let index = 2; index < entries.length - 1; index++) {
+        const gap = (entries[index] as Entry).position - (entries[index - 1] as Entry).position;
+        const best = (entries[victim] as Entry).position - (entries[victim - 1] as Entry).position;
+        if (gap < best) victim = index;
+      }
+      fs.rmSync((entries[victim] as Entry).file, { force: true });
+      entries.splice(victim, 1);
+    }
   }
 
   /** The latest usable snapshot whose last event was recorded at or before `instantMillis`. */

@@ -1,4 +1,4 @@
-import type { AgreementView } from '../../projections/agreements';
+import { COLUMN_FLAGS, NO_COUNTRY, countryNumber, type AgreementColumns, type AgreementView } from '../../projections/agreements';
 
 /** A priority region as a policy version defines it (PolicyRegion fits). */
 export interface RegionDefinition {
@@ -78,3 +78,54 @@ export class Tally {
       .map(([key, count]) => ({ key, count }));
   }
 }
+
+/** Priority regions prepared for scans over agreement columns: region indexes per country number. */
+export interface RegionLookup {
+  readonly ids: readonly string[];
+  readonly byCountry: ReadonlyMap<string, readonly string[]>;
+  /** Indexed by countryNumber: the indexes (in `ids`) of the regions the country is in. */
+  readonly indexesByCountryNumber: readonly (readonly number[])[];
+}
+
+const lookups = new WeakMap<readonly RegionDefinition[], RegionLookup>();
+const NO_INDEXES: readonly number[] = [];
+
+export const regionLookup = (regions: readonly RegionDefinition[]): RegionLookup => {
+  let lookup = lookups.get(regions);
+  if (lookup === undefined) {
+    const ids = regions.map((region) => region.id);
+    const indexesByCountryNumber: (readonly number[])[] = Array.from({ length: 26 * 26 }, () => NO_INDEXES);
+    regions.forEach((region, index) => {
+      for (const country of region.countries) {
+        const number = countryNumber(country);
+        if (number === NO_COUNTRY) continue;
+        const known = indexesByCountryNumber[number] as readonly number[];
+        if (!known.includes(index)) indexesByCountryNumber[number] = [...known, index];
+      }
+    });
+    lookup = { ids, byCountry: regionsByCountry(regions), indexesByCountryNumber };
+    lookups.set(regions, lookup);
+  }
+  return lookup;
+};
+
+/** Indexes of the regions agreement `ordinal` has a counterpart in, each once; its view is read only when it has several countries. */
+export const regionIndexesAt = (columns: AgreementColumns, ordinal: number, lookup: RegionLookup): readonly number[] => {
+  if (((columns.flags[ordinal] as number) & COLUMN_FLAGS.otherCountries) === 0) {
+    const country = columns.country[ordinal] as number;
+    return country === NO_COUNTRY ? NO_INDEXES : (lookup.indexesByCountryNumber[country] ?? NO_INDEXES);
+  }
+  const ids = regionsOfAgreement(columns.views[ordinal] as AgreementView, lookup.byCountry);
+  return ids.map((id) => lookup.ids.indexOf(id));
+};
+
+/** Year of a day number (days since 1970-01-01): dateOfDay's year, without building the date. */
+export const yearOfDay = (day: number): number => {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+  return yearOfEra + era * 400 + (monthIndex >= 10 ? 1 : 0);
+};

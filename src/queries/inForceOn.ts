@@ -1,7 +1,16 @@
-import { forceModeOn, isInForceOn, type AgreementsModel } from '../../projections/agreements';
+import {
+  COLUMN_FLAGS,
+  NO_COUNTRY,
+  THEME_BITS,
+  dayNumber,
+  wasInForceDuringAt,
+  type AgreementView,
+  type AgreementsModel,
+} from '../../projections/agreements';
 import { FORCE_MODES, type AgreementId } from '../agreements/agreementTypes';
 import type { LegalDate } from '../shared/time';
-import { Tally, regionsByCountry, regionsOfAgreement, type CountEntry, type RegionDefinition } from './counting';
+import { columnsOf } from './agreementColumns';
+import { Tally, regionIndexesAt, regionLookup, type CountEntry, type RegionDefinition } from './counting';
 
 export interface InForceReport {
   /** The legal date asked about (valid time), judged on the facts the registry holds now. */
@@ -10,13 +19,93 @@ export interface InForceReport {
   readonly agreementIds: readonly AgreementId[];
   /** In force, or only provisionally applied, on that date. */
   readonly byMode: readonly CountEntry[];
-  /** A municipality's agreements count for its state. */
+  /** A municipality's agreements count for its state; an agreement counts once per state. */
   readonly byState: readonly CountEntry[];
+  /** An agreement counts once per counterpart country. */
   readonly byCountry: readonly CountEntry[];
   readonly byRegion: readonly CountEntry[];
   readonly withoutPriorityRegion: number;
   readonly byTheme: readonly CountEntry[];
 }
+
+const STATE_NAMES: readonly string[] = Array.from({ length: 32 }, (_, index) => String(index + 1).padStart(2, '0'));
+const THEME_NAMES: readonly (readonly [string, number])[] = [...THEME_BITS];
+const countryName = (number: number): string => String.fromCharCode(65 + Math.floor(number / 26), 65 + (number % 26));
+
+const computeInForceOn = (model: AgreementsModel, date: LegalDate, regions: readonly RegionDefinition[]): InForceReport => {
+  const columns = columnsOf(model);
+  const lookup = regionLookup(regions);
+  const day = dayNumber(date);
+  const ids: AgreementId[] = [];
+  // Counted by number during the scan (bits of the columns), named at the end.
+  let inForce = 0;
+  let provisional = 0;
+  const states = new Int32Array(32);
+  const countries = new Int32Array(26 * 26);
+  const themes = new Map<string, number>();
+  const regionCounts = new Int32Array(lookup.ids.length);
+  const otherStates = new Tally();
+  const otherCountries = new Tally();
+  let withoutRegion = 0;
+  for (let ordinal = 0; ordinal < columns.views.length; ordinal += 1) {
+    if ((columns.forceStartDay[ordinal] as number) > day || !wasInForceDuringAt(columns, ordinal, day, day)) continue;
+    const view = columns.views[ordinal] as AgreementView;
+    ids.push(view.id);
+    if ((columns.enteredIntoForceDay[ordinal] as number) <= day) inForce += 1;
+    else provisional += 1;
+    const flags = columns.flags[ordinal] as number;
+    const stateBits = columns.stateBits[ordinal] as number;
+    for (let state = 0; state < 32; state += 1) if ((stateBits & (1 << state)) !== 0) states[state] = (states[state] ?? 0) + 1;
+    if ((flags & COLUMN_FLAGS.otherStates) !== 0) {
+      for (const code of new Set(view.parties.map((party) => party.stateCode))) if (!STATE_NAMES.includes(code)) otherStates.add(code);
+    }
+    if ((flags & COLUMN_FLAGS.otherCountries) === 0) {
+      const country = columns.country[ordinal] as number;
+      if (country !== NO_COUNTRY) countries[country] = (countries[country] ?? 0) + 1;
+    } else {
+      for (const code of new Set(view.counterparts.map((counterpart) => counterpart.country))) if (code !== undefined) otherCountries.add(code);
+    }
+    const themeBits = columns.themeBits[ordinal] as number;
+    if ((flags & COLUMN_FLAGS.otherThemes) === 0) {
+      for (const [code, bit] of THEME_NAMES) if ((themeBits & bit) !== 0) themes.set(code, (themes.get(code) ?? 0) + 1);
+    } else {
+      for (const code of view.themes) themes.set(code, (themes.get(code) ?? 0) + 1);
+    }
+    const found = regionIndexesAt(columns, ordinal, lookup);
+    if (found.length === 0) withoutRegion += 1;
+    for (const region of found) regionCounts[region] = (regionCounts[region] ?? 0) + 1;
+  }
+  ids.sort();
+  const state = new Tally();
+  states.forEach((count, index) => state.add(STATE_NAMES[index] as string, count));
+  for (const { key, count } of otherStates.byKey()) state.add(key, count);
+  const country = new Tally();
+  countries.forEach((count, number) => {
+    if (count > 0) country.add(countryName(number), count);
+  });
+  for (const { key, count } of otherCountries.byKey()) country.add(key, count);
+  const theme = new Tally();
+  for (const [key, count] of themes) theme.add(key, count);
+  return {
+    date,
+    total: ids.length,
+    agreementIds: ids,
+    byMode: [
+      { key: FORCE_MODES[0], count: inForce },
+      { key: FORCE_MODES[1], count: provisional },
+    ],
+    byState: state.byKey(),
+    byCountry: country.byKey(),
+    byRegion: lookup.ids.map((key, index) => ({ key, count: regionCounts[index] ?? 0 })),
+    withoutPriorityRegion: withoutRegion,
+    byTheme: theme.byKey(),
+  };
+};
+
+// Parliament asks about the same few dates again and again: keep recent answers per model while
+// it has seen no new event.
+const CACHE_SIZE = 8;
+const answers = new WeakMap<AgreementsModel, Map<string, { readonly position: bigint; readonly regions: readonly RegionDefinition[]; readonly report: InForceReport }>>();
 
 /**
  * What was in force on `date`: force or provisional application began on or before it, and on
@@ -24,35 +113,19 @@ export interface InForceReport {
  * suspended.
  */
 export const inForceOn = (model: AgreementsModel, date: LegalDate, regions: readonly RegionDefinition[]): InForceReport => {
-  const ids: AgreementId[] = [];
-  const mode = new Tally(FORCE_MODES);
-  const state = new Tally();
-  const country = new Tally();
-  const region = new Tally(regions.map((r) => r.id));
-  const theme = new Tally();
-  const byCountry = regionsByCountry(regions);
-  let withoutRegion = 0;
-  for (const view of model.agreements.values()) {
-    if (view.forceStartedOn === undefined || view.forceStartedOn > date || !isInForceOn(view, date)) continue;
-    ids.push(view.id);
-    mode.add(forceModeOn(view, date));
-    for (const s of new Set(view.parties.map((party) => party.stateCode))) state.add(s);
-    for (const c of new Set(view.counterparts.map((counterpart) => counterpart.country))) if (c !== undefined) country.add(c);
-    for (const t of view.themes) theme.add(t);
-    const found = regionsOfAgreement(view, byCountry);
-    if (found.length === 0) withoutRegion += 1;
-    for (const r of found) region.add(r);
+  let cache = answers.get(model);
+  if (cache === undefined) {
+    cache = new Map();
+    answers.set(model, cache);
   }
-  ids.sort();
-  return {
-    date,
-    total: ids.length,
-    agreementIds: ids,
-    byMode: mode.inOrder(),
-    byState: state.byKey(),
-    byCountry: country.byKey(),
-    byRegion: region.inOrder(),
-    withoutPriorityRegion: withoutRegion,
-    byTheme: theme.byKey(),
-  };
+  const hit = cache.get(date);
+  if (hit !== undefined && hit.position === model.lastPosition && hit.regions === regions) return hit.report;
+  const report = computeInForceOn(model, date, regions);
+  cache.delete(date);
+  cache.set(date, { position: model.lastPosition, regions, report });
+  if (cache.size > CACHE_SIZE) {
+    const oldest = cache.keys().next();
+    if (oldest.done !== true) cache.delete(oldest.value);
+  }
+  return report;
 };

@@ -1,7 +1,8 @@
-import { AGREEMENT_STATUSES, agreementStatus, type AgreementsModel } from '../../projections/agreements';
+import { AGREEMENT_STATUSES, NO_DAY, agreementStatusAt, dayNumber, type AgreementsModel } from '../../projections/agreements';
 import { AGREEMENT_KINDS } from '../agreements/agreementTypes';
 import type { LegalDate } from '../shared/time';
-import { Tally, regionsByCountry, regionsOfAgreement, type CountEntry, type RegionDefinition } from './counting';
+import { columnsOf } from './agreementColumns';
+import { Tally, regionIndexesAt, regionLookup, yearOfDay, type CountEntry, type RegionDefinition } from './counting';
 
 export interface StatisticsContext {
   readonly today: LegalDate;
@@ -32,25 +33,37 @@ const sizes = (index: ReadonlyMap<string | number, ReadonlySet<unknown>>): Count
     .map(([key, ids]) => ({ key: String(key), count: ids.size }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 
+const yearCounts = (years: ReadonlyMap<number, number>): CountEntry[] =>
+  [...years].sort(([a], [b]) => a - b).map(([year, count]) => ({ key: String(year).padStart(4, '0'), count }));
+
 const computeStatistics = (model: AgreementsModel, context: StatisticsContext): RegistryStatistics => {
-  const status = new Tally(AGREEMENT_STATUSES);
-  const region = new Tally(context.regions.map((r) => r.id));
-  const signatureYear = new Tally();
-  const openingYear = new Tally();
-  const byCountry = regionsByCountry(context.regions);
+  const columns = columnsOf(model);
+  const lookup = regionLookup(context.regions);
+  const todayDay = dayNumber(context.today);
+  // Counted in arrays and maps of numbers during the scan, named at the end.
+  const statusCounts = new Map<string, number>();
+  const regionCounts = new Int32Array(lookup.ids.length);
+  const signatureYears = new Map<number, number>();
+  const openingYears = new Map<number, number>();
   let signed = 0;
   let withoutRegion = 0;
-  for (const view of model.agreements.values()) {
-    status.add(agreementStatus(view, context.today));
-    if (view.signature !== undefined) {
+  for (let ordinal = 0; ordinal < columns.views.length; ordinal += 1) {
+    const status = agreementStatusAt(columns, ordinal, context.today, todayDay);
+    statusCounts.set(status, (statusCounts.get(status) ?? 0) + 1);
+    const signedDay = columns.signedDay[ordinal] as number;
+    if (signedDay !== NO_DAY) {
       signed += 1;
-      signatureYear.add(view.signature.signedOn.slice(0, 4));
+      const year = yearOfDay(signedDay);
+      signatureYears.set(year, (signatureYears.get(year) ?? 0) + 1);
     }
-    openingYear.add(view.openedOn.slice(0, 4));
-    const regions = regionsOfAgreement(view, byCountry);
+    const opened = yearOfDay(columns.openedDay[ordinal] as number);
+    openingYears.set(opened, (openingYears.get(opened) ?? 0) + 1);
+    const regions = regionIndexesAt(columns, ordinal, lookup);
     if (regions.length === 0) withoutRegion += 1;
-    for (const r of regions) region.add(r);
+    for (const region of regions) regionCounts[region] = (regionCounts[region] ?? 0) + 1;
   }
+  const status = new Tally(AGREEMENT_STATUSES);
+  for (const [key, count] of statusCounts) status.add(key, count);
   const kind = new Tally(AGREEMENT_KINDS);
   for (const [key, ids] of model.byKind) kind.add(key, ids.size);
   return {
@@ -60,13 +73,13 @@ const computeStatistics = (model: AgreementsModel, context: StatisticsContext): 
     signed,
     // States, themes and kinds are counted by the projection's indexes already.
     byState: sizes(model.byState),
-    byRegion: region.inOrder(),
+    byRegion: lookup.ids.map((key, index) => ({ key, count: regionCounts[index] ?? 0 })),
     withoutPriorityRegion: withoutRegion,
     byTheme: sizes(model.byTheme),
     byKind: kind.inOrder(),
     byStatus: status.inOrder(),
-    bySignatureYear: signatureYear.byKey(),
-    byOpeningYear: openingYear.byKey(),
+    bySignatureYear: yearCounts(signatureYears),
+    byOpeningYear: yearCounts(openingYears),
   };
 };
 

@@ -1,4 +1,6 @@
+import { NO_COUNTRY, THEME_BITS, countryNumber } from '../../projections/agreements';
 import {
+  FACET_FLAGS,
   TIMELINE_EVENT_TYPES,
   TYPE_MASK,
   legalDateCode,
@@ -8,7 +10,7 @@ import {
   type TimelineModel,
 } from '../../projections/timeline';
 import type { AgreementEventType } from '../agreements/agreementEvents';
-import type { AgreementKind } from '../agreements/agreementTypes';
+import { AGREEMENT_KINDS, type AgreementId, type AgreementKind } from '../agreements/agreementTypes';
 import type { LegalDate } from '../shared/time';
 import { pageOf, type Page, type PageLimits, type PageRequest } from './pagination';
 
@@ -30,6 +32,11 @@ export interface TimelineFilter {
 
 export interface TimelineQueryContext {
   readonly countriesOfRegion: (regionId: string) => readonly string[];
+  /**
+   * Only entries of the agreements this allows (the reader's visible agreements); `key` names the
+   * restriction for the result cache. Absent: every agreement.
+   */
+  readonly visibility?: { readonly key: string; readonly allows: (id: AgreementId) => boolean };
 }
 
 export interface TimelineSearch {
@@ -47,7 +54,25 @@ const anyIn = (values: readonly string[], wanted: ReadonlySet<string>): boolean 
   return false;
 };
 
-/** Which agreements pass the facet criteria; undefined when there are none (all pass). */
+const bitsOf = (values: ReadonlySet<string> | undefined, bit: (value: string) => number | undefined): { readonly bits: number; readonly other: boolean } | undefined => {
+  if (values === undefined) return undefined;
+  let bits = 0;
+  let other = false;
+  for (const value of values) {
+    const found = bit(value);
+    if (found === undefined) other = true;
+    else bits |= found;
+  }
+  return { bits, other };
+};
+
+const stateBit = (state: string): number | undefined => (/^\d{2}$/.test(state) && Number(state) >= 1 && Number(state) <= 32 ? 1 << (Number(state) - 1) : undefined);
+
+/**
+ * Which agreements pass the facet criteria; undefined when there are none (all pass). Read from
+ * the projection's facet columns, falling back to an agreement's lists only when it has facets
+ * the columns cannot hold (several countries or municipalities, an unusual code).
+ */
 const agreementMask = (model: TimelineModel, filter: TimelineFilter, context: TimelineQueryContext): Uint8Array | undefined => {
   const states = given(filter.states);
   const municipalities = given(filter.municipalities);
@@ -60,28 +85,54 @@ const agreementMask = (model: TimelineModel, filter: TimelineFilter, context: Ti
     regionCountries = new Set();
     for (const region of filter.regions) for (const country of context.countriesOfRegion(region)) regionCountries.add(country);
   }
-  if (!states && !municipalities && !countries && !kinds && !themes && !ids && !regionCountries) return undefined;
+  const visible = context.visibility?.allows;
+  if (!states && !municipalities && !countries && !kinds && !themes && !ids && !regionCountries && !visible) return undefined;
+
+  const { facets } = model;
+  const kindCodes = kinds === undefined ? undefined : new Set([...kinds].map((kind) => AGREEMENT_KINDS.indexOf(kind as AgreementKind)));
+  const stateBits = bitsOf(states, stateBit);
+  const themeBits = bitsOf(themes, (theme) => THEME_BITS.get(theme));
+  const numbersOf = (codes: ReadonlySet<string>): ReadonlySet<number> => new Set([...codes].map(countryNumber).filter((number) => number !== NO_COUNTRY));
+  const countryNumbers = countries === undefined ? undefined : numbersOf(countries);
+  const regionNumbers = regionCountries === undefined ? undefined : numbersOf(regionCountries);
+  const municipalityNumbers = municipalities === undefined ? undefined : new Set([...municipalities].filter((code) => /^\d{5}$/.test(code)).map(Number));
+  const agreementOf = (ordinal: number): TimelineAgreement => model.agreements[ordinal] as TimelineAgreement;
+
+  const passes = (ordinal: number): boolean => {
+    if (kindCodes !== undefined && !kindCodes.has(facets.kind[ordinal] as number)) return false;
+    const flags = facets.flags[ordinal] as number;
+    if (stateBits !== undefined && ((facets.stateBits[ordinal] as number) & stateBits.bits) === 0) {
+      if (!stateBits.other && (flags & FACET_FLAGS.otherStates) === 0) return false;
+      if (!anyIn(agreementOf(ordinal).states, states as ReadonlySet<string>)) return false;
+    }
+    if (themeBits !== undefined && ((facets.themeBits[ordinal] as number) & themeBits.bits) === 0) {
+      if (!themeBits.other && (flags & FACET_FLAGS.otherThemes) === 0) return false;
+      if (!anyIn(agreementOf(ordinal).themes, themes as ReadonlySet<string>)) return false;
+    }
+    if (countryNumbers !== undefined && !countryNumbers.has(facets.country[ordinal] as number)) {
+      if ((flags & FACET_FLAGS.otherCountries) === 0 || !anyIn(agreementOf(ordinal).countries, countries as ReadonlySet<string>)) return false;
+    }
+    if (regionNumbers !== undefined && !regionNumbers.has(facets.country[ordinal] as number)) {
+      if ((flags & FACET_FLAGS.otherCountries) === 0 || !anyIn(agreementOf(ordinal).countries, regionCountries as ReadonlySet<string>)) return false;
+    }
+    if (municipalityNumbers !== undefined && !municipalityNumbers.has(facets.municipality[ordinal] as number)) {
+      if ((flags & FACET_FLAGS.otherMunicipalities) === 0 || !anyIn(agreementOf(ordinal).municipalities, municipalities as ReadonlySet<string>)) return false;
+    }
+    if (ids !== undefined && !ids.has(agreementOf(ordinal).id)) return false;
+    if (visible !== undefined && !visible(agreementOf(ordinal).id)) return false;
+    return true;
+  };
+
   const mask = new Uint8Array(model.agreements.length);
-  const passes = (agreement: TimelineAgreement): boolean =>
-    (!ids || ids.has(agreement.id)) &&
-    (!kinds || kinds.has(agreement.kind)) &&
-    (!states || anyIn(agreement.states, states)) &&
-    (!municipalities || anyIn(agreement.municipalities, municipalities)) &&
-    (!countries || anyIn(agreement.countries, countries)) &&
-    (!regionCountries || anyIn(agreement.countries, regionCountries)) &&
-    (!themes || anyIn(agreement.themes, themes));
   if (ids) {
     // A few agreements by id: no need to test every agreement.
     for (const id of ids) {
       const ordinal = model.agreementOrdinalById.get(id as TimelineAgreement['id']);
-      const agreement = ordinal === undefined ? undefined : model.agreements[ordinal];
-      if (ordinal !== undefined && agreement !== undefined && passes(agreement)) mask[ordinal] = 1;
+      if (ordinal !== undefined && passes(ordinal)) mask[ordinal] = 1;
     }
     return mask;
   }
-  model.agreements.forEach((agreement, ordinal) => {
-    if (passes(agreement)) mask[ordinal] = 1;
-  });
+  for (let ordinal = 0; ordinal < model.agreements.length; ordinal += 1) if (passes(ordinal)) mask[ordinal] = 1;
   return mask;
 };
 
@@ -141,7 +192,7 @@ const cachedEntries = (model: TimelineModel, filter: TimelineFilter, context: Ti
     resultCache.set(model, cache);
   }
   const regionCountries = filter.regions?.flatMap((region) => [...context.countriesOfRegion(region)]).sort();
-  const key = JSON.stringify([filter.states, filter.municipalities, filter.countries, regionCountries, filter.kinds, filter.themes, filter.agreementIds, filter.types, filter.validFrom, filter.validTo]);
+  const key = JSON.stringify([context.visibility?.key ?? null, filter.states, filter.municipalities, filter.countries, regionCountries, filter.kinds, filter.themes, filter.agreementIds, filter.types, filter.validFrom, filter.validTo]);
   const hit = cache.get(key);
   if (hit !== undefined && hit.position === model.lastPosition) return hit.entries;
   const entries = matchingTimelineEntries(model, filter, context);

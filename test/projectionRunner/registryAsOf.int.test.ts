@@ -66,3 +66,17 @@ describe('the registry as of a recorded instant', () => {
     expect(withHistory.replayed).toBe(2);
   });
 });
+
+describe('history snapshots on disk', () => {
+  it('keeps at most the configured number, spread along the log', async () => {
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'registry-history-'));
+    const history = new HistorySnapshots(directory, 3);
+    for (let position = 1n; position <= 6n; position++) {
+      history.write({ position: position * 10n, recordedAt: DateTime.utc(2024, 1, Number(position)).toISO(), versions: { titles: 1 }, models: { titles: [] } });
+    }
+    const kept = fs.readdirSync(directory).map((name) => Number(/^at-(\d+)-/.exec(name)?.[1])).sort((a, b) => a - b);
+    expect(kept).toHaveLength(3);
+    expect(kept[kept.length - 1]).toBe(60);
+    fs.rmSync(directory, { recursive: true, force: true });
+  });
+});

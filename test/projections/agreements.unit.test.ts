@@ -1,12 +1,22 @@
 import v8 from 'node:v8';
 import {
+  COLUMN_FLAGS,
+  NO_DAY,
+  THEME_BITS,
   addMonthsToLegalDate,
   agreementStatus,
+  agreementStatusAt,
   agreementsProjection,
+  columnsOfViews,
+  countryNumber,
+  dateOfDay,
+  dayNumber,
   forceModeOn,
   isInForceOn,
   searchKey,
+  searchKeySlow,
   wasInForceDuring,
+  wasInForceDuringAt,
   type AgreementView,
 } from '../../projections/agreements';
 import type { Counterpart, Validity } from '../../src/agreements/agreementTypes';
@@ -462,5 +472,112 @@ describe('searchKey', () => {
   it('ignores case, accents and punctuation', () => {
     expect(searchKey('Hermanamiento GUADALAJARA–Kioto (Japón), año 2024')).toBe(' hermanamiento guadalajara kioto japon ano 2024');
     expect(searchKey('  ')).toBe('');
+  });
+});
+
+describe('day numbers', () => {
+  it('count days since 1970-01-01 as Date.UTC does, and back', () => {
+    const wrong: string[] = [];
+    for (let day = dayNumber('1899-12-25'); day < dayNumber('2101-01-05'); day += 1) {
+      const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      if (dayNumber(iso) !== day || dateOfDay(day) !== iso) wrong.push(iso);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('searchKey', () => {
+  it('equals the regex definition on Latin, punctuation, combining marks and other scripts', () => {
+    const different: number[] = [];
+    for (let code = 0; code < 0x3100; code += 1) {
+      const text = `Ab${String.fromCharCode(code)}c D${String.fromCharCode(code)}`;
+      if (searchKey(text) !== searchKeySlow(text)) different.push(code);
+    }
+    expect(different).toEqual([]);
+    for (const text of ['Ciudad de México–Kioto', 'Québec · Montréal', 'São Paulo', 'Ñuñoa', 'Łódź', 'İstanbul', '東京都', 'Κέρκυρα', 'e\u0301te\u0301', '']) {
+      expect(searchKey(text)).toBe(searchKeySlow(text));
+    }
+  });
+});
+
+describe('columns', () => {
+  const columnsOfModel = (events: ReturnType<typeof eventLog>['events']) => {
+    const model = project(agreementsProjection, events);
+    const columns = model.columns;
+    if (!columns) throw new Error('the projection keeps columns');
+    return { model, columns };
+  };
+
+  it('hold each agreement’s facets and dates by ordinal, and follow corrections', () => {
+    const log = eventLog();
+    const [opening, , signature] = log.agreement(A, opened({ agreementId: A, counterparts: [KYOTO_CITY, TEXAS] }), submitted('2024-02-01'), signed('2024-04-01'));
+    log.agreement(B, opened({ agreementId: B, kind: 'declaratory-twinning', validity: { endsOn: date('2026-01-01'), automaticRenewal: false } }));
+    const before = columnsOfModel(log.events).columns;
+    expect(before.views.map((view) => view.id)).toEqual([A, B]);
+    expect(before.kind).toEqual([0, 4]);
+    expect(before.stateBits[0]).toBe(1 << 13);
+    expect(before.themeBits[0]).toBe((THEME_BITS.get('culture') ?? 0) | (THEME_BITS.get('tourism') ?? 0));
+    expect(before.sdgBits[0]).toBe(1 << 10);
+    expect(before.country[0]).toBe(countryNumber('JP'));
+    expect((before.flags[0] ?? 0) & COLUMN_FLAGS.otherCountries).toBe(COLUMN_FLAGS.otherCountries);
+    expect(before.signedDay).toEqual([dayNumber('2024-04-01'), NO_DAY]);
+    expect(before.endDay).toEqual([NO_DAY, dayNumber('2026-01-01')]);
+    expect(before.titleKey[0]).toBe(' hermanamiento guadalajara kioto');
+
+    log.agreement(A, facts.corrected(signature!, signed('2024-04-05')));
+    log.agreement(
+      A,
+      facts.corrected(opening!, opened({ agreementId: A, kind: 'cooperation-agreement', parties: [{ level: 'municipality', code: MONTERREY, agency: 'Monterrey' }], counterparts: [MADRID], themes: ['climate'], sdgs: [13] })),
+    );
+    log.agreement(A, facts.suspended('2024-05-01'));
+    const after = columnsOfModel(log.events).columns;
+    expect(after.signedDay[0]).toBe(dayNumber('2024-04-05'));
+    expect(after.kind[0]).toBe(1);
+    expect(after.stateBits[0]).toBe(1 << 18);
+    expect(after.themeBits[0]).toBe(THEME_BITS.get('climate'));
+    expect(after.sdgBits[0]).toBe(1 << 12);
+    expect(after.country[0]).toBe(countryNumber('ES'));
+    expect((after.flags[0] ?? 0) & COLUMN_FLAGS.suspensions).toBe(COLUMN_FLAGS.suspensions);
+    expect(after.recordedAt[0]).toBe(Date.parse(log.events[log.events.length - 1]?.metadata.recordedAt ?? ''));
+  });
+
+  it('equal columns built afresh from the views (what a derived model gets)', () => {
+    const log = eventLog();
+    const [, signature] = log.agreement(A, opened({ agreementId: A }), signed('2024-04-01'), facts.inForce('2024-05-01'), facts.milestone('m-1', '2024-06-01'));
+    log.agreement(B, opened({ agreementId: B }), submitted('2024-02-01'));
+    log.agreement(A, facts.corrected(signature!, signed('2024-04-02')));
+    const { model, columns } = columnsOfModel(log.events);
+    expect(plain(columnsOfViews(model.byOrdinal))).toEqual(plain(columns));
+  });
+
+  it('give the same status and in-force answers as the views, on every day', () => {
+    const log = eventLog();
+    const lifecycles = [
+      [opened({ agreementId: agreementIdOf(1) })],
+      [opened({ agreementId: agreementIdOf(2) }), submitted('2024-02-01'), favourableOpinion('2024-03-01'), facts.revised('2024-03-05'), submitted('2024-03-10')],
+      [opened({ agreementId: agreementIdOf(3), kind: 'declaratory-twinning' }), submitted('2024-02-01')],
+      [opened({ agreementId: agreementIdOf(4), validity: { endsOn: date('2024-12-31'), automaticRenewal: false } }), signed('2024-04-01'), registered('2024-05-01'), facts.inForce('2024-06-01')],
+      [opened({ agreementId: agreementIdOf(5) }), signed('2024-04-01'), facts.inForce('2024-05-01', 'provisional-application'), facts.suspended('2024-07-01'), facts.resumed('2024-08-01'), facts.terminated('2024-11-15')],
+      [opened({ agreementId: agreementIdOf(6), validity: { durationMonths: 3, automaticRenewal: false } }), signed('2024-04-01'), facts.inForce('2024-05-01'), facts.renewed('2024-07-01', '2024-10-31')],
+      [opened({ agreementId: agreementIdOf(7) }), submitted('2024-02-01'), facts.terminated('2024-03-01')],
+    ];
+    lifecycles.forEach((events, index) => log.agreement(agreementIdOf(index + 1), ...events));
+    const { model, columns } = columnsOfModel(log.events);
+    const days: string[] = [];
+    for (let day = dayNumber('2024-01-01'); day <= dayNumber('2025-01-10'); day += 3) days.push(dateOfDay(day));
+    const disagreements: string[] = [];
+    for (const view of model.byOrdinal) {
+      for (const today of days) {
+        const to = dateOfDay(dayNumber(today) + 20);
+        if (agreementStatusAt(columns, view.ordinal, date(today), dayNumber(today)) !== agreementStatus(view, date(today))) disagreements.push(`status ${view.ordinal} ${today}`);
+        if (wasInForceDuringAt(columns, view.ordinal, dayNumber(today), dayNumber(to)) !== wasInForceDuring(view, date(today), date(to))) disagreements.push(`in force ${view.ordinal} ${today}`);
+      }
+      if (wasInForceDuringAt(columns, view.ordinal, undefined, undefined) !== wasInForceDuring(view, undefined, undefined)) disagreements.push(`ever ${view.ordinal}`);
+    }
+    expect(disagreements).toEqual([]);
+    // The lifecycles do reach every status the columns answer without the view.
+    expect(new Set(model.byOrdinal.map((view) => agreementStatus(view, date('2024-12-01'))))).toEqual(
+      new Set(['draft', 'under-sre-review', 'declaratory', 'in-force', 'terminated', 'expired']),
+    );
   });
 });

@@ -1,7 +1,7 @@
 import v8 from 'node:v8';
 import {
   CORRECTED_FLAG,
-  instantMillis,
+  FACET_FLAGS,
   legalDateCode,
   legalDateOfCode,
   summarise,
@@ -9,6 +9,7 @@ import {
   timelineProjection,
   TIMELINE_EVENT_TYPES,
 } from '../../projections/timeline';
+import { THEME_BITS, countryNumber, instantMillis } from '../../projections/agreements';
 import type { Counterpart } from '../../src/agreements/agreementTypes';
 import { parseCountryCode, parseMunicipalityCode, unwrap } from '../../src/reference';
 import { JALISCO, TEXAS, date, favourableOpinion, opened, registered, signed, submitted } from '../agreements/agreementFixtures';
@@ -103,6 +104,14 @@ describe('timeline projection', () => {
     expect(timelineEntry(model, 0)).toMatchObject({ summary: 'Apertura del expediente (carta de intención)', corrected: true });
     expect(model.agreements[0]).toMatchObject({ kind: 'letter-of-intent', states: ['19'], municipalities: ['19039'], countries: ['ES'], themes: ['climate'] });
     expect((model.types[2] ?? 0) & CORRECTED_FLAG).toBe(CORRECTED_FLAG);
+    expect(model.facets).toEqual({
+      kind: [3],
+      stateBits: [1 << 18],
+      themeBits: [THEME_BITS.get('climate')],
+      country: [countryNumber('ES')],
+      municipality: [19039],
+      flags: [0],
+    });
   });
 
   it('refreshes countries when an identified counterpart is corrected', () => {
@@ -111,6 +120,8 @@ describe('timeline projection', () => {
     log.agreement(A, facts.corrected(identified!, facts.identified(MADRID)));
     const model = project(timelineProjection, log.events);
     expect(model.agreements[0]?.countries).toEqual(['JP', 'ES']);
+    expect(model.facets.country[0]).toBe(countryNumber('JP'));
+    expect((model.facets.flags[0] ?? 0) & FACET_FLAGS.otherCountries).toBe(FACET_FLAGS.otherCountries);
     expect(timelineEntry(model, 1).summary).toBe('Contraparte identificada: Madrid');
   });
 

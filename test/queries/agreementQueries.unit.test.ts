@@ -1,7 +1,9 @@
 import { agreementsProjection, agreementStatus, AGREEMENT_STATUSES } from '../../projections/agreements';
 import { SEED_POLICY_VERSION } from '../../src/policy/seedPolicy';
 import {
+  AGREEMENT_SORT_FIELDS,
   filterAgreements,
+  sortByModelOrder,
   getAgreement,
   searchAgreements,
   sortAgreements,
@@ -13,7 +15,13 @@ import { countriesOfRegionIn } from '../../src/queries/counting';
 import { encodeCursor, type PageRequest } from '../../src/queries/pagination';
 import { InvalidInputError } from '../../src/shared/errors';
 import type { LegalDate } from '../../src/shared/time';
-import { SAMPLE, SAMPLE_TODAY, facts, project, sampleRegistry } from '../support/projectedEvents';
+import type { ProjectedEvent } from '../../src/projectionRunner/registryEvent';
+import type { AgreementView, AgreementsModel } from '../../projections/agreements';
+import type { AgreementId, Counterpart } from '../../src/agreements/agreementTypes';
+import { TEXAS, opened, signed } from '../agreements/agreementFixtures';
+import { SAMPLE, SAMPLE_TODAY, agreementIdOf, eventLog, facts, project, sampleRegistry } from '../support/projectedEvents';
+
+const UNESCO: Counterpart = { kind: 'international-organisation', name: 'UNESCO', organisationId: 'unesco' };
 
 const context: AgreementQueryContext = { today: SAMPLE_TODAY, countriesOfRegion: countriesOfRegionIn(SEED_POLICY_VERSION.priorityRegions) };
 const log = sampleRegistry();
@@ -115,6 +123,51 @@ describe('filterAgreements', () => {
   });
 });
 
+describe('filters read from columns', () => {
+  it('find an agreement by any of its countries, not only the first', () => {
+    const multi = eventLog();
+    multi.agreement(agreementIdOf(1), opened({ agreementId: agreementIdOf(1) }), facts.identified(TEXAS));
+    multi.agreement(agreementIdOf(2), opened({ agreementId: agreementIdOf(2), counterparts: [UNESCO] }));
+    const small = project(agreementsProjection, multi.events);
+    const ids = (filter: AgreementFilter) => filterAgreements(small, filter, context).map((view) => view.id);
+    expect(ids({ countries: ['US'] })).toEqual([agreementIdOf(1)]);
+    expect(ids({ regions: ['north-america'] })).toEqual([agreementIdOf(1)]);
+    expect(ids({ countries: ['JP', 'US'] })).toEqual([agreementIdOf(1)]);
+    // A code that is no country matches nothing, not the agreements without a country.
+    expect(ids({ countries: ['zz'] })).toEqual([]);
+    expect(ids({ sdgs: [40] })).toEqual([]);
+    expect(ids({ states: ['99'] })).toEqual([]);
+  });
+
+  it('work on a derived model without columns, with its own numbering (a reader’s restricted model)', () => {
+    const visible = [...model.byOrdinal].filter((view) => view.registration !== undefined || view.kind === 'twinning');
+    const renumbered = visible.map((view, ordinal) => Object.create(view, { ordinal: { value: ordinal, enumerable: true } }) as AgreementView);
+    const index = (key: (view: AgreementView) => readonly (string | number)[]) => {
+      const built = new Map<string | number, Set<AgreementId>>();
+      for (const view of renumbered) for (const value of key(view)) built.set(value, (built.get(value) ?? new Set()).add(view.id));
+      return built as Map<never, Set<AgreementId>>;
+    };
+    const restricted: AgreementsModel = {
+      agreements: new Map(renumbered.map((view) => [view.id, view])),
+      byOrdinal: renumbered,
+      byState: index((view) => view.parties.map((party) => party.stateCode)),
+      byMunicipality: index((view) => view.parties.filter((party) => party.level === 'municipality').map((party) => party.code)),
+      byCountry: index((view) => view.counterparts.flatMap((counterpart) => (counterpart.country === undefined ? [] : [counterpart.country]))),
+      byKind: index((view) => [view.kind]),
+      byTheme: index((view) => view.themes),
+      bySdg: index((view) => view.sdgs),
+      lastPosition: model.lastPosition,
+    };
+    const visibleIds = new Set(visible.map((view) => view.id));
+    for (const filter of [{}, { states: ['14'] }, { text: 'hermanamiento' }, { statuses: ['in-force' as const, 'registered' as const] }, { regions: ['north-america'] }]) {
+      for (const sort of [{ field: 'title' as const, direction: 'asc' as const }, { field: 'signedOn' as const, direction: 'desc' as const }]) {
+        const expected = searchAgreements(model, { filter, sort, page: { first: 100 } }, context).edges.map((edge) => edge.node.id).filter((id) => visibleIds.has(id));
+        expect(searchAgreements(restricted, { filter, sort, page: { first: 100 } }, context).edges.map((edge) => edge.node.id)).toEqual(expected);
+      }
+    }
+  });
+});
+
 describe('sortAgreements', () => {
   it('by title, ignoring case and accents', () => {
     expect(sorted({ field: 'title', direction: 'asc' }, { states: ['14', '19'] })).toEqual([
@@ -150,6 +203,43 @@ describe('sortAgreements', () => {
     const asc = sorted({ field: 'openedOn', direction: 'asc' }, { states: ['02', '08'] });
     expect(asc).toEqual(['tijuanaSanDiego', 'chihuahuaNewMexico']);
     expect(sorted({ field: 'openedOn', direction: 'desc' }, { states: ['02', '08'] })).toEqual(['chihuahuaNewMexico', 'tijuanaSanDiego']);
+  });
+});
+
+describe('sortByModelOrder (large results)', () => {
+  const sorts = AGREEMENT_SORT_FIELDS.flatMap((field) => (['asc', 'desc'] as const).map((direction) => ({ field, direction })));
+
+  it('orders like sortAgreements, for every field and direction', () => {
+    for (const sort of sorts) {
+      const views = filterAgreements(model, { states: ['14', '19', '31'] }, context);
+      expect(sortByModelOrder(model, views, sort).map((view) => view.id)).toEqual(sortAgreements(views, sort).map((view) => view.id));
+    }
+  });
+
+  it('stays right as events change values and add agreements', () => {
+    const live = project(agreementsProjection, log.events);
+    for (const sort of sorts) sortByModelOrder(live, [...live.agreements.values()], sort);
+    const more = sampleRegistry();
+    const position = { next: live.lastPosition };
+    const feed = (events: readonly ProjectedEvent[]) => {
+      for (const event of events) {
+        position.next += 1n;
+        agreementsProjection.apply(live, { ...event, position: position.next });
+      }
+    };
+    // One value changes (a signature, a recording time): the model-wide order is patched.
+    feed(more.agreement(SAMPLE.pueblaLyon, signed('2016-01-01')));
+    for (const sort of sorts) {
+      const all = [...live.agreements.values()];
+      expect(sortByModelOrder(live, all, sort).map((view) => view.id)).toEqual(sortAgreements(all, sort).map((view) => view.id));
+    }
+    // Many new agreements: sorted again from scratch.
+    feed(more.agreement(agreementIdOf(900), opened({ agreementId: agreementIdOf(900), title: 'Aaa primero' })));
+    for (let n = 901; n < 920; n += 1) feed(more.agreement(agreementIdOf(n), opened({ agreementId: agreementIdOf(n), title: `Acuerdo ${n}` })));
+    for (const sort of sorts) {
+      const all = [...live.agreements.values()];
+      expect(sortByModelOrder(live, all, sort).map((view) => view.id)).toEqual(sortAgreements(all, sort).map((view) => view.id));
+    }
   });
 });
 

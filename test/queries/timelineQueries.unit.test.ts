@@ -3,7 +3,11 @@ import { SEED_POLICY_VERSION } from '../../src/policy/seedPolicy';
 import { countriesOfRegionIn } from '../../src/queries/counting';
 import { matchingTimelineEntries, searchTimeline, type TimelineFilter } from '../../src/queries/timelineQueries';
 import type { LegalDate } from '../../src/shared/time';
-import { SAMPLE, project, sampleRegistry } from '../support/projectedEvents';
+import { parseMunicipalityCode, unwrap } from '../../src/reference';
+import { GUADALAJARA, TEXAS, opened } from '../agreements/agreementFixtures';
+import { SAMPLE, agreementIdOf, eventLog, facts, project, sampleRegistry } from '../support/projectedEvents';
+
+const ZAPOPAN = unwrap(parseMunicipalityCode('14120'));
 
 const log = sampleRegistry();
 const model = project(timelineProjection, log.events);
@@ -31,6 +35,23 @@ describe('timeline queries', () => {
     expect(agreementsIn({ agreementIds: [SAMPLE.meridaBogota, 'unknown'] })).toEqual([SAMPLE.meridaBogota]);
     expect(agreementsIn({ agreementIds: [SAMPLE.meridaBogota], states: ['14'] })).toEqual([]);
     expect(agreementsIn({ regions: ['atlantis'] })).toEqual([]);
+  });
+
+  it('finds an agreement by any of its countries and municipalities, not only the first', () => {
+    const multi = eventLog();
+    const id = agreementIdOf(1);
+    multi.agreement(
+      id,
+      opened({ agreementId: id, parties: [{ level: 'municipality', code: GUADALAJARA, agency: 'Guadalajara' }, { level: 'municipality', code: ZAPOPAN, agency: 'Zapopan' }] }),
+      facts.identified(TEXAS),
+    );
+    const small = project(timelineProjection, multi.events);
+    const found = (filter: TimelineFilter) => searchTimeline(small, { filter }, context).totalCount;
+    expect(found({ countries: ['US'] })).toBe(2);
+    expect(found({ regions: ['north-america'] })).toBe(2);
+    expect(found({ municipalities: ['14120'] })).toBe(2);
+    expect(found({ countries: ['zz'] })).toBe(0);
+    expect(found({ municipalities: ['19039'] })).toBe(0);
   });
 
   it('filters by event type and by legal date, both ends inclusive', () => {

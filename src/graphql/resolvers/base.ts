@@ -1,13 +1,15 @@
 import type { RegistryContext } from '../context';
+import { nodeTypeOf, resolveNode } from './node';
+import { rootQuery, type ConsistentArgs } from './query';
 
 export const baseResolvers = {
   Query: {
-    node: () => null,
-    registryStatus: (_parent: unknown, _args: unknown, context: RegistryContext) => ({
+    node: rootQuery((args: ConsistentArgs & { readonly id: string }, context) => resolveNode(args.id, context)),
+    registryStatus: rootQuery((_args: ConsistentArgs, context) => ({
       position: context.services.runner.position?.toString() ?? null,
       caughtUp: context.services.runner.health().phase === 'live',
       today: context.today,
-    }),
+    })),
   },
   Mutation: {
     whoAmI: (_parent: unknown, _args: unknown, context: RegistryContext) =>
@@ -15,5 +17,5 @@ export const baseResolvers = {
         ? null
         : { id: context.viewer.actor.id, role: context.viewer.actor.role, entities: context.viewer.actor.entityScope },
   },
-  Node: { __resolveType: () => null },
+  Node: { __resolveType: (parent: unknown) => nodeTypeOf(parent) },
 };

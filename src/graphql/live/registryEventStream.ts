@@ -1,0 +1,58 @@
+import { agreementsProjection } from '../../../projections/agreements';
+import { toProjectedEvent, type ProjectedEvent } from '../../projectionRunner/registryEvent';
+import type { RegistryContext } from '../context';
+import { eventVisibleTo } from './eventVisibility';
+import { stallWatchdog } from './slowConsumer';
+
+export interface RegistryEventFilter {
+  readonly types?: readonly string[];
+  readonly agreementIds?: readonly string[];
+  /** INEGI codes: events of agreements with such a party, and of those entities' profiles. */
+  readonly entityCodes?: readonly string[];
+}
+
+export interface DeliveredEvent {
+  readonly cursor: bigint;
+  readonly event: ProjectedEvent;
+}
+
+const matches = (filter: RegistryEventFilter | undefined, event: ProjectedEvent, partyCodes: () => readonly string[]): boolean => {
+  if (!filter) return true;
+  if (filter.types?.length && !filter.types.includes(event.event.type)) return false;
+  if (filter.agreementIds?.length && !filter.agreementIds.some((id) => event.streamName === `agreement-${id}`)) return false;
+  if (filter.entityCodes?.length) {
+    const own = event.streamName.startsWith('entity-') ? [event.streamName.slice('entity-'.length)] : partyCodes();
+    if (!own.some((code) => filter.entityCodes?.includes(code))) return false;
+  }
+  return true;
+};
+
+/**
+ * Every event after `after` (exclusive) that the caller may see, then live ones. It is one
+ * catch-up subscription on the store from the client's cursor, so resuming — even after a server
+ * restart — delivers exactly what follows the cursor: no gap, no duplicate, no hand-over between a
+ * "catch-up" and a "live" source. Each event waits until the read models have applied it, so
+ * visibility and the fields resolved for it agree with what queries would answer at that point.
+ */
+export async function* registryEventStream(context: RegistryContext, after: bigint | undefined, filter: RegistryEventFilter | undefined): AsyncGenerator<DeliveredEvent> {
+  const { services } = context;
+  const subscription = services.commands.store.subscribeToAll({ fromPosition: after ?? 'end' });
+  const watchdog = stallWatchdog(context);
+  try {
+    for await (const message of subscription) {
+      if (message.kind === 'caughtUp') continue;
+      const event = toProjectedEvent(message.event, services.commands.upcasters);
+      if (!event) continue;
+      await services.runner.waitFor(event.position, services.readYourWritesTimeoutMs);
+      const agreements = services.runner.model(agreementsProjection);
+      const partyCodes = () => agreements.agreements.get(event.streamName.slice('agreement-'.length) as never)?.parties.map((party) => party.code) ?? [];
+      if (!matches(filter, event, partyCodes) || !eventVisibleTo(context.viewer, event, agreements)) continue;
+      watchdog.arm();
+      yield { cursor: event.position, event };
+      watchdog.disarm();
+    }
+  } finally {
+    watchdog.disarm();
+    await subscription.unsubscribe();
+  }
+}

@@ -1,0 +1,110 @@
+import { DateTime } from 'luxon';
+import { agreementsProjection, type AgreementView, type AgreementsModel } from '../../projections/agreements';
+import { auditFindingsProjection, type AuditModel } from '../../projections/auditFindings';
+import { counterpartsProjection, type CounterpartsModel } from '../../projections/counterparts';
+import { entitiesProjection, type EntitiesModel } from '../../projections/entities';
+import { policyProjection, policyVersionInForceOn, type PolicyModel, type PolicyVersionRecord } from '../../projections/policy';
+import { timelineProjection, type TimelineModel } from '../../projections/timeline';
+import type { Viewer } from '../access/permissions';
+import type { RegistryAsOf } from '../projectionRunner/registryAsOf';
+import type { AgreementQueryContext } from '../queries/agreementQueries';
+import type { PolicyRegion } from '../policy/policyTypes';
+import { countriesOfRegionIn } from '../queries/counting';
+import { visibleAgreementsModel, visibleCounterpartsModel } from '../queries/visibleModels';
+import { legalDateAt, type Instant, type LegalDate } from '../shared/time';
+import type { RegistryContext } from './context';
+import { agreementScope } from './visibility';
+
+/**
+ * The read models a query reads, with the day it judges by: the live registry (today), or the
+ * registry as it stood at a recorded instant (`registryAsOf`, judged on that instant's day). Root
+ * fields and the fields of a snapshot share their code through it.
+ */
+export interface RegistryReadView {
+  readonly agreements: AgreementsModel;
+  readonly counterparts: CounterpartsModel;
+  readonly entities: EntitiesModel;
+  readonly timeline: TimelineModel;
+  readonly audit: AuditModel;
+  readonly policy: PolicyModel;
+  /** The day statuses, findings and the policy in force are judged on. */
+  readonly day: LegalDate;
+  /** Null for the live registry; the instant of a past one. */
+  readonly knownAt: Instant | null;
+  readonly position: bigint | null;
+}
+
+export const liveReadView = (context: Pick<RegistryContext, 'services' | 'today'>): RegistryReadView => {
+  const { runner } = context.services;
+  return {
+    agreements: runner.model(agreementsProjection),
+    counterparts: runner.model(counterpartsProjection),
+    entities: runner.model(entitiesProjection),
+    timeline: runner.model(timelineProjection),
+    audit: runner.model(auditFindingsProjection),
+    policy: runner.model(policyProjection),
+    day: context.today,
+    knownAt: null,
+    position: runner.position,
+  };
+};
+
+export const pastReadView = (past: RegistryAsOf, instant: Instant): RegistryReadView => {
+  const model = <T>(name: string): T => {
+    const found = past.models.get(name);
+    if (found === undefined) throw new Error(`registryAsOf did not build the ${name} read model.`);
+    return found as T;
+  };
+  return {
+    agreements: model<AgreementsModel>(agreementsProjection.name),
+    counterparts: model<CounterpartsModel>(counterpartsProjection.name),
+    entities: model<EntitiesModel>(entitiesProjection.name),
+    timeline: model<TimelineModel>(timelineProjection.name),
+    audit: model<AuditModel>(auditFindingsProjection.name),
+    policy: model<PolicyModel>(policyProjection.name),
+    day: legalDateAt(DateTime.fromISO(instant, { zone: 'utc' })),
+    knownAt: instant,
+    position: past.position,
+  };
+};
+
+/** The policy version in force on `date` (default: the view's day), among those the view holds. */
+export const policyOn = (view: RegistryReadView, date: LegalDate = view.day): PolicyVersionRecord | undefined => policyVersionInForceOn(view.policy, date);
+
+const NO_REGIONS: readonly PolicyRegion[] = [];
+
+/** Priority regions of the policy in force on `date`: what region filters and breakdowns use. */
+export const regionsOn = (view: RegistryReadView, date: LegalDate = view.day): readonly PolicyRegion[] => policyOn(view, date)?.priorityRegions ?? NO_REGIONS;
+
+export const agreementQueryContext = (view: RegistryReadView): AgreementQueryContext => ({
+  today: view.day,
+  countriesOfRegion: countriesOfRegionIn(regionsOn(view)),
+});
+
+/** The agreements the viewer may see in this view (the model itself for privileged roles). */
+export const visibleAgreements = (view: RegistryReadView, viewer: Viewer): AgreementsModel => visibleAgreementsModel(view.agreements, agreementScope(viewer));
+
+export const visibleCounterparts = (view: RegistryReadView, viewer: Viewer): CounterpartsModel =>
+  visibleCounterpartsModel(view.counterparts, view.agreements, agreementScope(viewer));
+
+/**
+ * Where an agreement view comes from, for fields that depend on it (status day, findings, history
+ * cut-off). Views of the live registry have none: they are judged on today.
+ */
+export interface PastAgreement {
+  readonly knownAt: Instant;
+  readonly day: LegalDate;
+  /** The whole registry then, when the view came from `registryAsOf` (findings need it). */
+  readonly registry: RegistryReadView | undefined;
+}
+
+/** Remembers, for this request, that a view is a past one (views are fresh objects per fold). */
+export const markPast = (context: RegistryContext, view: AgreementView, past: PastAgreement): AgreementView => {
+  context.loaders.pastViews.set(view, past);
+  return view;
+};
+
+export const pastOf = (context: RegistryContext, view: AgreementView): PastAgreement | undefined => context.loaders.pastViews.get(view);
+
+/** The day an agreement view is judged on: today, or its past instant's day. */
+export const judgingDay = (context: RegistryContext, view: AgreementView): LegalDate => pastOf(context, view)?.day ?? context.today;

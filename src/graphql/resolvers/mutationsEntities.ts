@@ -1,0 +1,44 @@
+import { assertActsForEntity, authorizeCommand } from '../../access/permissions';
+import type { EntityProfileCommandType } from '../../entities/entityProfileCommands';
+import { entityProfileDecider } from '../../entities/entityProfileDecider';
+import { entityStreamName } from '../../entities/entityProfileTypes';
+import { ENTITY_PROFILE_COMMAND_TYPES, parseEntityProfileCommand } from '../../entities/parseEntityProfileCommand';
+import { handleCommand } from '../../eventSourcing/commandHandler';
+import type { RegistryContext } from '../context';
+import { readCommand, type CommandArguments } from '../inputs/commandArguments';
+import { graphqlFieldName } from '../inputs/names';
+import { plainInput } from '../inputs/plainInput';
+import { entityParent } from '../parents';
+import { liveReadView } from '../readModels';
+import { afterWrite, commandPayload, type CommandPayload } from './mutationsPayload';
+
+interface EntityMutationArguments extends CommandArguments {
+  readonly entityCode: string;
+  readonly input: unknown;
+}
+
+interface EntityProfilePayload extends CommandPayload {
+  readonly entityCode: string;
+}
+
+/** Role first, then the input, then the scope: a subnational user keeps only its own entities' profiles. */
+const entityMutation =
+  (type: EntityProfileCommandType) =>
+  async (_parent: unknown, args: EntityMutationArguments, context: RegistryContext): Promise<EntityProfilePayload> => {
+    const actor = authorizeCommand(context.viewer, type);
+    const { command, envelope } = readCommand(args, actor, context.correlationId, () => parseEntityProfileCommand(type, args.entityCode, plainInput(args.input)));
+    assertActsForEntity(actor, command.entityCode);
+    const result = await handleCommand(context.services.commands, entityProfileDecider, entityStreamName(command.entityCode), command, envelope);
+    return { entityCode: command.entityCode, ...commandPayload(result, envelope, entityProfileDecider.validAt) };
+  };
+
+/** The entity as `entity(code:)` shows it (profile visibility included), once its write is applied. */
+const entityAfterWrite = async (payload: EntityProfilePayload, _args: unknown, context: RegistryContext) => {
+  await afterWrite(payload, context);
+  return entityParent(liveReadView(context), context.viewer, payload.entityCode);
+};
+
+export const entityMutationResolvers = {
+  Mutation: Object.fromEntries(ENTITY_PROFILE_COMMAND_TYPES.map((type) => [graphqlFieldName(type), entityMutation(type)])),
+  EntityProfileCommandPayload: { entity: entityAfterWrite },
+};

@@ -1,0 +1,49 @@
+import {
+  listCountries,
+  listCurrencies,
+  listLanguages,
+  listMunicipalities,
+  listNetworks,
+  listOrganisations,
+  listSdgs,
+  listStates,
+  listThemes,
+  parseCountryCode,
+  referenceDataVersions,
+  subdivisionsOf,
+  type Country,
+} from '../../reference';
+import { InvalidInputError } from '../../shared/errors';
+import { rootQuery, type ConsistentArgs } from './query';
+
+const bySpanishName = (a: Country, b: Country): number => a.nameEs.localeCompare(b.nameEs, 'es');
+let countriesInSpanishOrder: readonly Country[] | undefined;
+
+/** Reference data for pickers: the shipped catalogues, public, unpaginated (the largest has ~250 items). */
+export const referenceResolvers = {
+  Query: {
+    states: rootQuery(() => listStates()),
+    municipalities: rootQuery((args: ConsistentArgs & { readonly state?: string | null }) =>
+      args.state == null ? listMunicipalities() : listMunicipalities().filter((municipality) => municipality.stateCode === args.state),
+    ),
+    countries: rootQuery(() => (countriesInSpanishOrder ??= [...listCountries()].sort(bySpanishName))),
+    subdivisions: rootQuery((args: ConsistentArgs & { readonly country: string }) => {
+      const country = parseCountryCode(args.country);
+      if (!country.ok) throw InvalidInputError.of('country', country.error.rule, country.error.message);
+      return subdivisionsOf(country.value).map((subdivision) => ({
+        code: subdivision.code,
+        name: subdivision.name,
+        inCatalogue: true,
+        countryCode: subdivision.countryCode,
+        parentSubdivision: subdivision.parentSubdivision ?? null,
+      }));
+    }),
+    organisations: rootQuery(() => listOrganisations()),
+    networks: rootQuery(() => listNetworks()),
+    themes: rootQuery(() => listThemes()),
+    sdgs: rootQuery(() => listSdgs()),
+    currencies: rootQuery(() => listCurrencies()),
+    languages: rootQuery(() => listLanguages()),
+    referenceVersions: rootQuery(() => Object.entries(referenceDataVersions()).map(([catalogue, version]) => ({ catalogue, version }))),
+  },
+};

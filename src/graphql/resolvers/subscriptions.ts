@@ -1,0 +1,31 @@
+import { AGREEMENT_STREAM_PREFIX } from '../../agreements/agreementTypes';
+import { ENTITY_STREAM_PREFIX } from '../../entities/entityProfileTypes';
+import type { RegistryContext } from '../context';
+import { redactedFor } from '../live/eventVisibility';
+import { registryEventStream, type DeliveredEvent, type RegistryEventFilter } from '../live/registryEventStream';
+
+const suffix = (streamName: string, prefix: string): string | null => (streamName.startsWith(prefix) ? streamName.slice(prefix.length) : null);
+
+export const subscriptionResolvers = {
+  Subscription: {
+    registryEvents: {
+      subscribe: (_parent: unknown, args: { after?: bigint | null; filter?: RegistryEventFilter | null }, context: RegistryContext) =>
+        registryEventStream(context, args.after ?? undefined, args.filter ?? undefined),
+      resolve: (delivered: DeliveredEvent) => delivered,
+    },
+  },
+  RegistryEventNotice: {
+    cursor: ({ cursor }: DeliveredEvent) => cursor,
+    eventId: ({ event }: DeliveredEvent) => event.id,
+    type: ({ event }: DeliveredEvent) => event.event.type,
+    agreementId: ({ event }: DeliveredEvent) => suffix(event.streamName, AGREEMENT_STREAM_PREFIX),
+    entityCode: ({ event }: DeliveredEvent) => suffix(event.streamName, ENTITY_STREAM_PREFIX),
+    validAt: ({ event }: DeliveredEvent) => event.metadata.validAt,
+    recordedAt: ({ event }: DeliveredEvent) => event.metadata.recordedAt,
+    actorRole: ({ event }: DeliveredEvent) => event.metadata.actor.role,
+    actorId: ({ event }: DeliveredEvent, _args: unknown, context: RegistryContext) => redactedFor(context.viewer, event).actorId,
+    correlationId: ({ event }: DeliveredEvent) => event.metadata.correlationId,
+    causationId: ({ event }: DeliveredEvent) => event.metadata.causationId,
+    data: ({ event }: DeliveredEvent, _args: unknown, context: RegistryContext) => redactedFor(context.viewer, event).data,
+  },
+};

@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createClient, type Client } from 'graphql-ws/client';
+import { DateTime } from 'luxon';
+import WebSocket from 'ws';
+import { resolveTokenSettings } from '../../src/access/tokenSettings';
+import { mintToken } from '../../src/access/tokens';
+import type { AgreementId } from '../../src/agreements/agreementTypes';
+import { executeAgreementCommand } from '../../src/agreements/executeAgreementCommand';
+import { registryUpcasters } from '../../src/app/upcasters';
+import { startRegistry, type RunningRegistry } from '../../src/app/registry';
+import { loadConfig, type Config } from '../../src/config/config';
+import type { CommandHandlerDeps } from '../../src/eventSourcing/commandHandler';
+import { SYSTEM_ACTOR } from '../../src/eventSourcing/systemActor';
+import { SqliteEventStore } from '../../src/eventStore/sqlite/sqliteEventStore';
+import { generateHistory } from '../../src/generator/generateHistory';
+import { writeHistory } from '../../src/generator/writeHistory';
+import { parseCommandId } from '../../src/shared/ids';
+import type { LegalDate } from '../../src/shared/time';
+import { openedData } from '../agreements/agreementFixtures';
+
+interface Notice {
+  readonly cursor: string;
+  readonly type: string;
+  readonly agreementId: string | null;
+}
+
+const QUERY = 'subscription ($after: Position) { registryEvents(after: $after) { cursor type agreementId } }';
+const clock = () => DateTime.utc(2025, 6, 15, 18);
+
+describe('live registry events over WebSocket', () => {
+  let dataDir: string;
+  let config: Config;
+  let registry: RunningRegistry | undefined;
+  const clients: Client[] = [];
+
+  const start = async () => {
+    registry = await startRegistry(config, { clock, log: () => undefined, subscriberStallLimitMs: 1_000 });
+    await registry.caughtUp;
+    return registry;
+  };
+  const sreToken = async () => {
+    const settings = resolveTokenSettings(config.auth);
+    if (settings.key.kind !== 'secret') throw new Error('expected a development secret');
+    return `Bearer ${await mintToken({ ...settings, key: settings.key }, { sub: 'sre-tester', role: 'sre-legal' })}`;
+  };
+  const openAgreement = async (deps: CommandHandlerDeps, title: string) => {
+    const agreementId = randomUUID() as AgreementId;
+    await executeAgreementCommand(deps, { type: 'OpenAgreement', agreementId, data: openedData({ agreementId, title }) }, { commandId: parseCommandId(randomUUID()), actor: SYSTEM_ACTOR });
+    return agreementId;
+  };
+  /** Subscribes and resolves with the first `count` notices (then unsubscribes). */
+  const collect = (url: string, after: string | null, count: number, authorization: string) => {
+    const client = createClient({ url: `${url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization } });
+    clients.push(client);
+    const notices: Notice[] = [];
+    let subscribed!: () => void;
+    const ready = new Promise<void>((resolve) => (subscribed = resolve));
+    const done = new Promise<Notice[]>((resolve, reject) => {
+      const unsubscribe = client.subscribe<{ registryEvents: Notice }>({ query: QUERY, variables: { after } }, {
+        next: (value) => {
+          if (value.data) notices.push(value.data.registryEvents);
+          if (notices.length === count) {
+            unsubscribe();
+            resolve(notices);
+          }
+        },
+        error: reject,
+        complete: () => resolve(notices),
+      });
+    });
+    // graphql-ws has no "subscribed" acknowledgement: the connection being open is close enough
+    // for a live subscription that starts at the end of the log; give the server a moment.
+    client.on('connected', () => setTimeout(subscribed, 150));
+    return { ready, done };
+  };
+
+  beforeEach(() => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'registry-live-'));
+    config = loadConfig({ PORT: '0', DATA_DIR: dataDir });
+  });
+  afterEach(async () => {
+    for (const client of clients.splice(0)) await client.dispose();
+    await registry?.stop();
+    registry = undefined;
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('delivers new events live, then resumes from the last cursor after a restart with no gap and no duplicate', async () => {
+    const first = await start();
+    const live = collect(first.url, null, 2, await sreToken());
+    await live.ready;
+    const a = await openAgreement(first.commandDeps, 'A');
+    const b = await openAgreement(first.commandDeps, 'B');
+    const received = await live.done;
+    expect(received.map((notice) => [notice.type, notice.agreementId])).toEqual([
+      ['AgreementOpened', a],
+      ['AgreementOpened', b],
+    ]);
+    const lastCursor = received[1]!.cursor;
+
+    // The server stops; one agreement is recorded while it is down, one after it restarts.
+    await first.stop();
+    registry = undefined;
+    const store = SqliteEventStore.open({ dataDir });
+    const c = await openAgreement({ store, clock, upcasters: registryUpcasters }, 'C');
+    await store.close();
+    const second = await start();
+    const d = await openAgreement(second.commandDeps, 'D');
+
+    const resumed = await collect(second.url, lastCursor, 2, await sreToken()).done;
+    expect(resumed.map((notice) => notice.agreementId)).toEqual([c, d]);
+    expect(BigInt(resumed[0]!.cursor)).toBeGreaterThan(BigInt(lastCursor));
+  }, 30_000);
+
+  it('shows the public only published agreements', async () => {
+    const running = await start();
+    const anonymous = createClient({ url: `${running.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
+    clients.push(anonymous);
+    const seen: Notice[] = [];
+    anonymous.subscribe<{ registryEvents: Notice }>({ query: QUERY, variables: { after: '0' } }, { next: (value) => value.data && seen.push(value.data.registryEvents), error: () => undefined, complete: () => undefined });
+    await openAgreement(running.commandDeps, 'A draft, not published');
+    const sre = collect(running.url, '0', 2, await sreToken());
+    const all = await sre.done;
+    expect(all.map((notice) => notice.type)).toEqual(['PolicyVersionPublished', 'AgreementOpened']);
+    expect(seen.map((notice) => notice.type)).toEqual(['PolicyVersionPublished']);
+  }, 30_000);
+
+  it('disconnects a subscriber that stops reading, with a reason, instead of buffering for it', async () => {
+    const store = SqliteEventStore.open({ dataDir });
+    await writeHistory(store, generateHistory({ seed: 5, agreements: 800, to: '2025-06-15' as LegalDate }), { pipelineSameStream: true });
+    await store.close();
+    const running = await start();
+    const socket = new WebSocket(`${running.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
+    const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+    await new Promise((resolve) => socket.on('open', resolve));
+    socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: await sreToken() } }));
+    await new Promise((resolve) => socket.once('message', resolve));
+    // Stop reading: what the server sends from now on piles up on its side of the connection.
+    const raw = (socket as unknown as { _socket: { pause(): void; resume(): void } })._socket;
+    raw.pause();
+    // With each event's data: many MB in all, more than the kernel's socket buffers absorb.
+    const heavy = 'subscription { registryEvents(after: "0") { cursor type agreementId recordedAt actorId correlationId data } }';
+    socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: heavy } }));
+    setTimeout(() => raw.resume(), 5_000);
+
+    await expect(closed).resolves.toEqual({ code: 4429, reason: expect.stringMatching(/resume from the last cursor/) });
+  }, 30_000);
+});
