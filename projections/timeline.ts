@@ -18,6 +18,7 @@ import {
   type AgreementKind,
 } from '../src/agreements/agreementTypes';
 import type { Role } from '../src/eventSourcing/envelope';
+import { NO_COUNTRY, THEME_BITS, countryNumber, instantMillis } from './agreements';
 import type { Projection } from '../src/projectionRunner/projection';
 import type { ProjectedEvent } from '../src/projectionRunner/registryEvent';
 import type { Instant, LegalDate } from '../src/shared/time';
@@ -48,8 +49,29 @@ export interface TimelineModel {
   readonly references: readonly (string | null)[];
   readonly agreements: readonly TimelineAgreement[];
   readonly agreementOrdinalById: ReadonlyMap<AgreementId, number>;
+  /** The facets of `agreements` as numbers, for filters that scan every agreement. */
+  readonly facets: TimelineFacetColumns;
   readonly lastPosition: bigint;
 }
+
+/**
+ * Facets by agreement ordinal, encoded as in AgreementColumns (bit masks, countryNumber): a scan
+ * of 100k agreement objects and their lists is bound by memory latency, these arrays are not.
+ */
+export interface TimelineFacetColumns {
+  /** Index in AGREEMENT_KINDS. */
+  readonly kind: readonly number[];
+  readonly stateBits: readonly number[];
+  readonly themeBits: readonly number[];
+  /** The first counterpart country (countryNumber), NO_COUNTRY without one. */
+  readonly country: readonly number[];
+  /** The first municipal party's CVEGEO as a number, -1 without one. */
+  readonly municipality: readonly number[];
+  /** FACET_FLAGS: the agreement has facets the numbers above do not hold; read its lists. */
+  readonly flags: readonly number[];
+}
+
+export const FACET_FLAGS = { otherStates: 1, otherThemes: 2, otherCountries: 4, otherMunicipalities: 8 } as const;
 
 /** The facets of one agreement, as filters of the timeline see them (current, after corrections). */
 export interface TimelineAgreement {
@@ -111,20 +133,6 @@ export const legalDateOfCode = (code: number): LegalDate | null => {
   const month = Math.floor(code / 100) % 100;
   const day = code % 100;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as LegalDate;
-};
-
-/** Milliseconds of an instant; the registry writes `YYYY-MM-DDTHH:mm:ss.sssZ`, parsed without Date.parse. */
-export const instantMillis = (instant: string): number => {
-  if (instant.length !== 24 || instant.charCodeAt(23) !== 90 /* Z */) return Date.parse(instant);
-  return Date.UTC(
-    digit(instant, 0) * 1000 + digit(instant, 1) * 100 + digit(instant, 2) * 10 + digit(instant, 3),
-    digit(instant, 5) * 10 + digit(instant, 6) - 1,
-    digit(instant, 8) * 10 + digit(instant, 9),
-    digit(instant, 11) * 10 + digit(instant, 12),
-    digit(instant, 14) * 10 + digit(instant, 15),
-    digit(instant, 17) * 10 + digit(instant, 18),
-    digit(instant, 20) * 100 + digit(instant, 21) * 10 + digit(instant, 22),
-  );
 };
 
 type CorrectableEvent = Exclude<AgreementEvent, { type: 'FactCorrected' }>;
@@ -303,6 +311,7 @@ interface MutableModel {
   references: (string | null)[];
   agreements: MutableAgreement[];
   agreementOrdinalById: Map<AgreementId, number>;
+  facets: { -readonly [K in keyof TimelineFacetColumns]: number[] };
   lastPosition: bigint;
 }
 
@@ -319,6 +328,7 @@ const createModel = (): TimelineModel => {
     references: [],
     agreements: [],
     agreementOrdinalById: new Map(),
+    facets: { kind: [], stateBits: [], themeBits: [], country: [], municipality: [], flags: [] },
     lastPosition: -1n,
   };
   return model;
@@ -377,6 +387,7 @@ const apply = (timeline: TimelineModel, projected: ProjectedEvent): void => {
     setOpeningFacets(agreement, agreementEvent.data, projected.id);
     model.agreements.push(agreement);
     model.agreementOrdinalById.set(id, ordinal);
+    writeFacets(model, agreement, ordinal);
   } else {
     ordinal = model.agreementOrdinalById.get(projected.streamName.slice(AGREEMENT_STREAM_PREFIX.length) as AgreementId);
     if (ordinal === undefined) return;
@@ -386,9 +397,13 @@ const apply = (timeline: TimelineModel, projected: ProjectedEvent): void => {
   if (agreementEvent.type === 'CounterpartIdentified') {
     const { country } = agreementEvent.data.counterpart as { country?: string };
     agreement.counterpartCountries.push({ eventId: projected.id, country });
-    if (country !== undefined && !agreement.countries.includes(country)) agreement.countries.push(country);
+    if (country !== undefined && !agreement.countries.includes(country)) {
+      agreement.countries.push(country);
+      writeFacets(model, agreement, ordinal);
+    }
   } else if (agreementEvent.type === 'FactCorrected') {
     correct(model, agreement, agreementEvent.data);
+    writeFacets(model, agreement, ordinal);
   }
 
   const index = model.positions.length;
@@ -404,6 +419,34 @@ const apply = (timeline: TimelineModel, projected: ProjectedEvent): void => {
   model.references.push(detailReference);
   agreement.entries.push(index);
   model.lastPosition = projected.position;
+};
+
+const writeFacets = (model: MutableModel, agreement: MutableAgreement, ordinal: number): void => {
+  const { facets } = model;
+  let flags = 0;
+  facets.kind[ordinal] = AGREEMENT_KINDS.indexOf(agreement.kind);
+  let states = 0;
+  for (const state of agreement.states) {
+    const number = Number(state);
+    if (state.length === 2 && number >= 1 && number <= 32) states |= 1 << (number - 1);
+    else flags |= FACET_FLAGS.otherStates;
+  }
+  facets.stateBits[ordinal] = states;
+  let themes = 0;
+  for (const theme of agreement.themes) {
+    const bit = THEME_BITS.get(theme);
+    if (bit === undefined) flags |= FACET_FLAGS.otherThemes;
+    else themes |= bit;
+  }
+  facets.themeBits[ordinal] = themes;
+  const country = countryNumber(agreement.countries[0]);
+  facets.country[ordinal] = country;
+  if (agreement.countries.length > 1 || (agreement.countries.length === 1 && country === NO_COUNTRY)) flags |= FACET_FLAGS.otherCountries;
+  const municipality = agreement.municipalities[0];
+  const wellFormed = municipality !== undefined && /^\d{5}$/.test(municipality);
+  facets.municipality[ordinal] = wellFormed ? Number(municipality) : -1;
+  if (agreement.municipalities.length > 1 || (municipality !== undefined && !wellFormed)) flags |= FACET_FLAGS.otherMunicipalities;
+  facets.flags[ordinal] = flags;
 };
 
 /** Shows the corrected data on the corrected fact's entry and refreshes the agreement's facets. */
@@ -435,7 +478,8 @@ const correct = (model: MutableModel, agreement: MutableAgreement, data: Agreeme
 
 export const timelineProjection: Projection<TimelineModel> = {
   name: 'timeline',
-  version: 1,
+  // 2: columns for scans (agreements), facet columns (timeline).
+  version: 2,
   create: createModel,
   apply,
 };
