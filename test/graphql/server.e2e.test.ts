@@ -88,6 +88,28 @@ describe('the GraphQL endpoint (HTTP and WebSocket)', () => {
     expect(response.body.errors?.[0]?.extensions?.['code']).toBe(code);
   });
 
+  /** Agreements → parties → entity → agreements …: a path that nests as deep as a client asks. */
+  const nested = (levels: number, size: string): string => {
+    let inner = 'title';
+    for (let level = 0; level < levels; level++) inner = `title parties { entity { agreements(first: ${size}) { edges { node { ${inner} } } } } }`;
+    return `agreements(first: ${size}) { edges { node { ${inner} } } }`;
+  };
+
+  it('refuses a query nested deeper than the limit with a 400', async () => {
+    const response = await post({ query: `{ ${nested(4, '1')} }` });
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/depth/i), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+  });
+
+  it('prices page sizes given as variables, refusing what would cost too much', async () => {
+    const query = `query Wide($n: Int) { ${nested(1, '$n')} }`;
+    const affordable = await post({ query, variables: { n: 5 } });
+    expect(affordable.status).toBe(200);
+    const tooWide = await post({ query, variables: { n: 100 } });
+    expect(tooWide.status).toBe(400);
+    expect(tooWide.body.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX', maxCost: 20_000 } });
+  });
+
   it('refuses a body over the size limit with 413', async () => {
     const response = await post({ query: '{ registryStatus { today } }', variables: { padding: 'x'.repeat(100_000) } });
     expect(response.status).toBe(413);
