@@ -47,6 +47,12 @@ export interface TimelineModel {
   readonly subCodes: readonly number[];
   /** A short reference: opinion or registry number, milestone id, counterpart name, corrected event id… */
   readonly references: readonly (string | null)[];
+  /**
+   * Index of the previous entry of the same agreement (-1 for its first): each agreement's entries
+   * form a chain ending at facets.lastEntry. Two numbers per event instead of a list per agreement,
+   * whose object would be a cache miss on every event.
+   */
+  readonly previousEntry: readonly number[];
   readonly agreements: readonly TimelineAgreement[];
   readonly agreementOrdinalById: ReadonlyMap<AgreementId, number>;
   /** The facets of `agreements` as numbers, for filters that scan every agreement. */
@@ -69,7 +75,17 @@ export interface TimelineFacetColumns {
   readonly municipality: readonly number[];
   /** FACET_FLAGS: the agreement has facets the numbers above do not hold; read its lists. */
   readonly flags: readonly number[];
+  /** The agreement's latest entry (see previousEntry). */
+  readonly lastEntry: readonly number[];
+  readonly entryCount: readonly number[];
 }
+
+/** Entry indexes of agreement `ordinal`, ascending (log order). */
+export const entriesOf = (model: TimelineModel, ordinal: number): number[] => {
+  const entries: number[] = [];
+  for (let index = model.facets.lastEntry[ordinal] ?? -1; index >= 0; index = model.previousEntry[index] ?? -1) entries.push(index);
+  return entries.reverse();
+};
 
 export const FACET_FLAGS = { otherStates: 1, otherThemes: 2, otherCountries: 4, otherMunicipalities: 8 } as const;
 
@@ -82,8 +98,6 @@ export interface TimelineAgreement {
   readonly municipalities: readonly string[];
   readonly countries: readonly string[];
   readonly themes: readonly string[];
-  /** Entry indexes, ascending (log order). */
-  readonly entries: readonly number[];
   readonly openingEventId: string;
   /** Country of each counterpart with the event that named it, to redo `countries` on a correction. */
   readonly counterpartCountries: readonly { readonly eventId: string; readonly country: string | undefined }[];
@@ -294,7 +308,6 @@ interface MutableAgreement {
   municipalities: string[];
   countries: string[];
   themes: readonly string[];
-  readonly entries: number[];
   readonly openingEventId: string;
   counterpartCountries: { readonly eventId: string; readonly country: string | undefined }[];
 }
@@ -309,6 +322,7 @@ interface MutableModel {
   roles: number[];
   subCodes: number[];
   references: (string | null)[];
+  previousEntry: number[];
   agreements: MutableAgreement[];
   agreementOrdinalById: Map<AgreementId, number>;
   facets: { -readonly [K in keyof TimelineFacetColumns]: number[] };
@@ -326,9 +340,10 @@ const createModel = (): TimelineModel => {
     roles: [],
     subCodes: [],
     references: [],
+    previousEntry: [],
     agreements: [],
     agreementOrdinalById: new Map(),
-    facets: { kind: [], stateBits: [], themeBits: [], country: [], municipality: [], flags: [] },
+    facets: { kind: [], stateBits: [], themeBits: [], country: [], municipality: [], flags: [], lastEntry: [], entryCount: [] },
     lastPosition: -1n,
   };
   return model;
@@ -380,21 +395,21 @@ const apply = (timeline: TimelineModel, projected: ProjectedEvent): void => {
       municipalities: [],
       countries: [],
       themes: [],
-      entries: [],
       openingEventId: projected.id,
       counterpartCountries: [],
     };
     setOpeningFacets(agreement, agreementEvent.data, projected.id);
     model.agreements.push(agreement);
     model.agreementOrdinalById.set(id, ordinal);
+    model.facets.lastEntry[ordinal] = -1;
+    model.facets.entryCount[ordinal] = 0;
     writeFacets(model, agreement, ordinal);
   } else {
     ordinal = model.agreementOrdinalById.get(projected.streamName.slice(AGREEMENT_STREAM_PREFIX.length) as AgreementId);
     if (ordinal === undefined) return;
   }
-  const agreement = model.agreements[ordinal] as MutableAgreement;
-
   if (agreementEvent.type === 'CounterpartIdentified') {
+    const agreement = model.agreements[ordinal] as MutableAgreement;
     const { country } = agreementEvent.data.counterpart as { country?: string };
     agreement.counterpartCountries.push({ eventId: projected.id, country });
     if (country !== undefined && !agreement.countries.includes(country)) {
@@ -402,7 +417,8 @@ const apply = (timeline: TimelineModel, projected: ProjectedEvent): void => {
       writeFacets(model, agreement, ordinal);
     }
   } else if (agreementEvent.type === 'FactCorrected') {
-    correct(model, agreement, agreementEvent.data);
+    const agreement = model.agreements[ordinal] as MutableAgreement;
+    correct(model, agreement, ordinal, agreementEvent.data);
     writeFacets(model, agreement, ordinal);
   }
 
@@ -417,7 +433,9 @@ const apply = (timeline: TimelineModel, projected: ProjectedEvent): void => {
   model.roles.push(ROLE_CODE.get(projected.metadata.actor.role) ?? ROLE_CODE.get('system') ?? 0);
   model.subCodes.push(detailSubCode);
   model.references.push(detailReference);
-  agreement.entries.push(index);
+  model.previousEntry.push(model.facets.lastEntry[ordinal] ?? -1);
+  model.facets.lastEntry[ordinal] = index;
+  model.facets.entryCount[ordinal] = (model.facets.entryCount[ordinal] ?? 0) + 1;
   model.lastPosition = projected.position;
 };
 
@@ -450,9 +468,9 @@ const writeFacets = (model: MutableModel, agreement: MutableAgreement, ordinal: 
 };
 
 /** Shows the corrected data on the corrected fact's entry and refreshes the agreement's facets. */
-const correct = (model: MutableModel, agreement: MutableAgreement, data: AgreementEventData['FactCorrected']): void => {
+const correct = (model: MutableModel, agreement: MutableAgreement, ordinal: number, data: AgreementEventData['FactCorrected']): void => {
   let target = -1;
-  for (const index of agreement.entries) {
+  for (let index = model.facets.lastEntry[ordinal] ?? -1; index >= 0; index = model.previousEntry[index] ?? -1) {
     if (model.eventIds[index] === data.correctedEventId) {
       target = index;
       break;

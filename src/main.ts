@@ -19,6 +19,8 @@ const main = async (): Promise<void> => {
   console.log(`Registry listening on ${registry.url} (${storeDescription})`);
   console.log(`  health:    ${registry.url}/healthz`);
   console.log(`  readiness: ${registry.url}/readyz`);
+  console.log(`  metrics:   ${registry.url}/metrics`);
+  console.log(`  logs:      JSON lines on stderr (LOG_LEVEL=${config.logLevel})`);
 
   const shutdown = (signal: string) => {
     console.log(`${signal} received: draining connections and closing the store…`);

@@ -6,9 +6,15 @@ import type { CommandHandlerDeps } from '../eventSourcing/commandHandler';
 import type { EventStore } from '../eventStore/eventStore';
 import { resolveTokenSettings } from '../access/tokenSettings';
 import { createTokenVerifier } from '../access/tokens';
+import type { LiveFeedSettings } from '../graphql/live/liveFeed';
 import { mountGraphQL } from '../graphql/server';
 import { jsonErrorHandler } from '../http/errorHandler';
 import { healthRoutes } from '../http/healthRoutes';
+import { metricsRoute } from '../http/metricsRoute';
+import { observeRequests } from '../http/requestObservation';
+import { createLogger, defaultSink, type LogSink } from '../observability/logger';
+import { RegistryMetrics } from '../observability/metrics';
+import type { Telemetry } from '../observability/telemetry';
 import { ensureSeedPolicy } from '../policy/ensureSeedPolicy';
 import { referenceDataVersions } from '../reference';
 import { systemClock, type Clock } from '../shared/time';
@@ -27,25 +33,35 @@ export interface RunningRegistry {
   readonly runner: ProjectionRunner;
   /** Resolves once the read models have caught up with the store (after a snapshot, quickly). */
   readonly caughtUp: Promise<void>;
+  /** The structured log and the metrics `/metrics` serves. */
+  readonly telemetry: Telemetry;
   stop(): Promise<void>;
 }
 
 export interface RegistryOptions {
   /** The clock every recorded time comes from; tests inject a fixed one. */
   readonly clock?: Clock;
-  readonly log?: (message: string) => void;
+  /**
+   * Where the JSON log lines go, one call per line (no trailing newline); default stderr. Tests
+   * pass `() => undefined`, or collect the lines. The level is the configuration's LOG_LEVEL.
+   */
+  readonly log?: LogSink;
+  /** Node's process metrics on /metrics (default true). */
+  readonly processMetrics?: boolean;
   /** See RegistryServices.subscriberStallLimitMs; default 15 s. */
   readonly subscriberStallLimitMs?: number;
+  /** See RegistryServices.liveFeeds: tests shorten the dashboard subscriptions' pacing. */
+  readonly liveFeeds?: Partial<LiveFeedSettings>;
 }
 
 /** Composition root: every dependency is built here and passed down as a parameter. */
 export const startRegistry = async (config: Config, options: RegistryOptions = {}): Promise<RunningRegistry> => {
-  const log = options.log ?? ((message: string) => console.log(message));
+  const logger = createLogger({ level: config.logLevel, sink: options.log ?? defaultSink });
   const store = openEventStore(config.store);
   const commandDeps: CommandHandlerDeps = { store, clock: options.clock ?? systemClock, upcasters: registryUpcasters };
   // Reference data ships with the code; its versions are logged so a record can be traced to them.
-  log(`Reference data: ${Object.entries(referenceDataVersions()).map(([name, version]) => `${name} ${version}`).join(', ')}`);
-  if ((await ensureSeedPolicy(commandDeps)) === 'published') log('Published the seed federal policy as version 1.');
+  logger.info('Reference data versions', { referenceData: referenceDataVersions() });
+  if ((await ensureSeedPolicy(commandDeps)) === 'published') logger.info('Published the seed federal policy as version 1', { policyVersion: 1 });
   const files = readModelFiles(config.store.dataDir);
   const history = new HistorySnapshots(files.historyDirectory);
   const runner = new ProjectionRunner({
@@ -55,17 +71,19 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
     snapshotFile: files.snapshotFile,
     snapshotEveryEvents: files.historyEveryEvents,
     history: { snapshots: history, everyEvents: files.historyEveryEvents },
-    log,
+    logger,
   });
   // Listen at once so liveness answers; readiness says when the read models have caught up.
   const caughtUp = runner.start();
+  const telemetry: Telemetry = { logger, metrics: new RegistryMetrics({ store, runner, processMetrics: options.processMetrics ?? true }) };
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(observeRequests(telemetry));
   app.use(healthRoutes(store, runner));
+  app.use(metricsRoute(telemetry));
   const server = http.createServer(app);
-  const logJson = (entry: Record<string, unknown>) => console.error(JSON.stringify({ time: new Date().toISOString(), ...entry, error: describeError(entry['error']) }));
   const graphql = await mountGraphQL(
     app,
     server,
@@ -77,32 +95,37 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
       verifyToken: createTokenVerifier(resolveTokenSettings(config.auth)),
       readYourWritesTimeoutMs: 2_000,
       subscriberStallLimitMs: options.subscriberStallLimitMs ?? 15_000,
+      telemetry,
+      ...(options.liveFeeds ? { liveFeeds: options.liveFeeds } : {}),
     },
-    { production: config.production, rateLimit: { perSecond: 50, burst: 100 }, log: logJson },
+    { production: config.production, rateLimit: { perSecond: 50, burst: 100 }, telemetry },
   );
-  app.use(jsonErrorHandler(logJson));
+  app.use(jsonErrorHandler(logger));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  const url = `http://${config.host}:${port}`;
+  logger.info('Registry listening', { url, store: config.store.kind, production: config.production, logLevel: config.logLevel });
   let stopping: Promise<void> | undefined;
   return {
-    url: `http://${config.host}:${port}`,
+    url,
     store,
     commandDeps,
     runner,
     caughtUp,
+    telemetry,
     stop: () =>
       (stopping ??= (async () => {
+        logger.info('Registry stopping');
         // Apollo's drain plugin closes the HTTP server and the WebSocket connections.
         await graphql.stop();
         await caughtUp;
         await runner.stop();
         await store.close();
+        logger.info('Registry stopped');
       })()),
   };
 };
-
-const describeError = (error: unknown): unknown => (error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : error);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { LOG_LEVELS, isLogLevel, type LogLevel } from '../observability/logger';
 
 /** Everything the process reads from its environment, validated once at start-up. */
 export interface Config {
@@ -8,6 +9,8 @@ export interface Config {
   readonly production: boolean;
   readonly store: StoreConfig;
   readonly auth: AuthConfig;
+  /** Least severe level written to the JSON log (debug, info, warn, error). */
+  readonly logLevel: LogLevel;
 }
 
 export interface AuthConfig {
@@ -55,6 +58,7 @@ export const CONFIG_VARIABLES = {
   AUTH_AUDIENCE: 'Expected "aud" of bearer tokens. Default registro-acuerdos-api.',
   AUTH_SECRET: 'HS256 secret (at least 32 characters) that signs bearer tokens.',
   AUTH_PUBLIC_KEY_FILE: 'PEM public key (RS256, ES256 or EdDSA) that verifies bearer tokens issued elsewhere.',
+  LOG_LEVEL: 'Least severe level of the JSON log lines written to stderr: debug, info (default), warn or error.',
 } as const;
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -114,6 +118,11 @@ export const loadConfig = (env: Env): Config => {
     key,
   };
 
+  const rawLogLevel = env['LOG_LEVEL']?.trim().toLowerCase() || 'info';
+  let logLevel: LogLevel = 'info';
+  if (isLogLevel(rawLogLevel)) logLevel = rawLogLevel;
+  else problem('LOG_LEVEL', `"${env['LOG_LEVEL']?.trim()}" is not a log level: use one of ${LOG_LEVELS.join(', ')}, e.g. LOG_LEVEL=info.`);
+
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, host, production, store, auth };
+  return { port, host, production, store, auth, logLevel };
 };

@@ -3,10 +3,12 @@ import type { DateTime } from 'luxon';
 import type { Viewer } from '../access/permissions';
 import type { TokenVerifier } from '../access/tokens';
 import type { CommandHandlerDeps } from '../eventSourcing/commandHandler';
+import type { Telemetry } from '../observability/telemetry';
 import type { HistorySnapshots } from '../projectionRunner/historySnapshots';
 import type { ProjectionRunner } from '../projectionRunner/projectionRunner';
 import { UnauthenticatedError } from '../shared/errors';
 import { legalDateAt, type Clock, type LegalDate } from '../shared/time';
+import type { LiveFeedSettings } from './live/liveFeed';
 import { createLoaders, type RegistryLoaders } from './loaders';
 import { newConsistencyRecord, type ConsistencyRecord } from './readYourWrites';
 
@@ -23,6 +25,13 @@ export interface RegistryServices {
   readonly readYourWritesTimeoutMs: number;
   /** How long a subscriber may leave a delivery untaken before it is disconnected (code 4429). */
   readonly subscriberStallLimitMs: number;
+  /**
+   * Structured log and metrics. Subscriptions are counted by the graphql-ws hooks in server.ts;
+   * `telemetry.metrics.subscriptionOpened/Closed` are there for anything else that streams.
+   */
+  readonly telemetry: Telemetry;
+  /** Pacing of the dashboard subscriptions (coalescing, day check); defaults in live/liveFeed.ts. */
+  readonly liveFeeds?: Partial<LiveFeedSettings>;
 }
 
 /** What a subscription needs of its WebSocket to bound what waits to be sent to a slow client. */

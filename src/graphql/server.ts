@@ -1,25 +1,28 @@
 import type http from 'node:http';
-import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import express, { type Express } from 'express';
 import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type FormattedExecutionResult, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Viewer } from '../access/permissions';
 import { rateLimiter, type RateLimit } from '../http/rateLimiter';
+import { assignCorrelationId, observationOf } from '../http/requestObservation';
+import type { Telemetry } from '../observability/telemetry';
 import { createContext, viewerFromAuthorization, type RegistryContext, type RegistryServices } from './context';
 import { formatRegistryError, type ErrorLogger } from './errors';
 import { OPERATION_LIMITS, assertAffordable, validationRules } from './limits';
+import { HttpOperationObserver, WebSocketObserver, errorLogger } from './observability';
 import { consistencyExtension, consistencyPlugin } from './readYourWrites';
 import { buildRegistrySchema } from './schema';
 
 export interface GraphQLServerOptions {
   readonly production: boolean;
   readonly rateLimit: RateLimit;
-  readonly log: ErrorLogger;
+  /** Request and WebSocket logs, masked errors, operation and subscription metrics. */
+  readonly telemetry: Telemetry;
 }
 
 export interface GraphQLEndpoint {
@@ -28,16 +31,18 @@ export interface GraphQLEndpoint {
   stop(): Promise<void>;
 }
 
-const CORRELATION_HEADER = 'x-correlation-id';
-
 /**
  * Mounts `/graphql`: Apollo Server over HTTP and graphql-ws over WebSocket on the same path, one
  * executable schema, the same validation rules, limits, authentication and error masking on both.
  */
 export const mountGraphQL = async (app: Express, httpServer: http.Server, services: RegistryServices, options: GraphQLServerOptions): Promise<GraphQLEndpoint> => {
   const schema = buildRegistrySchema();
+  const log = errorLogger(options.telemetry);
+  const httpOperations = new HttpOperationObserver();
+  const webSockets = new WebSocketObserver(options.telemetry);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: OPERATION_LIMITS.maxWebSocketPayloadBytes });
-  const wsCleanup = useServer<Record<string, unknown>, { viewer?: Viewer }>(webSocketOptions(schema, services, options), wsServer);
+  webSockets.attach(wsServer);
+  const wsCleanup = useServer<Record<string, unknown>, { viewer?: Viewer }>(webSocketOptions(schema, services, log, webSockets), wsServer);
 
   const costPlugin: ApolloServerPlugin<RegistryContext> = {
     async requestDidStart() {
@@ -57,12 +62,13 @@ export const mountGraphQL = async (app: Express, httpServer: http.Server, servic
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
     validationRules,
-    formatError: (formatted, error) => formatRegistryError(formatted, error, options.log),
+    formatError: (formatted, error) => formatRegistryError(formatted, error, log, httpOperations.correlationOf(error)),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
       costPlugin,
       consistencyPlugin,
+      httpOperations.plugin,
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -70,13 +76,7 @@ export const mountGraphQL = async (app: Express, httpServer: http.Server, servic
 
   app.use(
     '/graphql',
-    (request: Request, response: Response, next: NextFunction) => {
-      const given = request.header(CORRELATION_HEADER);
-      const correlationId = given && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
-      response.locals['correlationId'] = correlationId;
-      response.setHeader(CORRELATION_HEADER, correlationId);
-      next();
-    },
+    assignCorrelationId,
     rateLimiter(options.rateLimit),
     express.json({ limit: OPERATION_LIMITS.maxBodyBytes }),
     expressMiddleware(apollo, {
@@ -90,7 +90,9 @@ export const mountGraphQL = async (app: Express, httpServer: http.Server, servic
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
           });
         }
-        return createContext(services, viewer, res.locals['correlationId'] as string);
+        const context = createContext(services, viewer, res.locals['correlationId'] as string);
+        httpOperations.track(context, observationOf(res), viewer);
+        return context;
       },
     }),
   );
@@ -98,52 +100,78 @@ export const mountGraphQL = async (app: Express, httpServer: http.Server, servic
 };
 
 /** graphql-ws runs none of Apollo's plugins or rules: the same checks are applied here explicitly. */
-const webSocketOptions = (schema: GraphQLSchema, services: RegistryServices, options: GraphQLServerOptions): Parameters<typeof useServer<Record<string, unknown>, { viewer?: Viewer }>>[0] => ({
+const webSocketOptions = (
+  schema: GraphQLSchema,
+  services: RegistryServices,
+  log: ErrorLogger,
+  observer: WebSocketObserver,
+): Parameters<typeof useServer<Record<string, unknown>, { viewer?: Viewer }>>[0] => ({
   schema,
   onConnect: async (ctx) => {
     const authorization = ctx.connectionParams?.['authorization'];
     try {
       ctx.extra.viewer = await viewerFromAuthorization(typeof authorization === 'string' ? authorization : undefined, services.verifyToken);
+      observer.connected(ctx.extra.socket, ctx.extra.viewer);
       return true;
     } catch {
       return false;
     }
   },
-  onSubscribe: (ctx, _id, payload) => {
+  onSubscribe: (ctx, id, payload) => {
+    const refuse = (document: DocumentNode | undefined, errors: GraphQLError[]): GraphQLError[] => {
+      observer.refused(document, payload.operationName, errors.map((error) => error.toJSON()));
+      return errors;
+    };
     let document: DocumentNode;
     try {
       document = parse(payload.query, { maxTokens: OPERATION_LIMITS.maxTokens });
     } catch (error) {
-      return [new GraphQLError(error instanceof Error ? error.message : 'Syntax error.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+      return refuse(undefined, [new GraphQLError(error instanceof Error ? error.message : 'Syntax error.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })]);
     }
     const errors = validate(schema, document, [...specifiedRules, ...validationRules]);
     if (errors.length > 0) {
-      return errors.map((error) => new GraphQLError(error.message, { nodes: error.nodes ?? null, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+      return refuse(
+        document,
+        errors.map((error) => new GraphQLError(error.message, { nodes: error.nodes ?? null, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })),
+      );
     }
     const variables = payload.variables ?? {};
     try {
       assertAffordable(schema, document, variables, payload.operationName ?? undefined);
     } catch (error) {
-      return [error as GraphQLError];
+      return refuse(document, [error as GraphQLError]);
     }
+    const contextValue = createContext(services, ctx.extra.viewer ?? { kind: 'anonymous' }, undefined, ctx.extra.socket);
+    observer.started(ctx, id, document, payload.operationName, contextValue.correlationId);
     const args: ExecutionArgs = {
       schema,
       document,
       variableValues: variables,
       operationName: payload.operationName ?? null,
-      contextValue: createContext(services, ctx.extra.viewer ?? { kind: 'anonymous' }, undefined, ctx.extra.socket),
+      contextValue,
     };
     return args;
   },
-  onNext: (_ctx, _id, _payload, args, result): FormattedExecutionResult | void => {
+  onOperation: (ctx, id, _payload, _args, result) => {
+    if (Symbol.asyncIterator in result) observer.streaming(ctx, id);
+  },
+  onNext: (ctx, id, _payload, args, result): FormattedExecutionResult | void => {
     const context = args.contextValue as RegistryContext;
     const consistency = consistencyExtension(context);
     if (!result.errors && consistency === undefined) return;
+    const errors = result.errors?.map((error) => formatRegistryError(error.toJSON(), error, log, context.correlationId));
+    if (errors) observer.failed(ctx, id, errors);
     return {
       ...(result.data === undefined ? {} : { data: result.data }),
-      ...(result.errors ? { errors: result.errors.map((error) => formatRegistryError(error.toJSON(), error, options.log, context.correlationId)) } : {}),
+      ...(errors ? { errors } : {}),
       ...(result.extensions || consistency ? { extensions: { ...(result.extensions ?? {}), ...(consistency ? { consistency } : {}) } } : {}),
     };
   },
-  onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatRegistryError(error.toJSON(), error, options.log)),
+  onError: (ctx, id, _payload, errors) => {
+    const formatted = errors.map((error) => formatRegistryError(error.toJSON(), error, log, observer.correlationOf(ctx, id)));
+    observer.failed(ctx, id, formatted);
+    return formatted;
+  },
+  onComplete: (ctx, id) => observer.completed(ctx, id),
+  onClose: (ctx) => observer.closed(ctx),
 });

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import type { EventStore } from '../eventStore/eventStore';
+import { readHeadPosition } from '../eventStore/headPosition';
 import type { ProjectionRunner } from '../projectionRunner/projectionRunner';
 
 /**
@@ -17,7 +18,7 @@ export const healthRoutes = (store: EventStore, runner: ProjectionRunner): Route
     const projections = runner.health();
     let head: bigint | null = null;
     try {
-      for await (const event of store.readAll({ direction: 'backwards', fromPosition: 'end', maxCount: 1 })) head = event.position;
+      head = await readHeadPosition(store);
     } catch (error) {
       response.status(503).json({
         status: 'unavailable',

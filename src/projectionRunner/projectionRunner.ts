@@ -1,5 +1,6 @@
 import type { UpcasterRegistry } from '../eventSourcing/upcasting';
 import type { EventStore, Subscription } from '../eventStore/eventStore';
+import type { Logger } from '../observability/logger';
 import type { Projection } from './projection';
 import { toProjectedEvent, type ProjectedEvent } from './registryEvent';
 import type { HistorySnapshots } from './historySnapshots';
@@ -32,7 +33,8 @@ export interface ProjectionRunnerOptions {
   readonly snapshotEveryEvents?: number;
   /** Keep snapshots along the log for time travel, one every `everyEvents` events. */
   readonly history?: { readonly snapshots: HistorySnapshots; readonly everyEvents: number };
-  readonly log?: (message: string) => void;
+  /** Phase changes, snapshot loads and projection failures, as structured log lines. */
+  readonly logger?: Pick<Logger, 'info' | 'warn' | 'error'>;
 }
 
 /** Called after each applied event, in log order; used by live subscriptions. */
@@ -59,6 +61,7 @@ export class ProjectionRunner {
   private sinceSnapshot = 0;
   private sinceHistorySnapshot = 0;
   private caughtUpResolve: (() => void) | undefined;
+  private startedAt: number | undefined;
 
   constructor(private readonly options: ProjectionRunnerOptions) {
     const names = new Set<string>();
@@ -71,12 +74,13 @@ export class ProjectionRunner {
   /** Loads the snapshot if it fits, subscribes, and resolves once caught up with the store. */
   async start(): Promise<void> {
     const from = this.restore();
-    this.phase = 'catching-up';
+    this.startedAt = Date.now();
+    this.enter('catching-up');
     const caughtUp = new Promise<void>((resolve) => (this.caughtUpResolve = resolve));
     this.subscription = this.options.store.subscribeToAll({ fromPosition: from ?? 'start' });
     this.loop = this.consume(this.subscription).catch((error: unknown) => {
-      this.options.log?.(`Projection runner stopped reading the store: ${error instanceof Error ? error.message : String(error)}`);
-      this.phase = 'stopped';
+      this.options.logger?.error('Projection runner stopped reading the store', { position: this.appliedPosition, eventsApplied: this.applied, error });
+      this.enter('stopped');
       this.caughtUpResolve?.();
     });
     await caughtUp;
@@ -85,7 +89,7 @@ export class ProjectionRunner {
   async stop(): Promise<void> {
     await this.subscription?.unsubscribe();
     await this.loop;
-    this.phase = 'stopped';
+    this.enter('stopped');
     this.saveSnapshot();
     for (const waiter of this.waiters) waiter.resolve(false);
     this.waiters.clear();
@@ -137,25 +141,30 @@ export class ProjectionRunner {
     return () => this.listeners.delete(listener);
   }
 
+  /** How many `onApplied` listeners are registered (one per live subscription): for diagnostics and leak tests. */
+  get appliedListenerCount(): number {
+    return this.listeners.size;
+  }
+
   private restore(): bigint | undefined {
-    const { snapshotFile, projections, log } = this.options;
+    const { snapshotFile, projections, logger } = this.options;
     for (const projection of projections) this.models.set(projection.name, projection.create());
     if (!snapshotFile) return undefined;
     const load = readSnapshot(snapshotFile, this.versions());
     this.snapshotState = load.kind;
-    if (load.kind === 'discarded') log?.(`Read-model snapshot discarded (${load.reason}); rebuilding from the store.`);
+    if (load.kind === 'discarded') logger?.warn(`Read-model snapshot discarded (${load.reason}); rebuilding from the store.`, { reason: load.reason });
     if (load.kind !== 'loaded') return undefined;
     for (const [name, model] of Object.entries(load.snapshot.models)) this.models.set(name, model);
     this.appliedPosition = load.snapshot.position;
     this.lastRecordedAt = load.snapshot.recordedAt;
-    log?.(`Read models restored from a snapshot at position ${load.snapshot.position}.`);
+    logger?.info('Read models restored from a snapshot', { position: load.snapshot.position });
     return load.snapshot.position;
   }
 
   private async consume(subscription: Subscription): Promise<void> {
     for await (const message of subscription) {
       if (message.kind === 'caughtUp') {
-        this.phase = 'live';
+        this.enter('live');
         this.caughtUpResolve?.();
         continue;
       }
@@ -190,9 +199,24 @@ export class ProjectionRunner {
           message: error instanceof Error ? error.message : String(error),
         };
         this.failures.set(projection.name, failure);
-        this.options.log?.(`Projection ${failure.projection} stopped at event ${failure.eventId} (${failure.eventType}, position ${failure.position}): ${failure.message}`);
+        this.options.logger?.error(`Projection ${failure.projection} stopped at event ${failure.eventId}`, { ...failure, error });
       }
     }
+  }
+
+  /** Moves to `phase`, logging the change once (with how far the runner got and how long it took). */
+  private enter(phase: RunnerHealth['phase']): void {
+    if (this.phase === phase) return;
+    const from = this.phase;
+    this.phase = phase;
+    this.options.logger?.info(`Projection runner ${phase}`, {
+      phase,
+      previousPhase: from,
+      position: this.appliedPosition,
+      eventsApplied: this.applied,
+      ...(this.startedAt === undefined ? {} : { sinceStartMs: Date.now() - this.startedAt }),
+      failedProjections: this.failures.size,
+    });
   }
 
   private releaseWaiters(): void {

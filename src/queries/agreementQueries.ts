@@ -541,3 +541,13 @@ export const searchAgreements = (model: AgreementsModel, search: AgreementSearch
   return pageOf(ordinals.length, search.page ?? {}, (index) => columns.views[ordinals[index] as number] as AgreementView, limits);
 };
 
+
+/**
+ * Builds ahead what the first large sorted query would otherwise build (~0.1–0.3 s at 100k
+ * agreements): the id ranks and the model-wide order of every sort field. Call it after a rebuild
+ * or a snapshot load; later events only patch these.
+ */
+export const warmAgreementQueries = (model: AgreementsModel): void => {
+  const columns = columnsOf(model);
+  for (const field of AGREEMENT_SORT_FIELDS) columnsOrder(columns, field);
+};

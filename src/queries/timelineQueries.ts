@@ -3,6 +3,7 @@ import {
   FACET_FLAGS,
   TIMELINE_EVENT_TYPES,
   TYPE_MASK,
+  entriesOf,
   legalDateCode,
   timelineEntry,
   type TimelineAgreement,
@@ -163,11 +164,11 @@ export const matchingTimelineEntries = (model: TimelineModel, filter: TimelineFi
     for (let ordinal = 0; ordinal < mask.length; ordinal += 1) {
       if (mask[ordinal] === 1) {
         ordinals.push(ordinal);
-        selected += model.agreements[ordinal]?.entries.length ?? 0;
+        selected += model.facets.entryCount[ordinal] ?? 0;
       }
     }
     if (selected * 4 < agreementOrdinals.length) {
-      for (const ordinal of ordinals) for (const index of model.agreements[ordinal]?.entries ?? []) if (entryPasses(index)) found.push(index);
+      for (const ordinal of ordinals) for (const index of entriesOf(model, ordinal)) if (entryPasses(index)) found.push(index);
       // Each agreement's entries are in log order; several agreements interleave.
       if (ordinals.length > 1) found.sort((a, b) => a - b);
       return found;

@@ -13,6 +13,7 @@ describe('loadConfig', () => {
         audience: 'registro-acuerdos-api',
         key: { kind: 'dev-secret-file', path: path.resolve('./data/dev-token-secret') },
       },
+      logLevel: 'info',
     });
   });
 
@@ -49,6 +50,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production', AUTH_PUBLIC_KEY_FILE: 'keys/issuer.pem' }).auth.key).toEqual({ kind: 'public-key-file', path: path.resolve('keys/issuer.pem') });
   });
 
+  it('takes the log level, in any case', () => {
+    expect(loadConfig({ LOG_LEVEL: ' WARN ' }).logLevel).toBe('warn');
+    expect(loadConfig({ LOG_LEVEL: 'debug' }).logLevel).toBe('debug');
+  });
+
   it.each([
     [{ PORT: '-1' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
@@ -57,6 +63,7 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'production' }, 'AUTH_SECRET'],
     [{ AUTH_SECRET: 'short' }, 'AUTH_SECRET'],
     [{ AUTH_SECRET: 'x'.repeat(40), AUTH_PUBLIC_KEY_FILE: '/k.pem' }, 'AUTH_SECRET'],
+    [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
   ])('refuses %j naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(expect.objectContaining({ problems: [expect.objectContaining({ variable })] }));
   });

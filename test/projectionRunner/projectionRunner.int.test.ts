@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { registryUpcasters } from '../../src/app/upcasters';
+import { createLogger } from '../../src/observability/logger';
 import type { Projection } from '../../src/projectionRunner/projection';
 import { ProjectionRunner } from '../../src/projectionRunner/projectionRunner';
 import { SqliteEventStore } from '../../src/eventStore/sqlite/sqliteEventStore';
@@ -84,7 +85,8 @@ describe('projection runner on the embedded store', () => {
 
   it('stops only the projection that throws, says which event and why, and keeps the others serving', async () => {
     const healthy = counting('counts');
-    const runner = await start([healthy, failingOnSignature]);
+    const lines: string[] = [];
+    const runner = await start([healthy, failingOnSignature], { logger: createLogger({ level: 'info', sink: (line) => lines.push(line) }) });
     await append('AgreementOpened');
     const signature = await append('AgreementSigned');
     const { position } = await append('AgreementOpened');
@@ -95,6 +97,18 @@ describe('projection runner on the embedded store', () => {
     ]);
     expect(runner.model(failingOnSignature).applied).toBe(1);
     expect(runner.model(healthy).get('AgreementOpened')).toBe(2);
+
+    const logged = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(logged).toContainEqual(expect.objectContaining({ level: 'info', message: 'Projection runner live', phase: 'live', previousPhase: 'catching-up' }));
+    expect(logged).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        projection: 'fragile',
+        eventType: 'AgreementSigned',
+        position: signature.position.toString(),
+        error: expect.objectContaining({ message: 'cannot read property signedOn', stack: expect.any(String) }),
+      }),
+    );
   });
 
   it('restarts from its snapshot instead of folding everything again', async () => {
@@ -122,7 +136,8 @@ describe('projection runner on the embedded store', () => {
 
     const upgraded = counting('counts', 2);
     const logs: string[] = [];
-    const second = await start([upgraded], { snapshotFile: snapshotFile(), log: (line) => logs.push(line) });
+    const logger = createLogger({ level: 'debug', sink: (line) => logs.push(line) });
+    const second = await start([upgraded], { snapshotFile: snapshotFile(), logger });
 
     expect(second.health().snapshot).toBe('discarded');
     expect(logs.join('\n')).toMatch(/projection counts is at version 2, the snapshot has 1/);

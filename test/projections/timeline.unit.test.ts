@@ -2,6 +2,7 @@ import v8 from 'node:v8';
 import {
   CORRECTED_FLAG,
   FACET_FLAGS,
+  entriesOf,
   legalDateCode,
   legalDateOfCode,
   summarise,
@@ -85,7 +86,9 @@ describe('timeline projection', () => {
     });
     expect(entries[1]).toMatchObject({ agreementId: B, actorRole: 'subnational', position: log.events[2]?.position });
     expect(entries[13]).toMatchObject({ type: 'CooperationMilestoneRecorded', validAt: '2024-07-01', reference: 'm-1' });
-    expect(model.agreements.map((agreement) => agreement.entries.length)).toEqual([18, 1]);
+    expect(model.facets.entryCount).toEqual([18, 1]);
+    expect(entriesOf(model, 1)).toEqual([1]);
+    expect(entriesOf(model, 0)).toEqual([0, ...Array.from({ length: 17 }, (_, index) => index + 2)]);
     expect(model.agreements[0]).toMatchObject({ id: A, kind: 'twinning', states: ['14'], municipalities: ['14039'], countries: ['JP', 'US'], themes: ['culture', 'tourism'] });
     expect(model.lastPosition).toBe(log.events[log.events.length - 1]?.position);
   });
@@ -111,6 +114,8 @@ describe('timeline projection', () => {
       country: [countryNumber('ES')],
       municipality: [19039],
       flags: [0],
+      lastEntry: [4],
+      entryCount: [5],
     });
   });
 

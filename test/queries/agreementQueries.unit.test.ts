@@ -4,6 +4,7 @@ import {
   AGREEMENT_SORT_FIELDS,
   filterAgreements,
   sortByModelOrder,
+  warmAgreementQueries,
   getAgreement,
   searchAgreements,
   sortAgreements,
@@ -218,7 +219,7 @@ describe('sortByModelOrder (large results)', () => {
 
   it('stays right as events change values and add agreements', () => {
     const live = project(agreementsProjection, log.events);
-    for (const sort of sorts) sortByModelOrder(live, [...live.agreements.values()], sort);
+    warmAgreementQueries(live);
     const more = sampleRegistry();
     const position = { next: live.lastPosition };
     const feed = (events: readonly ProjectedEvent[]) => {

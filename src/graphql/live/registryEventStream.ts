@@ -1,4 +1,5 @@
 import { agreementsProjection } from '../../../projections/agreements';
+import type { Subscription } from '../../eventStore/eventStore';
 import { toProjectedEvent, type ProjectedEvent } from '../../projectionRunner/registryEvent';
 import type { RegistryContext } from '../context';
 import { eventVisibleTo } from './eventVisibility';
@@ -34,9 +35,27 @@ const matches = (filter: RegistryEventFilter | undefined, event: ProjectedEvent,
  * "catch-up" and a "live" source. Each event waits until the read models have applied it, so
  * visibility and the fields resolved for it agree with what queries would answer at that point.
  */
-export async function* registryEventStream(context: RegistryContext, after: bigint | undefined, filter: RegistryEventFilter | undefined): AsyncGenerator<DeliveredEvent> {
+export function registryEventStream(context: RegistryContext, after: bigint | undefined, filter: RegistryEventFilter | undefined): AsyncIterableIterator<DeliveredEvent> {
+  const subscription = context.services.commands.store.subscribeToAll({ fromPosition: after ?? 'end' });
+  const events = deliver(context, subscription, filter);
+  // An async generator's return() waits for its pending await (the next stored event) to settle,
+  // so a client that leaves during a quiet spell would hold its store subscription until the next
+  // event. Ending the store subscription first wakes that await at once.
+  return {
+    next: () => events.next(),
+    return: async () => {
+      await subscription.unsubscribe();
+      return events.return(undefined);
+    },
+    throw: (error?: unknown) => events.throw(error),
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
+
+async function* deliver(context: RegistryContext, subscription: Subscription, filter: RegistryEventFilter | undefined): AsyncGenerator<DeliveredEvent, undefined> {
   const { services } = context;
-  const subscription = services.commands.store.subscribeToAll({ fromPosition: after ?? 'end' });
   const watchdog = stallWatchdog(context);
   try {
     for await (const message of subscription) {
@@ -55,4 +74,5 @@ export async function* registryEventStream(context: RegistryContext, after: bigi
     watchdog.disarm();
     await subscription.unsubscribe();
   }
+  return undefined;
 }

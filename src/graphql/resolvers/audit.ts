@@ -26,7 +26,7 @@ export interface FindingsArgs extends ConnectionArgs {
 }
 
 /** Findings a caller may read: a token is needed, and a subnational user reads its own agreements' only. */
-const readableFindings = (context: Context, registry: RegistryReadView, input: FindingFilterInput | null | undefined): AuditFinding[] => {
+export const readableFindings = (context: Context, registry: RegistryReadView, input: FindingFilterInput | null | undefined): AuditFinding[] => {
   assertMayReadFindings(context.viewer);
   const views = registry.agreements.agreements;
   return selectFindings(allFindings(registry.audit, registry.policy, registry.day), findingFilter(input), registry.agreements, (id: AgreementId) => {

@@ -11,6 +11,7 @@ import { plainInput } from '../inputs/plainInput';
 import { liveReadView } from '../readModels';
 import { visibleAgreement } from './agreements';
 import { afterWrite, commandPayload, type CommandPayload } from './mutationsPayload';
+import { observedCommand } from './observedCommand';
 
 interface AgreementMutationArguments extends CommandArguments {
   readonly agreementId: string;
@@ -50,6 +51,6 @@ const agreementAfterWrite = async (payload: AgreementPayload, _args: unknown, co
 };
 
 export const agreementMutationResolvers = {
-  Mutation: Object.fromEntries(AGREEMENT_COMMAND_TYPES.map((type) => [graphqlFieldName(type), agreementMutation(type)])),
+  Mutation: Object.fromEntries(AGREEMENT_COMMAND_TYPES.map((type) => [graphqlFieldName(type), observedCommand(type, agreementMutation(type))])),
   AgreementCommandPayload: { agreement: agreementAfterWrite },
 };

@@ -11,6 +11,7 @@ import { plainInput } from '../inputs/plainInput';
 import { entityParent } from '../parents';
 import { liveReadView } from '../readModels';
 import { afterWrite, commandPayload, type CommandPayload } from './mutationsPayload';
+import { observedCommand } from './observedCommand';
 
 interface EntityMutationArguments extends CommandArguments {
   readonly entityCode: string;
@@ -39,6 +40,6 @@ const entityAfterWrite = async (payload: EntityProfilePayload, _args: unknown, c
 };
 
 export const entityMutationResolvers = {
-  Mutation: Object.fromEntries(ENTITY_PROFILE_COMMAND_TYPES.map((type) => [graphqlFieldName(type), entityMutation(type)])),
+  Mutation: Object.fromEntries(ENTITY_PROFILE_COMMAND_TYPES.map((type) => [graphqlFieldName(type), observedCommand(type, entityMutation(type))])),
   EntityProfileCommandPayload: { entity: entityAfterWrite },
 };

@@ -9,6 +9,7 @@ import { readCommand, type CommandArguments } from '../inputs/commandArguments';
 import { plainInput } from '../inputs/plainInput';
 import { liveReadView } from '../readModels';
 import { afterWrite, commandPayload, type CommandPayload } from './mutationsPayload';
+import { observedCommand } from './observedCommand';
 
 interface PolicyMutationArguments extends CommandArguments {
   readonly input: unknown;
@@ -35,6 +36,6 @@ const policyVersionAfterWrite = async (payload: PolicyPayload, _args: unknown, c
 };
 
 export const policyMutationResolvers = {
-  Mutation: { publishPolicyVersion },
+  Mutation: { publishPolicyVersion: observedCommand('PublishPolicyVersion', publishPolicyVersion) },
   PolicyCommandPayload: { policyVersion: policyVersionAfterWrite },
 };

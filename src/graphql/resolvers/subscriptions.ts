@@ -1,7 +1,9 @@
 import { AGREEMENT_STREAM_PREFIX } from '../../agreements/agreementTypes';
 import { ENTITY_STREAM_PREFIX } from '../../entities/entityProfileTypes';
 import type { RegistryContext } from '../context';
+import { agreementFeed, findingsFeed, statisticsFeed, type FindingsChangedFilterInput } from '../live/dashboardFeeds';
 import { redactedFor } from '../live/eventVisibility';
+import { deliveredValue } from '../live/liveFeed';
 import { registryEventStream, type DeliveredEvent, type RegistryEventFilter } from '../live/registryEventStream';
 
 const suffix = (streamName: string, prefix: string): string | null => (streamName.startsWith(prefix) ? streamName.slice(prefix.length) : null);
@@ -12,6 +14,20 @@ export const subscriptionResolvers = {
       subscribe: (_parent: unknown, args: { after?: bigint | null; filter?: RegistryEventFilter | null }, context: RegistryContext) =>
         registryEventStream(context, args.after ?? undefined, args.filter ?? undefined),
       resolve: (delivered: DeliveredEvent) => delivered,
+    },
+    // The dashboard feeds (live/liveFeed.ts): the checks (token, visibility, input) run in
+    // `subscribe`, so a refused subscription answers with its error before any update.
+    statisticsChanged: {
+      subscribe: (_parent: unknown, _args: unknown, context: RegistryContext) => statisticsFeed(context),
+      resolve: deliveredValue,
+    },
+    findingsChanged: {
+      subscribe: (_parent: unknown, args: { readonly filter?: FindingsChangedFilterInput | null }, context: RegistryContext) => findingsFeed(context, args.filter),
+      resolve: deliveredValue,
+    },
+    agreementChanged: {
+      subscribe: (_parent: unknown, args: { readonly id: string }, context: RegistryContext) => agreementFeed(context, args.id),
+      resolve: deliveredValue,
     },
   },
   RegistryEventNotice: {
