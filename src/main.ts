@@ -17,6 +17,8 @@ const main = async (): Promise<void> => {
   const storeDescription =
     config.store.kind === 'sqlite' ? `embedded SQLite store in ${config.store.dataDir}` : `EventStoreDB at ${config.store.connectionString}`;
   console.log(`Registry listening on ${registry.url} (${storeDescription})`);
+  console.log(`  GraphQL:   ${registry.url}/graphql (POST JSON, or WebSocket with graphql-ws)`);
+  console.log(`  token:     npm run token -- --role parliament   (or sre-legal, admin, subnational --entities 14)`);
   console.log(`  health:    ${registry.url}/healthz`);
   console.log(`  readiness: ${registry.url}/readyz`);
   console.log(`  metrics:   ${registry.url}/metrics`);
