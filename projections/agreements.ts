@@ -840,7 +840,7 @@ const indexAgreement = (model: MutableModel, view: MutableView, add: boolean): v
 const dayOr = (date: string | undefined): number => (date === undefined ? NO_DAY : dayNumber(date));
 
 /** The column values of one agreement, written from its view. */
-export const writeColumns = (columns: MutableColumns, view: AgreementView): void => {
+const writeColumns = (columns: MutableColumns, view: AgreementView): void => {
   const at = view.ordinal;
   columns.kind[at] = AGREEMENT_KINDS.indexOf(view.kind);
   let flags = 0;

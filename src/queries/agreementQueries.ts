@@ -436,19 +436,8 @@ const columnsOrder = (columns: AgreementColumns, field: AgreementSortField): Col
 /** Below this many matches a plain sort is cheaper than a pass over every agreement. */
 const SMALL_RESULT = 2048;
 
-/** `ordinals` of the model's columns in the order of `sort`. */
-export const sortOrdinals = (model: AgreementsModel, ordinals: readonly number[], sort: AgreementSort): number[] => {
-  const columns = columnsOf(model);
-  if (ordinals.length <= SMALL_RESULT) {
-    const values = sortColumn(columns, sort.field);
-    const compare = ascending(columns, values);
-    const sorted = [...ordinals].sort(compare);
-    if (sort.direction === 'asc') return sorted;
-    // Descending, still with the agreements without a value last.
-    let withValue = 0;
-    while (withValue < sorted.length && !missing(values[sorted[withValue] as number])) withValue += 1;
-    return [...sorted.slice(0, withValue).reverse(), ...sorted.slice(withValue).reverse()];
-  }
+/** `ordinals` in the order of `sort`, read off the model-wide order (one pass over all agreements). */
+const byModelOrder = (columns: AgreementColumns, ordinals: readonly number[], sort: AgreementSort): number[] => {
   const { order, withValue } = columnsOrder(columns, sort.field);
   const selected = new Uint8Array(columns.views.length);
   for (const ordinal of ordinals) selected[ordinal] = 1;
@@ -456,17 +445,31 @@ export const sortOrdinals = (model: AgreementsModel, ordinals: readonly number[]
   if (sort.direction === 'asc') {
     for (let index = 0; index < order.length; index += 1) if (selected[order[index] as number] === 1) sorted.push(order[index] as number);
   } else {
+    // Descending, still with the agreements without a value last.
     for (let index = withValue - 1; index >= 0; index -= 1) if (selected[order[index] as number] === 1) sorted.push(order[index] as number);
     for (let index = order.length - 1; index >= withValue; index -= 1) if (selected[order[index] as number] === 1) sorted.push(order[index] as number);
   }
   return sorted;
 };
 
-/** `views` (agreements of `model`) in the order of `sort`, as sortAgreements orders them. */
+/** `ordinals` of the model's columns in the order of `sort`. */
+export const sortOrdinals = (model: AgreementsModel, ordinals: readonly number[], sort: AgreementSort): number[] => {
+  const columns = columnsOf(model);
+  if (ordinals.length > SMALL_RESULT) return byModelOrder(columns, ordinals, sort);
+  const values = sortColumn(columns, sort.field);
+  const sorted = [...ordinals].sort(ascending(columns, values));
+  if (sort.direction === 'asc') return sorted;
+  // Descending, still with the agreements without a value last.
+  let withValue = 0;
+  while (withValue < sorted.length && !missing(values[sorted[withValue] as number])) withValue += 1;
+  return [...sorted.slice(0, withValue).reverse(), ...sorted.slice(withValue).reverse()];
+};
+
+/** `views` (agreements of `model`) in the order of `sort` read off the model-wide order, as large results are sorted. */
 export const sortByModelOrder = (model: AgreementsModel, views: readonly AgreementView[], sort: AgreementSort): AgreementView[] => {
   const columns = columnsOf(model);
-  return sortOrdinals(
-    model,
+  return byModelOrder(
+    columns,
     views.map((view) => view.ordinal),
     sort,
   ).map((ordinal) => columns.views[ordinal] as AgreementView);

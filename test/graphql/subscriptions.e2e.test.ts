@@ -36,8 +36,9 @@ describe('live registry events over WebSocket', () => {
   let registry: RunningRegistry | undefined;
   const clients: Client[] = [];
 
-  const start = async () => {
-    registry = await startRegistry(config, { clock, log: () => undefined, subscriberStallLimitMs: 1_000 });
+  /** A short stall limit only where a test exercises it: under load a slow test runner could trip it. */
+  const start = async (subscriberStallLimitMs = 15_000) => {
+    registry = await startRegistry(config, { clock, log: () => undefined, subscriberStallLimitMs });
     await registry.caughtUp;
     return registry;
   };
@@ -132,7 +133,7 @@ describe('live registry events over WebSocket', () => {
     const store = SqliteEventStore.open({ dataDir });
     await writeHistory(store, generateHistory({ seed: 5, agreements: 800, to: '2025-06-15' as LegalDate }), { pipelineSameStream: true });
     await store.close();
-    const running = await start();
+    const running = await start(1_000);
     const socket = new WebSocket(`${running.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
     const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));
     await new Promise((resolve) => socket.on('open', resolve));

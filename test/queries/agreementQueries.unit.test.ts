@@ -4,6 +4,7 @@ import {
   AGREEMENT_SORT_FIELDS,
   filterAgreements,
   sortByModelOrder,
+  sortOrdinals,
   warmAgreementQueries,
   getAgreement,
   searchAgreements,
@@ -214,6 +215,8 @@ describe('sortByModelOrder (large results)', () => {
     for (const sort of sorts) {
       const views = filterAgreements(model, { states: ['14', '19', '31'] }, context);
       expect(sortByModelOrder(model, views, sort).map((view) => view.id)).toEqual(sortAgreements(views, sort).map((view) => view.id));
+      // The small-result path (a plain sort of the ordinals) agrees too.
+      expect(sortOrdinals(model, views.map((view) => view.ordinal), sort)).toEqual(sortAgreements(views, sort).map((view) => view.ordinal));
     }
   });
 
