@@ -1,4 +1,5 @@
 import { AGREEMENT_EVENT_TYPES, type AgreementEventData, type CorrectableEventType } from '../src/agreements/agreementEvents';
+import { addMonths, dateOfDay, dayNumber } from '../src/shared/calendarArithmetic';
 import {
   AGREEMENT_KINDS,
   AGREEMENT_STREAM_PREFIX,
@@ -390,19 +391,6 @@ export const wasInForceDuringAt = (columns: AgreementColumns, ordinal: number, f
   return low < high;
 };
 
-/** The `YYYY-MM-DD` date of a day number (inverse of dayNumber, Hinnant's civil_from_days). */
-export const dateOfDay = (dayCount: number): LegalDate => {
-  const z = dayCount + 719468;
-  const era = Math.floor(z / 146097);
-  const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` as LegalDate;
-};
 
 /** In force (or provisionally applied) on `date`: what Parliament asks about a past day. */
 export const isInForceOn = (view: AgreementView, date: LegalDate): boolean => wasInForceDuring(view, date, date);
@@ -417,42 +405,12 @@ export const forceModeOn = (view: AgreementView, date: LegalDate): ForceMode =>
 
 const digit = (text: string, index: number): number => text.charCodeAt(index) - 48;
 
-/**
- * Days since 1970-01-01 of a `YYYY-MM-DD` date, by Howard Hinnant's days_from_civil: plain integer
- * arithmetic, as queries call it for every agreement (Date.UTC costs ten times more).
- */
-export const dayNumber = (date: string): number => {
-  let year = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
-  const month = digit(date, 5) * 10 + digit(date, 6);
-  const day = digit(date, 8) * 10 + digit(date, 9);
-  if (month <= 2) year -= 1;
-  const era = Math.floor(year / 400);
-  const yearOfEra = year - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
-};
 
-const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
-const pad = (value: number, width: number): string => String(value).padStart(width, '0');
 
-/**
- * Adds calendar months as luxon's `plus({ months })` does in Mexico City (addToLegalDate): the day
- * is clamped to the end of a shorter month (31 Jan + 1 month = 28/29 Feb). Legal dates are
- * calendar dates at midnight, which every day in Mexico City has, so plain calendar arithmetic is
- * the same function (the unit tests check it against luxon); luxon itself costs ~30 µs a call,
- * too much for a rebuild of a million events.
- */
-export const addMonthsToLegalDate = (date: LegalDate, months: number): LegalDate => {
-  const year = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
-  const month = digit(date, 5) * 10 + digit(date, 6);
-  const day = digit(date, 8) * 10 + digit(date, 9);
-  const total = year * 12 + (month - 1) + months;
-  const newYear = Math.floor(total / 12);
-  const newMonth = total - newYear * 12 + 1;
-  const newDay = Math.min(day, daysInMonth(newYear, newMonth));
-  return `${pad(newYear, 4)}-${pad(newMonth, 2)}-${pad(newDay, 2)}` as LegalDate;
-};
+export { dateOfDay, dayNumber };
+
+/** Month arithmetic for rebuilds (see calendarArithmetic: luxon is too slow per event). */
+export const addMonthsToLegalDate = addMonths;
 
 /** searchKey by the book: slow (two Unicode regexes and NFD on the whole text), kept as the reference. */
 const searchKeyByRegex = (text: string): string => {
