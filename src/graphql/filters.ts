@@ -2,7 +2,7 @@ import type { AgreementStatus } from '../../projections/agreements';
 import type { AuditRuleCode, Severity } from '../../projections/auditFindings';
 import type { AgreementEventType } from '../agreements/agreementEvents';
 import type { AgreementKind, CounterpartKind } from '../agreements/agreementTypes';
-import type { AgreementFilter, AgreementSort, AgreementSortField, DateRange } from '../queries/agreementQueries';
+import type { AgreementFacets, AgreementFilter, AgreementSort, AgreementSortField, DateRange } from '../queries/agreementQueries';
 import type { CounterpartFilter } from '../queries/counterpartQueries';
 import type { EntityDirectoryFilter } from '../queries/entityDirectory';
 import type { FindingFilter } from '../queries/findingQueries';
@@ -28,14 +28,27 @@ export interface DateRangeInput {
 const dateRange = (input: Maybe<DateRangeInput>): DateRange | undefined =>
   input == null ? undefined : { ...some('from', input.from), ...some('to', input.to) };
 
-export interface AgreementFilterInput {
+/** The facets shared by agreement and timeline filters (see AgreementFacets). */
+export interface AgreementFacetsInput {
   readonly states?: Maybe<readonly string[]>;
   readonly municipalities?: Maybe<readonly string[]>;
   readonly countries?: Maybe<readonly string[]>;
   readonly regions?: Maybe<readonly string[]>;
   readonly kinds?: Maybe<readonly AgreementKind[]>;
-  readonly statuses?: Maybe<readonly AgreementStatus[]>;
   readonly themes?: Maybe<readonly string[]>;
+}
+
+const facets = (input: AgreementFacetsInput): AgreementFacets => ({
+  ...some('states', input.states),
+  ...some('municipalities', input.municipalities),
+  ...some('countries', input.countries),
+  ...some('regions', input.regions),
+  ...some('kinds', input.kinds),
+  ...some('themes', input.themes),
+});
+
+export interface AgreementFilterInput extends AgreementFacetsInput {
+  readonly statuses?: Maybe<readonly AgreementStatus[]>;
   readonly sdgs?: Maybe<readonly number[]>;
   readonly signedBetween?: Maybe<DateRangeInput>;
   readonly inForceBetween?: Maybe<DateRangeInput>;
@@ -46,13 +59,8 @@ export const agreementFilter = (input: Maybe<AgreementFilterInput>): AgreementFi
   input == null
     ? {}
     : {
-        ...some('states', input.states),
-        ...some('municipalities', input.municipalities),
-        ...some('countries', input.countries),
-        ...some('regions', input.regions),
-        ...some('kinds', input.kinds),
+        ...facets(input),
         ...some('statuses', input.statuses),
-        ...some('themes', input.themes),
         ...some('sdgs', input.sdgs),
         ...some('signedBetween', dateRange(input.signedBetween)),
         ...some('inForceBetween', dateRange(input.inForceBetween)),
@@ -93,13 +101,7 @@ export const findingFilter = (input: Maybe<FindingFilterInput>): FindingFilter =
         ...some('open', input.open),
       };
 
-export interface TimelineFilterInput {
-  readonly states?: Maybe<readonly string[]>;
-  readonly municipalities?: Maybe<readonly string[]>;
-  readonly countries?: Maybe<readonly string[]>;
-  readonly regions?: Maybe<readonly string[]>;
-  readonly kinds?: Maybe<readonly AgreementKind[]>;
-  readonly themes?: Maybe<readonly string[]>;
+export interface TimelineFilterInput extends AgreementFacetsInput {
   readonly agreements?: Maybe<readonly string[]>;
   readonly types?: Maybe<readonly AgreementEventType[]>;
   readonly validBetween?: Maybe<DateRangeInput>;
@@ -109,12 +111,7 @@ export const timelineFilter = (input: Maybe<TimelineFilterInput>): TimelineFilte
   input == null
     ? {}
     : {
-        ...some('states', input.states),
-        ...some('municipalities', input.municipalities),
-        ...some('countries', input.countries),
-        ...some('regions', input.regions),
-        ...some('kinds', input.kinds),
-        ...some('themes', input.themes),
+        ...facets(input),
         ...some('agreementIds', input.agreements?.map((id, index) => localIdOf('Agreement', id, `filter.agreements[${index}]`))),
         ...some('types', input.types),
         ...some('validFrom', input.validBetween?.from),

@@ -25,10 +25,11 @@ export interface DateRange {
 }
 
 /**
- * Every given criterion must hold (AND); inside one list any value may match (OR). An absent or
- * empty list does not constrain: a UI with nothing ticked means "all".
+ * Facets an agreement and anything about it (a timeline entry) can be filtered by. Every given
+ * criterion must hold (AND); inside one list any value may match (OR). An absent or empty list
+ * does not constrain: a UI with nothing ticked means "all".
  */
-export interface AgreementFilter {
+export interface AgreementFacets {
   /** A state matches its own agreements and its municipalities'. */
   readonly states?: readonly string[];
   readonly municipalities?: readonly string[];
@@ -37,9 +38,12 @@ export interface AgreementFilter {
   /** Policy region ids, resolved through the context's countriesOfRegion. */
   readonly regions?: readonly string[];
   readonly kinds?: readonly AgreementKind[];
+  readonly themes?: readonly string[];
+}
+
+export interface AgreementFilter extends AgreementFacets {
   /** Status on the context's `today`. */
   readonly statuses?: readonly AgreementStatus[];
-  readonly themes?: readonly string[];
   readonly sdgs?: readonly number[];
   readonly signedBetween?: DateRange;
   /** In force or provisionally applied on at least one day of the range. */

@@ -13,17 +13,11 @@ import {
 import type { AgreementEventType } from '../agreements/agreementEvents';
 import { AGREEMENT_KINDS, type AgreementId, type AgreementKind } from '../agreements/agreementTypes';
 import type { LegalDate } from '../shared/time';
+import type { AgreementFacets } from './agreementQueries';
 import { pageOf, type Page, type PageLimits, type PageRequest } from './pagination';
 
-/** Same conventions as AgreementFilter: AND across criteria, OR inside a list, empty lists ignored. */
-export interface TimelineFilter {
-  /** A state matches its municipalities' agreements too. */
-  readonly states?: readonly string[];
-  readonly municipalities?: readonly string[];
-  readonly countries?: readonly string[];
-  readonly regions?: readonly string[];
-  readonly kinds?: readonly AgreementKind[];
-  readonly themes?: readonly string[];
+/** The agreement's facets (see AgreementFacets), plus the entry's own. */
+export interface TimelineFilter extends AgreementFacets {
   readonly agreementIds?: readonly string[];
   readonly types?: readonly AgreementEventType[];
   /** Range of the legal date (valid time), both ends inclusive; entries without one (corrections) are left out. */

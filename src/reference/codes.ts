@@ -5,10 +5,10 @@
  * code is a user error to show or a fault (`unwrap`).
  */
 
-declare const brand: unique symbol;
+import type { Brand } from '../shared/brand';
 
 /** A string that went through the named parser. Only the parsers of this module create one. */
-export type Brand<T, Name extends string> = T & { readonly [brand]: Name };
+export type { Brand };
 
 export type ReferenceCodeKind =
   | 'state'
