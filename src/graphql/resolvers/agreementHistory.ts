@@ -1,13 +1,15 @@
 import { DateTime } from 'luxon';
+import type { AgreementView } from '../../../projections/agreements';
 import { historyUpTo, milestonesFromHistory } from '../../queries/milestoneQueries';
 import { legalDateAt, type Instant } from '../../shared/time';
 import { agreementAsOf, diffAgreement, type AgreementHistory, type HistoryEntry } from '../../timeTravel/agreementHistory';
 import type { RegistryContext } from '../context';
-import type { AgreementParent } from '../parents';
+import type { Resolvers } from '../generated/schemaTypes';
 import { markPast, pastOf } from '../readModels';
 import { agreementAccess, visibleHistoryEntry, visibleView } from '../visibility';
 
 type Context = RegistryContext;
+type AgreementParent = AgreementView;
 
 const NO_ENTRIES: readonly HistoryEntry[] = [];
 
@@ -22,21 +24,21 @@ const entriesOf = async (view: AgreementParent, context: Context): Promise<reado
 
 const instantTime = (instant: Instant): DateTime => DateTime.fromISO(instant, { zone: 'utc' });
 
-export const agreementHistoryResolvers = {
+export const agreementHistoryResolvers: Resolvers = {
   Agreement: {
-    history: async (view: AgreementParent, _args: unknown, context: Context) => {
+    history: async (view, _args, context) => {
       const access = agreementAccess(context.viewer, view);
       return (await entriesOf(view, context)).map((entry) => visibleHistoryEntry(entry, access));
     },
-    milestones: async (view: AgreementParent, _args: unknown, context: Context) => milestonesFromHistory(await entriesOf(view, context)),
-    asOf: async (view: AgreementParent, args: { readonly instant: Instant }, context: Context) => {
+    milestones: async (view, _args, context) => milestonesFromHistory(await entriesOf(view, context)),
+    asOf: async (view, args, context) => {
       const history = await historyOf(view, context);
       const then = history === null ? undefined : agreementAsOf(history, instantTime(args.instant));
       // Judged as it stood then: an agreement not yet registered then was not published then.
       if (then === undefined || agreementAccess(context.viewer, then) === 'none') return null;
       return markPast(context, then, { knownAt: args.instant, day: legalDateAt(instantTime(args.instant)), registry: undefined });
     },
-    diff: async (view: AgreementParent, args: { readonly from: Instant; readonly to: Instant }, context: Context) => {
+    diff: async (view, args, context) => {
       const history = await historyOf(view, context);
       if (history === null) return [];
       const access = agreementAccess(context.viewer, view);
@@ -46,6 +48,6 @@ export const agreementHistoryResolvers = {
     },
   },
   HistoryEvent: {
-    revision: (entry: HistoryEntry) => entry.revision.toString(),
+    revision: (entry) => entry.revision.toString(),
   },
 };

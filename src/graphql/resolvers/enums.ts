@@ -44,4 +44,8 @@ export const DOMAIN_ENUMS = {
   SignatorySide: ['mexican', 'counterpart'],
 } as const satisfies Record<string, readonly string[]>;
 
+/** The two enums the domain names by field type only (PartyView.level, Signatory.side). */
+export type PartyLevel = (typeof DOMAIN_ENUMS)['PartyLevel'][number];
+export type SignatorySide = (typeof DOMAIN_ENUMS)['SignatorySide'][number];
+
 export const enumResolvers = Object.fromEntries(Object.entries(DOMAIN_ENUMS).map(([name, values]) => [name, enumOf(values)]));

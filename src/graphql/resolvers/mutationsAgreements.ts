@@ -18,7 +18,7 @@ interface AgreementMutationArguments extends CommandArguments {
   readonly input: unknown;
 }
 
-interface AgreementPayload extends CommandPayload {
+export interface AgreementPayload extends CommandPayload {
   readonly agreementId: string;
 }
 

@@ -18,7 +18,7 @@ interface EntityMutationArguments extends CommandArguments {
   readonly input: unknown;
 }
 
-interface EntityProfilePayload extends CommandPayload {
+export interface EntityProfilePayload extends CommandPayload {
   readonly entityCode: string;
 }
 

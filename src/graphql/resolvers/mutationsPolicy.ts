@@ -15,7 +15,7 @@ interface PolicyMutationArguments extends CommandArguments {
   readonly input: unknown;
 }
 
-interface PolicyPayload extends CommandPayload {
+export interface PolicyPayload extends CommandPayload {
   readonly version: number;
 }
 

@@ -5,6 +5,7 @@ import type { AgreementScope } from '../../queries/visibleModels';
 
 const END_DATE_SOURCES = ['validity', 'duration-from-entry-into-force', 'duration-from-signature', 'renewal'] as const satisfies readonly EndDateSource[];
 const SCOPES = ['all', 'published', 'published-and-own'] as const satisfies readonly AgreementScope['kind'][];
+export type VisibilityScope = (typeof SCOPES)[number];
 
 /** SCREAMING_CASE of a camelCase or PascalCase name: `signedOn` is SIGNED_ON, `AgreementOpened` AGREEMENT_OPENED. */
 const screaming = (value: string): string => value.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/-/g, '_').toUpperCase();
