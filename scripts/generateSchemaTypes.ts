@@ -1,6 +1,10 @@
 /**
  * Generates src/graphql/generated/schemaTypes.ts: TypeScript types of the SDL in schema/*.graphql,
  * and the `Resolvers` types every resolver map is checked against. Usage: npm run codegen -- --help
+ *
+ * The programmatic `generate` of @graphql-codegen/cli with the configuration below, rather than a
+ * codegen.yml at the top level. Run by tsx only: the CLI loads ES modules that jest cannot, so the
+ * staleness test (test/graphql/generated) runs this script with --check.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,7 +12,7 @@ import { generate } from '@graphql-codegen/cli';
 import { runCommand } from '../src/cli/command';
 
 const ROOT = path.resolve(__dirname, '..');
-export const SCHEMA_TYPES_FILE = path.join(ROOT, 'src/graphql/generated/schemaTypes.ts');
+const SCHEMA_TYPES_FILE = path.join(ROOT, 'src/graphql/generated/schemaTypes.ts');
 
 const HEADER = `/*
  * GENERATED from schema/*.graphql by scripts/generateSchemaTypes.ts: do not edit.
@@ -86,6 +90,16 @@ const SCALARS = {
   JSON: { input: 'never', output: 'unknown' },
 };
 
+/** The first line where the committed file and the generated text differ, to say what is stale. */
+const firstDifference = (committed: string, generated: string): string | null => {
+  if (committed === generated) return null;
+  const a = committed.split('\n');
+  const b = generated.split('\n');
+  const at = a.findIndex((line, index) => line !== b[index]);
+  const line = at === -1 ? a.length : at;
+  return `line ${line + 1}: committed ${JSON.stringify(a[line] ?? '<end of file>')}, generated ${JSON.stringify(b[line] ?? '<end of file>')}`;
+};
+
 const CONFIG = {
   useTypeImports: true,
   enumsAsTypes: true,
@@ -103,13 +117,13 @@ const CONFIG = {
   showUnusedMappers: true,
 };
 
-/** The generated file's text, from the SDL as it is now on disk. */
-export const generateSchemaTypes = async (): Promise<string> => {
+/** The generated file's text, from the SDL files of `schemaDirectory`. */
+const generateSchemaTypes = async (schemaDirectory: string): Promise<string> => {
   const [output] = await generate(
     {
       cwd: ROOT,
       silent: true,
-      schema: path.join(ROOT, 'schema/*.graphql'),
+      schema: path.join(schemaDirectory, '*.graphql'),
       generates: {
         [SCHEMA_TYPES_FILE]: { plugins: [{ add: { content: HEADER } }, 'typescript', 'typescript-resolvers'], config: CONFIG },
       },
@@ -120,25 +134,27 @@ export const generateSchemaTypes = async (): Promise<string> => {
   return output.content;
 };
 
-if (require.main === module) {
-  runCommand(
-    {
-      usage: 'npm run codegen -- [--check]',
-      description: `Writes ${path.relative(ROOT, SCHEMA_TYPES_FILE)} from schema/*.graphql: the schema's types and the Resolvers types resolvers are checked against.`,
-      options: { check: { type: 'boolean', description: 'write nothing; exit 1 if the committed file is not what the SDL generates' } },
+runCommand(
+  {
+    usage: 'npm run codegen -- [--check] [--schema DIR]',
+    description: `Writes ${path.relative(ROOT, SCHEMA_TYPES_FILE)} from schema/*.graphql: the schema's types and the Resolvers types every resolver map is checked against.`,
+    options: {
+      check: { type: 'boolean', description: 'write nothing; exit 1 if the committed file is not what the SDL generates' },
+      schema: { type: 'string', valueName: 'DIR', description: 'read the SDL from DIR instead of schema/' },
     },
-    async ({ values }) => {
-      const generated = await generateSchemaTypes();
-      const relative = path.relative(ROOT, SCHEMA_TYPES_FILE);
-      if (values.check) {
-        const committed = fs.existsSync(SCHEMA_TYPES_FILE) ? fs.readFileSync(SCHEMA_TYPES_FILE, 'utf8') : '';
-        if (committed !== generated) throw new Error(`${relative} is stale: run npm run codegen.`);
-        console.log(`${relative} is up to date.`);
-        return;
-      }
-      fs.mkdirSync(path.dirname(SCHEMA_TYPES_FILE), { recursive: true });
-      fs.writeFileSync(SCHEMA_TYPES_FILE, generated);
-      console.log(`Wrote ${relative}.`);
-    },
-  );
-}
+  },
+  async ({ values }) => {
+    const generated = await generateSchemaTypes(path.resolve(values.schema ?? path.join(ROOT, 'schema')));
+    const relative = path.relative(ROOT, SCHEMA_TYPES_FILE);
+    if (values.check) {
+      const committed = fs.existsSync(SCHEMA_TYPES_FILE) ? fs.readFileSync(SCHEMA_TYPES_FILE, 'utf8') : '';
+      const difference = firstDifference(committed, generated);
+      if (difference !== null) throw new Error(`${relative} is stale (${difference}): run npm run codegen.`);
+      console.log(`${relative} is up to date.`);
+      return;
+    }
+    fs.mkdirSync(path.dirname(SCHEMA_TYPES_FILE), { recursive: true });
+    fs.writeFileSync(SCHEMA_TYPES_FILE, generated);
+    console.log(`Wrote ${relative}.`);
+  },
+);

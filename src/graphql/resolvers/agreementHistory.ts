@@ -8,16 +8,13 @@ import type { Resolvers } from '../generated/schemaTypes';
 import { markPast, pastOf } from '../readModels';
 import { agreementAccess, visibleHistoryEntry, visibleView } from '../visibility';
 
-type Context = RegistryContext;
-type AgreementParent = AgreementView;
-
 const NO_ENTRIES: readonly HistoryEntry[] = [];
 
 /** The agreement's stream, once per request however many fields read it (history, asOf, diff). */
-const historyOf = (view: AgreementParent, context: Context): Promise<AgreementHistory | null> => context.loaders.history.load(view.id);
+const historyOf = (view: AgreementView, context: RegistryContext): Promise<AgreementHistory | null> => context.loaders.history.load(view.id);
 
 /** The entries the view stands for: all of them, or those recorded up to a past view's instant. */
-const entriesOf = async (view: AgreementParent, context: Context): Promise<readonly HistoryEntry[]> => {
+const entriesOf = async (view: AgreementView, context: RegistryContext): Promise<readonly HistoryEntry[]> => {
   const history = await historyOf(view, context);
   return history === null ? NO_ENTRIES : historyUpTo(history.entries, pastOf(context, view)?.knownAt ?? null);
 };
