@@ -1,4 +1,3 @@
-import type { AgreementView } from '../../projections/agreements';
 import type { Viewer } from '../access/permissions';
 import { entityPortfolio, type EntityPortfolio } from '../queries/entityQueries';
 import { placeOf, type PlaceInfo } from '../queries/referenceLookups';
@@ -6,12 +5,11 @@ import { regionsOn, visibleAgreements, type RegistryReadView } from './readModel
 import { mayReadEntityProfile } from './visibility';
 
 /*
- * What resolvers of the object types receive as parent. `Agreement` receives the read model's
- * AgreementView itself, so that any resolver (mutation payloads included) can return one; the
- * others carry a `__typename` so that `Node` can tell them apart.
+ * What resolvers of the object types receive as parent, where it is not a read-model record
+ * itself (the mappers of scripts/generateSchemaTypes.ts). `Agreement` receives the read model's
+ * AgreementView, so that any resolver (mutation payloads included) can return one; the parents
+ * built here carry a `__typename` so that `Node` can tell them apart.
  */
-
-export type AgreementParent = AgreementView;
 
 export interface EntityParent {
   readonly __typename: 'Entity';

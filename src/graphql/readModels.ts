@@ -49,7 +49,12 @@ export const liveReadView = (context: Pick<RegistryContext, 'services' | 'today'
   };
 };
 
-export const pastReadView = (past: RegistryAsOf, instant: Instant): RegistryReadView => {
+/** The registry as it stood at a recorded instant: what a `RegistrySnapshot` resolves from. */
+export interface PastReadView extends RegistryReadView {
+  readonly knownAt: Instant;
+}
+
+export const pastReadView = (past: RegistryAsOf, instant: Instant): PastReadView => {
   const model = <T>(name: string): T => {
     const found = past.models.get(name);
     if (found === undefined) throw new Error(`registryAsOf did not build the ${name} read model.`);

@@ -26,4 +26,4 @@ export const loadTypeDefs = (directory = SCHEMA_DIRECTORY): string[] =>
     .map((name) => fs.readFileSync(path.join(directory, name), 'utf8'));
 
 export const buildRegistrySchema = (): GraphQLSchema =>
-  makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers, resolverValidationOptions: { requireResolversToMatchSchema: 'error' } });
+  makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: [...resolvers], resolverValidationOptions: { requireResolversToMatchSchema: 'error' } });

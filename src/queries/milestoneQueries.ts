@@ -1,11 +1,12 @@
 import type { AgreementEventData } from '../agreements/agreementEvents';
+import type { Instant } from '../shared/time';
 import type { HistoryEntry } from '../timeTravel/agreementHistory';
 
 type MilestoneData = AgreementEventData['CooperationMilestoneRecorded'];
 
 export interface MilestoneRecord extends MilestoneData {
   readonly eventId: string;
-  readonly recordedAt: string;
+  readonly recordedAt: Instant;
   /** A later FactCorrected replaced the data shown. */
   readonly corrected: boolean;
 }

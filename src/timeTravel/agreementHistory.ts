@@ -7,6 +7,7 @@ import type { EventStore } from '../eventStore/eventStore';
 import { StreamNotFoundError } from '../eventStore/errors';
 import { toProjectedEvent, type ProjectedEvent, type RegistryEvent } from '../projectionRunner/registryEvent';
 import { NotFoundError } from '../shared/errors';
+import type { Instant, LegalDate } from '../shared/time';
 
 /** One recorded fact of an agreement: what, when it happened, when and by whom it was recorded, and why. */
 export interface HistoryEntry {
@@ -16,9 +17,9 @@ export interface HistoryEntry {
   readonly type: RegistryEvent['type'];
   readonly data: RegistryEvent['data'];
   /** Valid time: the legal date the fact refers to. */
-  readonly validAt: string | null;
+  readonly validAt: LegalDate | null;
   /** Recorded time: when the registry learned it. */
-  readonly recordedAt: string;
+  readonly recordedAt: Instant;
   readonly actor: Actor;
   readonly correlationId: string;
   readonly causationId: string;

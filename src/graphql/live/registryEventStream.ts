@@ -2,15 +2,9 @@ import { agreementsProjection } from '../../../projections/agreements';
 import type { Subscription } from '../../eventStore/eventStore';
 import { toProjectedEvent, type ProjectedEvent } from '../../projectionRunner/registryEvent';
 import type { RegistryContext } from '../context';
+import type { RegistryEventFilter } from '../generated/schemaTypes';
 import { eventVisibleTo } from './eventVisibility';
 import { stallWatchdog } from './slowConsumer';
-
-export interface RegistryEventFilter {
-  readonly types?: readonly string[];
-  readonly agreementIds?: readonly string[];
-  /** INEGI codes: events of agreements with such a party, and of those entities' profiles. */
-  readonly entityCodes?: readonly string[];
-}
 
 export interface DeliveredEvent {
   readonly cursor: bigint;

@@ -5,16 +5,15 @@ import type { AgreementFilter } from '../../queries/agreementQueries';
 import type { Page } from '../../queries/pagination';
 import { API_PAGE_LIMITS, lazyConnectionOf, pageRequest, type ConnectionArgs } from '../connections';
 import type { RegistryContext } from '../context';
-import { agreementFilter, agreementSort, type AgreementFilterInput, type AgreementSortInput } from '../filters';
+import { agreementFilter, agreementSort } from '../filters';
+import type { QueryAgreementsArgs, Resolvers } from '../generated/schemaTypes';
 import { localIdOf } from '../globalId';
 import { agreementQueryContext, liveReadView, markPast, visibleAgreements, type RegistryReadView } from '../readModels';
 import { agreementAccess } from '../visibility';
-import { rootQuery, type ConsistentArgs } from './query';
+import { rootQuery } from './query';
 
-export interface AgreementsArgs extends ConnectionArgs {
-  readonly filter?: AgreementFilterInput | null;
-  readonly sort?: AgreementSortInput | null;
-}
+/** What every `agreements` field (root, entity, snapshot) takes besides `consistentWith`. */
+export type AgreementsArgs = Omit<QueryAgreementsArgs, 'consistentWith'>;
 
 /** A view as a node of `registry`: past views are marked so their fields judge on that day. */
 export const agreementNode = (context: RegistryContext, registry: RegistryReadView, view: AgreementView): AgreementView =>
@@ -47,9 +46,9 @@ export const agreementIdConnection = (context: RegistryContext, registry: Regist
   return lazyConnectionOf(ids.length, args, (index) => agreementNode(context, registry, views.get(ids[index] as AgreementId) as AgreementView));
 };
 
-export const agreementQueryResolvers = {
+export const agreementQueryResolvers: Resolvers = {
   Query: {
-    agreement: rootQuery((args: ConsistentArgs & { readonly id: string }, context) => visibleAgreement(context, liveReadView(context), args.id)),
-    agreements: rootQuery((args: ConsistentArgs & AgreementsArgs, context) => agreementConnection(context, liveReadView(context), args)),
+    agreement: rootQuery((args, context) => visibleAgreement(context, liveReadView(context), args.id)),
+    agreements: rootQuery((args, context) => agreementConnection(context, liveReadView(context), args)),
   },
 };

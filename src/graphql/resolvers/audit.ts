@@ -1,16 +1,17 @@
+import type { AgreementView } from '../../../projections/agreements';
 import { AUDIT_RULE_DESCRIPTIONS, findingsOfAgreement, type AuditFinding, type AuditRuleDescription } from '../../../projections/auditFindings';
 import type { AgreementId } from '../../agreements/agreementTypes';
 import { allFindings, selectFindings, summariseFindings } from '../../queries/findingQueries';
 import type { Page } from '../../queries/pagination';
-import { connectionOf, type ConnectionArgs } from '../connections';
+import { connectionOf } from '../connections';
 import type { RegistryContext } from '../context';
 import { findingFilter, type FindingFilterInput } from '../filters';
+import type { QueryAuditFindingsArgs, Resolvers } from '../generated/schemaTypes';
 import { toGlobalId } from '../globalId';
-import type { AgreementParent } from '../parents';
 import { liveReadView, pastOf, visibleAgreements, type RegistryReadView } from '../readModels';
 import { agreementAccess, assertMayReadFindings } from '../visibility';
 import { agreementNode } from './agreements';
-import { rootQuery, type ConsistentArgs } from './query';
+import { rootQuery } from './query';
 
 type Context = RegistryContext;
 
@@ -21,9 +22,8 @@ export interface FindingParent {
   readonly registry: RegistryReadView;
 }
 
-export interface FindingsArgs extends ConnectionArgs {
-  readonly filter?: FindingFilterInput | null;
-}
+/** What every `auditFindings` field (root, snapshot) takes besides `consistentWith`. */
+export type FindingsArgs = Omit<QueryAuditFindingsArgs, 'consistentWith'>;
 
 /** Findings a caller may read: a token is needed, and a subnational user reads its own agreements' only. */
 export const readableFindings = (context: Context, registry: RegistryReadView, input: FindingFilterInput | null | undefined): AuditFinding[] => {
@@ -42,7 +42,7 @@ export const findingConnection = (context: Context, registry: RegistryReadView, 
   );
 
 /** An agreement's findings, null without full access; a past view's come from its registry then. */
-const findingsOfView = async (view: AgreementParent, open: boolean | null | undefined, context: Context): Promise<readonly AuditFinding[] | null> => {
+const findingsOfView = async (view: AgreementView, open: boolean | null | undefined, context: Context): Promise<readonly AuditFinding[] | null> => {
   if (agreementAccess(context.viewer, view) !== 'full') return null;
   const past = pastOf(context, view);
   let findings: readonly AuditFinding[];
@@ -55,50 +55,50 @@ const findingsOfView = async (view: AgreementParent, open: boolean | null | unde
 
 const describeRule = (description: AuditRuleDescription) => ({ ...description, rule: description.code });
 
-export const auditResolvers = {
+export const auditResolvers: Resolvers = {
   Query: {
-    auditFindings: rootQuery((args: ConsistentArgs & FindingsArgs, context) => findingConnection(context, liveReadView(context), args)),
-    auditSummary: rootQuery((args: ConsistentArgs & { readonly filter?: FindingFilterInput | null }, context) => {
+    auditFindings: rootQuery((args, context) => findingConnection(context, liveReadView(context), args)),
+    auditSummary: rootQuery((args, context) => {
       const registry = liveReadView(context);
       return { asOf: registry.day, ...summariseFindings(readableFindings(context, registry, args.filter)) };
     }),
     auditRules: rootQuery(() => Object.values(AUDIT_RULE_DESCRIPTIONS).map(describeRule)),
   },
   Agreement: {
-    findings: async (view: AgreementParent, args: { readonly open?: boolean | null }, context: Context) => {
+    findings: async (view, args, context) => {
       const findings = await findingsOfView(view, args.open, context);
       const registry = pastOf(context, view)?.registry ?? liveReadView(context);
       return findings?.map((finding): FindingParent => ({ __typename: 'AuditFinding', finding, registry })) ?? null;
     },
-    findingsCount: async (view: AgreementParent, args: { readonly open?: boolean | null }, context: Context) => (await findingsOfView(view, args.open, context))?.length ?? null,
+    findingsCount: async (view, args, context) => (await findingsOfView(view, args.open, context))?.length ?? null,
   },
   AuditFinding: {
-    id: ({ finding }: FindingParent) => toGlobalId('AuditFinding', finding.findingId),
-    findingId: ({ finding }: FindingParent) => finding.findingId,
-    rule: ({ finding }: FindingParent) => finding.ruleCode,
-    severity: ({ finding }: FindingParent) => finding.severity,
-    heuristic: ({ finding }: FindingParent) => finding.heuristic,
-    agreementId: ({ finding }: FindingParent) => finding.agreementId,
-    agreement: ({ finding, registry }: FindingParent, _args: unknown, context: Context) => {
+    id: ({ finding }) => toGlobalId('AuditFinding', finding.findingId),
+    findingId: ({ finding }) => finding.findingId,
+    rule: ({ finding }) => finding.ruleCode,
+    severity: ({ finding }) => finding.severity,
+    heuristic: ({ finding }) => finding.heuristic,
+    agreementId: ({ finding }) => finding.agreementId,
+    agreement: ({ finding, registry }, _args, context) => {
       const view = registry.agreements.agreements.get(finding.agreementId as AgreementId);
       return view === undefined || agreementAccess(context.viewer, view) === 'none' ? null : agreementNode(context, registry, view);
     },
-    explanation: ({ finding }: FindingParent) => finding.explanation,
-    evidence: ({ finding }: FindingParent) => finding.evidence,
-    relatedAgreements: ({ finding, registry }: FindingParent, _args: unknown, context: Context) => {
+    explanation: ({ finding }) => finding.explanation,
+    evidence: ({ finding }) => finding.evidence,
+    relatedAgreements: ({ finding, registry }, _args, context) => {
       const visible = visibleAgreements(registry, context.viewer).agreements;
       return finding.relatedAgreementIds.flatMap((id) => {
         const view = visible.get(id as AgreementId);
         return view === undefined ? [] : [agreementNode(context, registry, view)];
       });
     },
-    policyVersion: ({ finding }: FindingParent) => finding.policyVersion,
-    raisedOn: ({ finding }: FindingParent) => finding.raisedOn,
-    raisedAt: ({ finding }: FindingParent) => finding.raisedAt,
-    resolvedOn: ({ finding }: FindingParent) => finding.resolvedOn,
-    resolvedAt: ({ finding }: FindingParent) => finding.resolvedAt,
-    resolvedBy: ({ finding }: FindingParent) => finding.resolvedBy,
-    open: ({ finding }: FindingParent) => finding.resolvedOn === null,
-    ruleDescription: ({ finding }: FindingParent) => describeRule(AUDIT_RULE_DESCRIPTIONS[finding.ruleCode]),
+    policyVersion: ({ finding }) => finding.policyVersion,
+    raisedOn: ({ finding }) => finding.raisedOn,
+    raisedAt: ({ finding }) => finding.raisedAt,
+    resolvedOn: ({ finding }) => finding.resolvedOn,
+    resolvedAt: ({ finding }) => finding.resolvedAt,
+    resolvedBy: ({ finding }) => finding.resolvedBy,
+    open: ({ finding }) => finding.resolvedOn === null,
+    ruleDescription: ({ finding }) => describeRule(AUDIT_RULE_DESCRIPTIONS[finding.ruleCode]),
   },
 };

@@ -1,21 +1,21 @@
-import type { RegistryContext } from '../context';
+import type { Resolvers } from '../generated/schemaTypes';
 import { nodeTypeOf, resolveNode } from './node';
-import { rootQuery, type ConsistentArgs } from './query';
+import { rootQuery } from './query';
 
-export const baseResolvers = {
+export const baseResolvers: Resolvers = {
   Query: {
-    node: rootQuery((args: ConsistentArgs & { readonly id: string }, context) => resolveNode(args.id, context)),
-    registryStatus: rootQuery((_args: ConsistentArgs, context) => ({
-      position: context.services.runner.position?.toString() ?? null,
+    node: rootQuery((args, context) => resolveNode(args.id, context)),
+    registryStatus: rootQuery((_args, context) => ({
+      position: context.services.runner.position,
       caughtUp: context.services.runner.health().phase === 'live',
       today: context.today,
     })),
   },
   Mutation: {
-    whoAmI: (_parent: unknown, _args: unknown, context: RegistryContext) =>
+    whoAmI: (_parent, _args, context) =>
       context.viewer.kind === 'anonymous'
         ? null
         : { id: context.viewer.actor.id, role: context.viewer.actor.role, entities: context.viewer.actor.entityScope },
   },
-  Node: { __resolveType: (parent: unknown) => nodeTypeOf(parent) },
+  Node: { __resolveType: (parent) => nodeTypeOf(parent) },
 };

@@ -1,15 +1,14 @@
 import type { CounterpartEntry, CounterpartsModel } from '../../../projections/counterparts';
 import { counterpartCountries, countryDetail, searchCounterparts, type CountryDetail } from '../../queries/counterpartQueries';
-import { countryByCode, organisationById, placeOf, stateByCode, subdivisionByCode } from '../../queries/referenceLookups';
-import { API_PAGE_LIMITS, pageRequest, type ConnectionArgs } from '../connections';
-import type { RegistryContext } from '../context';
-import { counterpartFilter, type CounterpartFilterInput } from '../filters';
+import { organisationById, placeOf, stateByCode, subdivisionByCode } from '../../queries/referenceLookups';
+import { API_PAGE_LIMITS, pageRequest } from '../connections';
+import { counterpartFilter } from '../filters';
+import type { Resolvers } from '../generated/schemaTypes';
 import { toGlobalId } from '../globalId';
 import { liveReadView, visibleCounterparts } from '../readModels';
 import { agreementIdConnection } from './agreements';
-import { rootQuery, type ConsistentArgs } from './query';
-
-type Context = RegistryContext;
+import { rootQuery } from './query';
+import { countryOf } from './referenceObjects';
 
 /** A country with the (visible) counterparts model it was read from, to resolve its counterparts. */
 export interface CountryParent {
@@ -23,6 +22,13 @@ export const countryParent = (model: CounterpartsModel, code: string): CountryPa
   return detail === undefined ? null : { __typename: 'CounterpartCountry', detail, model };
 };
 
+/** A counterpart of `model` by key: the page's keys were read from the same model, so it is there. */
+const entryOf = (model: CounterpartsModel, key: string): CounterpartEntry => {
+  const entry = model.counterparts.get(key);
+  if (entry === undefined) throw new Error(`Counterpart ${key} is missing from the model it was listed from.`);
+  return entry;
+};
+
 const sortedIds = (entry: CounterpartEntry): readonly string[] => [...entry.agreements.keys()].sort();
 
 /*
@@ -30,36 +36,36 @@ const sortedIds = (entry: CounterpartEntry): readonly string[] => [...entry.agre
  * see (src/queries/visibleModels.ts): a body named only by unpublished agreements does not appear
  * to the public, and every count covers visible agreements only.
  */
-export const counterpartResolvers = {
+export const counterpartResolvers: Resolvers = {
   Query: {
-    counterparts: rootQuery((args: ConsistentArgs & ConnectionArgs & { readonly filter?: CounterpartFilterInput | null }, context) => {
+    counterparts: rootQuery((args, context) => {
       const model = visibleCounterparts(liveReadView(context), context.viewer);
       const page = searchCounterparts(model, counterpartFilter(args.filter), pageRequest(args), API_PAGE_LIMITS);
-      return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: model.counterparts.get(edge.node.key) })) };
+      return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: entryOf(model, edge.node.key) })) };
     }),
-    counterpart: rootQuery((args: ConsistentArgs & { readonly key: string }, context) => visibleCounterparts(liveReadView(context), context.viewer).counterparts.get(args.key) ?? null),
-    counterpartCountries: rootQuery((_args: ConsistentArgs, context) => {
+    counterpart: rootQuery((args, context) => visibleCounterparts(liveReadView(context), context.viewer).counterparts.get(args.key) ?? null),
+    counterpartCountries: rootQuery((_args, context) => {
       const model = visibleCounterparts(liveReadView(context), context.viewer);
       return counterpartCountries(model).flatMap((summary) => countryParent(model, summary.country) ?? []);
     }),
-    country: rootQuery((args: ConsistentArgs & { readonly code: string }, context) => countryParent(visibleCounterparts(liveReadView(context), context.viewer), args.code)),
+    country: rootQuery((args, context) => countryParent(visibleCounterparts(liveReadView(context), context.viewer), args.code)),
   },
   Counterpart: {
-    id: (entry: CounterpartEntry) => toGlobalId('Counterpart', entry.key),
-    country: (entry: CounterpartEntry, _args: unknown, context: Context) => (entry.country === undefined ? null : context.loaders.country.load(entry.country)),
-    organisation: (entry: CounterpartEntry) => (entry.counterpart.kind === 'international-organisation' ? organisationById(entry.counterpart.organisationId) : null),
-    subdivision: (entry: CounterpartEntry) => (entry.subdivision === undefined ? null : subdivisionByCode(entry.subdivision)),
-    agreementCount: (entry: CounterpartEntry) => entry.agreements.size,
-    agreements: (entry: CounterpartEntry, args: ConnectionArgs, context: Context) => agreementIdConnection(context, liveReadView(context), sortedIds(entry), args),
+    id: (entry) => toGlobalId('Counterpart', entry.key),
+    country: (entry, _args, context) => (entry.country === undefined ? null : context.loaders.country.load(entry.country)),
+    organisation: (entry) => (entry.counterpart.kind === 'international-organisation' ? organisationById(entry.counterpart.organisationId) : null),
+    subdivision: (entry) => (entry.subdivision === undefined ? null : subdivisionByCode(entry.subdivision)),
+    agreementCount: (entry) => entry.agreements.size,
+    agreements: (entry, args, context) => agreementIdConnection(context, liveReadView(context), sortedIds(entry), args),
   },
   CounterpartCountry: {
-    id: ({ detail }: CountryParent) => toGlobalId('CounterpartCountry', detail.country),
-    country: ({ detail }: CountryParent) => countryByCode(detail.country),
-    agreementCount: ({ detail }: CountryParent) => detail.agreementCount,
-    counterpartCount: ({ detail }: CountryParent) => detail.counterpartCount,
-    counterparts: ({ detail, model }: CountryParent) => detail.counterparts.flatMap((summary) => model.counterparts.get(summary.key) ?? []),
-    byState: ({ detail }: CountryParent) => detail.byState.map((entry) => ({ ...entry, label: stateByCode(entry.key)?.name ?? null })),
-    byParty: ({ detail }: CountryParent) => detail.byParty.map((entry) => ({ ...entry, label: placeOf(entry.key).name })),
-    agreements: ({ detail }: CountryParent, args: ConnectionArgs, context: Context) => agreementIdConnection(context, liveReadView(context), detail.agreementIds, args),
+    id: ({ detail }) => toGlobalId('CounterpartCountry', detail.country),
+    country: ({ detail }) => countryOf(detail.country),
+    agreementCount: ({ detail }) => detail.agreementCount,
+    counterpartCount: ({ detail }) => detail.counterpartCount,
+    counterparts: ({ detail, model }) => detail.counterparts.flatMap((summary) => model.counterparts.get(summary.key) ?? []),
+    byState: ({ detail }) => detail.byState.map((entry) => ({ ...entry, label: stateByCode(entry.key)?.name ?? null })),
+    byParty: ({ detail }) => detail.byParty.map((entry) => ({ ...entry, label: placeOf(entry.key).name })),
+    agreements: ({ detail }, args, context) => agreementIdConnection(context, liveReadView(context), detail.agreementIds, args),
   },
 };

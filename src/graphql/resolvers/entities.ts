@@ -1,50 +1,47 @@
 import type { AgreementStatus } from '../../../projections/agreements';
-import type { MembershipView } from '../../../projections/entities';
 import type { AgreementKind } from '../../agreements/agreementTypes';
 import { entityCodes, isEntityCode } from '../../queries/entityDirectory';
 import { findNetwork } from '../../reference';
 import { stateByCode } from '../../queries/referenceLookups';
-import { lazyConnectionOf, type ConnectionArgs } from '../connections';
-import type { RegistryContext } from '../context';
-import { agreementFilter, entityFilter, withinEntity, type EntityFilterInput } from '../filters';
+import { lazyConnectionOf } from '../connections';
+import { agreementFilter, entityFilter, withinEntity } from '../filters';
+import type { Resolvers } from '../generated/schemaTypes';
 import { toGlobalId } from '../globalId';
-import { entityParent, type EntityParent } from '../parents';
+import { entityParent } from '../parents';
 import { liveReadView, policyOn, visibleAgreements } from '../readModels';
-import { agreementConnection, type AgreementsArgs } from './agreements';
-import { rootQuery, type ConsistentArgs } from './query';
+import { agreementConnection } from './agreements';
+import { rootQuery } from './query';
 import { themeOf } from './referenceObjects';
 
-type Context = RegistryContext;
-
-export const entityResolvers = {
+export const entityResolvers: Resolvers = {
   Query: {
-    entity: rootQuery((args: ConsistentArgs & { readonly code: string }, context) => (isEntityCode(args.code) ? context.loaders.entity.load(args.code) : null)),
-    entities: rootQuery((args: ConsistentArgs & ConnectionArgs & { readonly filter?: EntityFilterInput | null }, context) => {
+    entity: rootQuery((args, context) => (isEntityCode(args.code) ? context.loaders.entity.load(args.code) : null)),
+    entities: rootQuery((args, context) => {
       const registry = liveReadView(context);
       const codes = entityCodes(visibleAgreements(registry, context.viewer), registry.entities, entityFilter(args.filter));
       return lazyConnectionOf(codes.length, args, (index) => entityParent(registry, context.viewer, codes[index] as string));
     }),
   },
   Entity: {
-    id: (entity: EntityParent) => toGlobalId('Entity', entity.code),
-    level: (entity: EntityParent) => entity.place.level,
-    name: (entity: EntityParent) => entity.place.name,
-    inCatalogue: (entity: EntityParent) => entity.place.inCatalogue,
-    stateCode: (entity: EntityParent) => entity.place.stateCode,
-    state: (entity: EntityParent) => stateByCode(entity.place.stateCode),
-    includesMunicipalities: (entity: EntityParent) => entity.portfolio.includesMunicipalities,
-    agreementCount: (entity: EntityParent) => entity.portfolio.agreementCount,
-    ownAgreementCount: (entity: EntityParent) => entity.portfolio.ownAgreementCount,
-    municipalAgreementCount: (entity: EntityParent) => entity.portfolio.municipalAgreementCount,
-    byStatus: (entity: EntityParent) => entity.portfolio.byStatus.map((entry) => ({ status: entry.key as AgreementStatus, count: entry.count })),
-    byKind: (entity: EntityParent) => entity.portfolio.byKind.map((entry) => ({ kind: entry.key as AgreementKind, count: entry.count })),
-    byRegion: (entity: EntityParent) => {
+    id: (entity) => toGlobalId('Entity', entity.code),
+    level: (entity) => entity.place.level,
+    name: (entity) => entity.place.name,
+    inCatalogue: (entity) => entity.place.inCatalogue,
+    stateCode: (entity) => entity.place.stateCode,
+    state: (entity) => stateByCode(entity.place.stateCode),
+    includesMunicipalities: (entity) => entity.portfolio.includesMunicipalities,
+    agreementCount: (entity) => entity.portfolio.agreementCount,
+    ownAgreementCount: (entity) => entity.portfolio.ownAgreementCount,
+    municipalAgreementCount: (entity) => entity.portfolio.municipalAgreementCount,
+    byStatus: (entity) => entity.portfolio.byStatus.map((entry) => ({ status: entry.key as AgreementStatus, count: entry.count })),
+    byKind: (entity) => entity.portfolio.byKind.map((entry) => ({ kind: entry.key as AgreementKind, count: entry.count })),
+    byRegion: (entity) => {
       const regions = policyOn(entity.view)?.priorityRegions ?? [];
       return entity.portfolio.byRegion.map((entry) => ({ ...entry, label: regions.find((region) => region.id === entry.key)?.name ?? null }));
     },
-    withoutPriorityRegion: (entity: EntityParent) => entity.portfolio.withoutPriorityRegion,
-    byTheme: (entity: EntityParent) => entity.portfolio.byTheme.map((entry) => ({ ...entry, label: themeOf(entry.key).labelEs })),
-    objectives: (entity: EntityParent) => {
+    withoutPriorityRegion: (entity) => entity.portfolio.withoutPriorityRegion,
+    byTheme: (entity) => entity.portfolio.byTheme.map((entry) => ({ ...entry, label: themeOf(entry.key).labelEs })),
+    objectives: (entity) => {
       if (!entity.profileVisible) return null;
       const names = policyOn(entity.view)?.strategyObjectives ?? [];
       return entity.portfolio.objectives.map(({ objective, progress }) => ({
@@ -53,15 +50,15 @@ export const entityResolvers = {
         progress: progress ?? null,
       }));
     },
-    networks: (entity: EntityParent) => (entity.profileVisible ? entity.portfolio.networks : null),
-    hasProfile: (entity: EntityParent) => entity.portfolio.hasProfile,
-    agreements: (entity: EntityParent, args: AgreementsArgs, context: Context) =>
+    networks: (entity) => (entity.profileVisible ? entity.portfolio.networks : null),
+    hasProfile: (entity) => entity.portfolio.hasProfile,
+    agreements: (entity, args, context) =>
       agreementConnection(context, entity.view, args, withinEntity(agreementFilter(args.filter), entity.code)),
   },
   NetworkMembership: {
-    network: (membership: MembershipView) => findNetwork(membership.networkId) ?? null,
+    network: (membership) => findNetwork(membership.networkId) ?? null,
   },
   PastNetworkMembership: {
-    network: (membership: MembershipView) => findNetwork(membership.networkId) ?? null,
+    network: (membership) => findNetwork(membership.networkId) ?? null,
   },
 };

@@ -22,7 +22,7 @@ export const graphqlEnumName = (value: string): string => value.toUpperCase().re
  * strings unchanged, and the schema can never drift from the domain's `as const` lists (a value
  * missing from the SDL fails schema construction).
  */
-const enumOf = (values: readonly string[]): Record<string, string> =>
+const enumOf = <Value extends string>(values: readonly Value[]): Readonly<Record<string, Value>> =>
   Object.fromEntries(values.map((value) => [graphqlEnumName(value), value]));
 
 export const DOMAIN_ENUMS = {
@@ -44,4 +44,13 @@ export const DOMAIN_ENUMS = {
   SignatorySide: ['mexican', 'counterpart'],
 } as const satisfies Record<string, readonly string[]>;
 
-export const enumResolvers = Object.fromEntries(Object.entries(DOMAIN_ENUMS).map(([name, values]) => [name, enumOf(values)]));
+/** The two enums the domain names by field type only (PartyView.level, Signatory.side). */
+export type PartyLevel = (typeof DOMAIN_ENUMS)['PartyLevel'][number];
+export type SignatorySide = (typeof DOMAIN_ENUMS)['SignatorySide'][number];
+
+type DomainEnums = typeof DOMAIN_ENUMS;
+
+/** Typed per enum, so each list is checked against the type the generated schema types give it. */
+export const enumResolvers = Object.fromEntries(Object.entries(DOMAIN_ENUMS).map(([name, values]) => [name, enumOf(values)])) as {
+  readonly [Name in keyof DomainEnums]: Readonly<Record<string, DomainEnums[Name][number]>>;
+};

@@ -1,4 +1,5 @@
 import type { RegistryContext } from '../context';
+import type { Resolvers } from '../generated/schemaTypes';
 import { scalarResolvers } from '../scalars';
 import { baseResolvers } from './base';
 import { enumResolvers } from './enums';
@@ -9,6 +10,6 @@ import { subscriptionResolvers } from './subscriptions';
 import { readResolvers } from './read';
 
 /** Every capability's resolvers, merged; the schema refuses a resolver without a field. */
-export const resolvers = [scalarResolvers, enumResolvers, baseResolvers, subscriptionResolvers, agreementMutationResolvers, policyMutationResolvers, entityMutationResolvers, ...readResolvers];
+export const resolvers: readonly Resolvers[] = [scalarResolvers, enumResolvers, baseResolvers, subscriptionResolvers, agreementMutationResolvers, policyMutationResolvers, entityMutationResolvers, ...readResolvers];
 
 export type { RegistryContext };

@@ -4,9 +4,10 @@ import { executeAgreementCommand } from '../../agreements/executeAgreementComman
 import { AGREEMENT_COMMAND_TYPES, parseAgreementCommand } from '../../agreements/parseAgreementCommand';
 import { assertActsForAParty, authorizeCommand } from '../../access/permissions';
 import type { RegistryContext } from '../context';
+import type { AgreementCommandPayloadResolvers, Resolvers } from '../generated/schemaTypes';
 import { dataAsInput, readCommand, type CommandArguments } from '../inputs/commandArguments';
 import { correctionData } from '../inputs/correction';
-import { graphqlFieldName } from '../inputs/names';
+import { fieldsNamedFor } from '../inputs/names';
 import { plainInput } from '../inputs/plainInput';
 import { liveReadView } from '../readModels';
 import { visibleAgreement } from './agreements';
@@ -18,7 +19,7 @@ interface AgreementMutationArguments extends CommandArguments {
   readonly input: unknown;
 }
 
-interface AgreementPayload extends CommandPayload {
+export interface AgreementPayload extends CommandPayload {
   readonly agreementId: string;
 }
 
@@ -45,12 +46,12 @@ const agreementMutation =
   };
 
 /** The agreement as the reads show it (same visibility rule) once its write is applied. */
-const agreementAfterWrite = async (payload: AgreementPayload, _args: unknown, context: RegistryContext) => {
+const agreementAfterWrite: AgreementCommandPayloadResolvers['agreement'] = async (payload, _args, context) => {
   await afterWrite(payload, context);
   return visibleAgreement(context, liveReadView(context), payload.agreementId);
 };
 
-export const agreementMutationResolvers = {
-  Mutation: Object.fromEntries(AGREEMENT_COMMAND_TYPES.map((type) => [graphqlFieldName(type), observedCommand(type, agreementMutation(type))])),
+export const agreementMutationResolvers: Resolvers = {
+  Mutation: fieldsNamedFor(AGREEMENT_COMMAND_TYPES, (type) => observedCommand(type, agreementMutation(type))),
   AgreementCommandPayload: { agreement: agreementAfterWrite },
 };

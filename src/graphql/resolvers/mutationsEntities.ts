@@ -5,8 +5,9 @@ import { entityStreamName } from '../../entities/entityProfileTypes';
 import { ENTITY_PROFILE_COMMAND_TYPES, parseEntityProfileCommand } from '../../entities/parseEntityProfileCommand';
 import { handleCommand } from '../../eventSourcing/commandHandler';
 import type { RegistryContext } from '../context';
+import type { EntityProfileCommandPayloadResolvers, Resolvers } from '../generated/schemaTypes';
 import { readCommand, type CommandArguments } from '../inputs/commandArguments';
-import { graphqlFieldName } from '../inputs/names';
+import { fieldsNamedFor } from '../inputs/names';
 import { plainInput } from '../inputs/plainInput';
 import { entityParent } from '../parents';
 import { liveReadView } from '../readModels';
@@ -18,7 +19,7 @@ interface EntityMutationArguments extends CommandArguments {
   readonly input: unknown;
 }
 
-interface EntityProfilePayload extends CommandPayload {
+export interface EntityProfilePayload extends CommandPayload {
   readonly entityCode: string;
 }
 
@@ -34,12 +35,12 @@ const entityMutation =
   };
 
 /** The entity as `entity(code:)` shows it (profile visibility included), once its write is applied. */
-const entityAfterWrite = async (payload: EntityProfilePayload, _args: unknown, context: RegistryContext) => {
+const entityAfterWrite: EntityProfileCommandPayloadResolvers['entity'] = async (payload, _args, context) => {
   await afterWrite(payload, context);
   return entityParent(liveReadView(context), context.viewer, payload.entityCode);
 };
 
-export const entityMutationResolvers = {
-  Mutation: Object.fromEntries(ENTITY_PROFILE_COMMAND_TYPES.map((type) => [graphqlFieldName(type), observedCommand(type, entityMutation(type))])),
+export const entityMutationResolvers: Resolvers = {
+  Mutation: fieldsNamedFor(ENTITY_PROFILE_COMMAND_TYPES, (type) => observedCommand(type, entityMutation(type))),
   EntityProfileCommandPayload: { entity: entityAfterWrite },
 };

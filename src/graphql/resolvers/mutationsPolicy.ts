@@ -5,6 +5,7 @@ import { parsePolicyCommand } from '../../policy/parsePolicyCommand';
 import { policyDecider } from '../../policy/policyDecider';
 import { POLICY_STREAM } from '../../policy/policyTypes';
 import type { RegistryContext } from '../context';
+import type { PolicyCommandPayloadResolvers, Resolvers } from '../generated/schemaTypes';
 import { readCommand, type CommandArguments } from '../inputs/commandArguments';
 import { plainInput } from '../inputs/plainInput';
 import { liveReadView } from '../readModels';
@@ -15,7 +16,7 @@ interface PolicyMutationArguments extends CommandArguments {
   readonly input: unknown;
 }
 
-interface PolicyPayload extends CommandPayload {
+export interface PolicyPayload extends CommandPayload {
   readonly version: number;
 }
 
@@ -30,12 +31,12 @@ const publishPolicyVersion = async (_parent: unknown, args: PolicyMutationArgume
 };
 
 /** The version as `policyVersions` shows it, once the policy read model has applied it. */
-const policyVersionAfterWrite = async (payload: PolicyPayload, _args: unknown, context: RegistryContext) => {
+const policyVersionAfterWrite: PolicyCommandPayloadResolvers['policyVersion'] = async (payload, _args, context) => {
   await afterWrite(payload, context);
   return policyVersionByNumber(liveReadView(context).policy, payload.version) ?? null;
 };
 
-export const policyMutationResolvers = {
+export const policyMutationResolvers: Resolvers = {
   Mutation: { publishPolicyVersion: observedCommand('PublishPolicyVersion', publishPolicyVersion) },
   PolicyCommandPayload: { policyVersion: policyVersionAfterWrite },
 };

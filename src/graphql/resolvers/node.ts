@@ -2,10 +2,10 @@ import { policyVersionByNumber } from '../../../projections/policy';
 import type { AgreementId } from '../../agreements/agreementTypes';
 import { isEntityCode } from '../../queries/entityDirectory';
 import type { RegistryContext } from '../context';
+import type { ResolversParentTypes } from '../generated/schemaTypes';
 import { fromGlobalId, type NodeType } from '../globalId';
 import { liveReadView, visibleCounterparts } from '../readModels';
 import { agreementAccess, assertMayReadFindings } from '../visibility';
-import type { FindingParent } from './audit';
 import { countryParent } from './counterparts';
 
 /**
@@ -13,7 +13,7 @@ import { countryParent } from './counterparts';
  * null when it does not exist or the caller may not see it (so ids reveal nothing). A malformed id
  * is BAD_USER_INPUT.
  */
-export const resolveNode = async (id: string, context: RegistryContext): Promise<unknown> => {
+export const resolveNode = async (id: string, context: RegistryContext): Promise<ResolversParentTypes['Node'] | null> => {
   const { type, localId } = fromGlobalId(id);
   const registry = liveReadView(context);
   switch (type) {
@@ -35,7 +35,7 @@ export const resolveNode = async (id: string, context: RegistryContext): Promise
       const view = await context.loaders.agreement.load(localId.slice(0, localId.indexOf(':')) as AgreementId);
       if (view === null || agreementAccess(context.viewer, view) !== 'full') return null;
       const finding = (await context.loaders.findings.load(view.id)).find((candidate) => candidate.findingId === localId);
-      return finding === undefined ? null : ({ __typename: 'AuditFinding', finding, registry } satisfies FindingParent);
+      return finding === undefined ? null : { __typename: 'AuditFinding', finding, registry };
     }
     default: {
       const unknown: never = type;

@@ -8,7 +8,8 @@ export interface ConsistentArgs {
 
 /**
  * A root query field: waits for `consistentWith` (bounded, see readYourWrites) before reading, so
- * that no query can forget read-your-writes.
+ * that no query can forget read-your-writes. Used where `QueryResolvers` types the field, `Args`
+ * and `Result` are inferred from the SDL.
  */
 export const rootQuery =
   <Args extends ConsistentArgs, Result>(resolve: (args: Args, context: RegistryContext) => Result | Promise<Result>) =>

@@ -1,3 +1,4 @@
+import type { Resolvers } from '../generated/schemaTypes';
 import { agreementDetailResolvers } from './agreementDetail';
 import { agreementHistoryResolvers } from './agreementHistory';
 import { agreementQueryResolvers } from './agreements';
@@ -12,7 +13,7 @@ import { statisticsResolvers } from './statistics';
 import { timelineResolvers } from './timeline';
 
 /** The read side (queries over every read model), one map per capability; merged by index.ts. */
-export const readResolvers = [
+export const readResolvers: readonly Resolvers[] = [
   readEnumResolvers,
   agreementQueryResolvers,
   agreementDetailResolvers,

@@ -14,20 +14,21 @@ import {
   type Country,
 } from '../../reference';
 import { InvalidInputError } from '../../shared/errors';
-import { rootQuery, type ConsistentArgs } from './query';
+import type { Resolvers } from '../generated/schemaTypes';
+import { rootQuery } from './query';
 
 const bySpanishName = (a: Country, b: Country): number => a.nameEs.localeCompare(b.nameEs, 'es');
 let countriesInSpanishOrder: readonly Country[] | undefined;
 
 /** Reference data for pickers: the shipped catalogues, public, unpaginated (the largest has ~250 items). */
-export const referenceResolvers = {
+export const referenceResolvers: Resolvers = {
   Query: {
     states: rootQuery(() => listStates()),
-    municipalities: rootQuery((args: ConsistentArgs & { readonly state?: string | null }) =>
+    municipalities: rootQuery((args) =>
       args.state == null ? listMunicipalities() : listMunicipalities().filter((municipality) => municipality.stateCode === args.state),
     ),
     countries: rootQuery(() => (countriesInSpanishOrder ??= [...listCountries()].sort(bySpanishName))),
-    subdivisions: rootQuery((args: ConsistentArgs & { readonly country: string }) => {
+    subdivisions: rootQuery((args) => {
       const country = parseCountryCode(args.country);
       if (!country.ok) throw InvalidInputError.of('country', country.error.rule, country.error.message);
       return subdivisionsOf(country.value).map((subdivision) => ({

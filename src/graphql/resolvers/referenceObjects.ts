@@ -1,4 +1,5 @@
-import { getLanguage, getSdg, getTheme, isSdgNumber, isThemeCode, parseLanguageCode, type Language, type Sdg, type Theme } from '../../reference';
+import { countryByCode } from '../../queries/referenceLookups';
+import { getLanguage, getSdg, getTheme, isSdgNumber, isThemeCode, parseLanguageCode, type Country, type Language, type Sdg, type Theme } from '../../reference';
 
 /*
  * Codes stored in events turned into the catalogue's objects. A code the shipped catalogue no
@@ -14,3 +15,7 @@ export const languageOf = (code: string): Language => {
   const parsed = parseLanguageCode(code);
   return parsed.ok ? getLanguage(parsed.value) : { code: code as Language['code'], nameEn: code, nativeName: code };
 };
+
+/** Its alpha-3 and numeric codes are unknown without the catalogue: empty, not invented. */
+export const countryOf = (code: string): Country =>
+  countryByCode(code) ?? { code: code as Country['code'], alpha3: '', numeric: '', nameEs: code, nameEn: code, isoName: code };

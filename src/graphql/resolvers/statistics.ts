@@ -7,12 +7,11 @@ import { inForceOn, type InForceReport } from '../../queries/inForceOn';
 import { registryStatistics } from '../../queries/statisticsQueries';
 import { countryByCode, stateByCode } from '../../queries/referenceLookups';
 import type { LegalDate } from '../../shared/time';
-import type { ConnectionArgs } from '../connections';
-import type { RegistryContext } from '../context';
+import type { Resolvers } from '../generated/schemaTypes';
 import { liveReadView, policyOn, regionsOn, visibleAgreements, type RegistryReadView } from '../readModels';
 import { agreementScope } from '../visibility';
 import { agreementIdConnection } from './agreements';
-import { rootQuery, type ConsistentArgs } from './query';
+import { rootQuery } from './query';
 import { themeOf } from './referenceObjects';
 
 type Labeller = (key: string) => string | null;
@@ -68,20 +67,20 @@ export const inForceParent = (registry: RegistryReadView, viewer: Viewer, date: 
   };
 };
 
-export const statisticsResolvers = {
+export const statisticsResolvers: Resolvers = {
   Query: {
-    statistics: rootQuery((_args: ConsistentArgs, context) => statisticsOf(liveReadView(context), context.viewer)),
-    inForceOn: rootQuery((args: ConsistentArgs & { readonly date: LegalDate }, context) => inForceParent(liveReadView(context), context.viewer, args.date)),
+    statistics: rootQuery((_args, context) => statisticsOf(liveReadView(context), context.viewer)),
+    inForceOn: rootQuery((args, context) => inForceParent(liveReadView(context), context.viewer, args.date)),
   },
   InForceReport: {
-    date: ({ report }: InForceParent) => report.date,
-    total: ({ report }: InForceParent) => report.total,
-    byMode: ({ report }: InForceParent) => report.byMode.map((entry) => ({ mode: entry.key as ForceMode, count: entry.count })),
-    byState: ({ report }: InForceParent) => labelled(report.byState, stateLabel),
-    byCountry: ({ report }: InForceParent) => labelled(report.byCountry, countryLabel),
-    byRegion: ({ report, regions }: InForceParent) => labelled(report.byRegion, regionLabel(regions)),
-    withoutPriorityRegion: ({ report }: InForceParent) => report.withoutPriorityRegion,
-    byTheme: ({ report }: InForceParent) => labelled(report.byTheme, themeLabel),
-    agreements: ({ report, registry }: InForceParent, args: ConnectionArgs, context: RegistryContext) => agreementIdConnection(context, registry, report.agreementIds, args),
+    date: ({ report }) => report.date,
+    total: ({ report }) => report.total,
+    byMode: ({ report }) => report.byMode.map((entry) => ({ mode: entry.key as ForceMode, count: entry.count })),
+    byState: ({ report }) => labelled(report.byState, stateLabel),
+    byCountry: ({ report }) => labelled(report.byCountry, countryLabel),
+    byRegion: ({ report, regions }) => labelled(report.byRegion, regionLabel(regions)),
+    withoutPriorityRegion: ({ report }) => report.withoutPriorityRegion,
+    byTheme: ({ report }) => labelled(report.byTheme, themeLabel),
+    agreements: ({ report, registry }, args, context) => agreementIdConnection(context, registry, report.agreementIds, args),
   },
 };

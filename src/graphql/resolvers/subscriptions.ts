@@ -1,47 +1,50 @@
+import type { AgreementView } from '../../../projections/agreements';
 import { AGREEMENT_STREAM_PREFIX } from '../../agreements/agreementTypes';
 import { ENTITY_STREAM_PREFIX } from '../../entities/entityProfileTypes';
-import type { RegistryContext } from '../context';
-import { agreementFeed, findingsFeed, statisticsFeed, type FindingsChangedFilterInput } from '../live/dashboardFeeds';
+import type { Resolvers } from '../generated/schemaTypes';
+import { agreementFeed, findingsFeed, statisticsFeed, type FindingsUpdate, type LiveStatistics } from '../live/dashboardFeeds';
 import { redactedFor } from '../live/eventVisibility';
-import { deliveredValue } from '../live/liveFeed';
-import { registryEventStream, type DeliveredEvent, type RegistryEventFilter } from '../live/registryEventStream';
+import { deliveredValue, type LiveDelivery } from '../live/liveFeed';
+import { registryEventStream, type DeliveredEvent } from '../live/registryEventStream';
 
 const suffix = (streamName: string, prefix: string): string | null => (streamName.startsWith(prefix) ? streamName.slice(prefix.length) : null);
 
-export const subscriptionResolvers = {
+export const subscriptionResolvers: Resolvers = {
   Subscription: {
     registryEvents: {
-      subscribe: (_parent: unknown, args: { after?: bigint | null; filter?: RegistryEventFilter | null }, context: RegistryContext) =>
+      subscribe: (_parent, args, context) =>
         registryEventStream(context, args.after ?? undefined, args.filter ?? undefined),
       resolve: (delivered: DeliveredEvent) => delivered,
     },
     // The dashboard feeds (live/liveFeed.ts): the checks (token, visibility, input) run in
-    // `subscribe`, so a refused subscription answers with its error before any update.
+    // `subscribe`, so a refused subscription answers with its error before any update. The
+    // generated types leave a subscription's payload untyped (`any`): `resolve` names the feed's
+    // value type, so that what a feed delivers is checked against the field's type.
     statisticsChanged: {
-      subscribe: (_parent: unknown, _args: unknown, context: RegistryContext) => statisticsFeed(context),
-      resolve: deliveredValue,
+      subscribe: (_parent, _args, context) => statisticsFeed(context),
+      resolve: (delivery: LiveDelivery<LiveStatistics>) => deliveredValue(delivery),
     },
     findingsChanged: {
-      subscribe: (_parent: unknown, args: { readonly filter?: FindingsChangedFilterInput | null }, context: RegistryContext) => findingsFeed(context, args.filter),
-      resolve: deliveredValue,
+      subscribe: (_parent, args, context) => findingsFeed(context, args.filter),
+      resolve: (delivery: LiveDelivery<FindingsUpdate>) => deliveredValue(delivery),
     },
     agreementChanged: {
-      subscribe: (_parent: unknown, args: { readonly id: string }, context: RegistryContext) => agreementFeed(context, args.id),
-      resolve: deliveredValue,
+      subscribe: (_parent, args, context) => agreementFeed(context, args.id),
+      resolve: (delivery: LiveDelivery<AgreementView>) => deliveredValue(delivery),
     },
   },
   RegistryEventNotice: {
-    cursor: ({ cursor }: DeliveredEvent) => cursor,
-    eventId: ({ event }: DeliveredEvent) => event.id,
-    type: ({ event }: DeliveredEvent) => event.event.type,
-    agreementId: ({ event }: DeliveredEvent) => suffix(event.streamName, AGREEMENT_STREAM_PREFIX),
-    entityCode: ({ event }: DeliveredEvent) => suffix(event.streamName, ENTITY_STREAM_PREFIX),
-    validAt: ({ event }: DeliveredEvent) => event.metadata.validAt,
-    recordedAt: ({ event }: DeliveredEvent) => event.metadata.recordedAt,
-    actorRole: ({ event }: DeliveredEvent) => event.metadata.actor.role,
-    actorId: ({ event }: DeliveredEvent, _args: unknown, context: RegistryContext) => redactedFor(context.viewer, event).actorId,
-    correlationId: ({ event }: DeliveredEvent) => event.metadata.correlationId,
-    causationId: ({ event }: DeliveredEvent) => event.metadata.causationId,
-    data: ({ event }: DeliveredEvent, _args: unknown, context: RegistryContext) => redactedFor(context.viewer, event).data,
+    cursor: ({ cursor }) => cursor,
+    eventId: ({ event }) => event.id,
+    type: ({ event }) => event.event.type,
+    agreementId: ({ event }) => suffix(event.streamName, AGREEMENT_STREAM_PREFIX),
+    entityCode: ({ event }) => suffix(event.streamName, ENTITY_STREAM_PREFIX),
+    validAt: ({ event }) => event.metadata.validAt,
+    recordedAt: ({ event }) => event.metadata.recordedAt,
+    actorRole: ({ event }) => event.metadata.actor.role,
+    actorId: ({ event }, _args, context) => redactedFor(context.viewer, event).actorId,
+    correlationId: ({ event }) => event.metadata.correlationId,
+    causationId: ({ event }) => event.metadata.causationId,
+    data: ({ event }, _args, context) => redactedFor(context.viewer, event).data,
   },
 };

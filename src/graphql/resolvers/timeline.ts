@@ -1,24 +1,16 @@
-import type { TimelineEntry } from '../../../projections/timeline';
 import { countriesOfRegionIn } from '../../queries/counting';
 import { searchTimeline } from '../../queries/timelineQueries';
 import { scopeKey } from '../../queries/visibleModels';
-import { API_PAGE_LIMITS, pageRequest, type ConnectionArgs } from '../connections';
-import type { RegistryContext } from '../context';
-import { timelineFilter, type TimelineFilterInput } from '../filters';
+import { API_PAGE_LIMITS, pageRequest } from '../connections';
+import { timelineFilter } from '../filters';
+import type { Resolvers } from '../generated/schemaTypes';
 import { liveReadView, regionsOn, visibleAgreements } from '../readModels';
 import { agreementAccess, agreementScope } from '../visibility';
-import { rootQuery, type ConsistentArgs } from './query';
+import { rootQuery } from './query';
 
-type Context = RegistryContext;
-
-interface TimelineArgs extends ConsistentArgs, ConnectionArgs {
-  readonly filter?: TimelineFilterInput | null;
-  readonly order?: 'ASC' | 'DESC' | null;
-}
-
-export const timelineResolvers = {
+export const timelineResolvers: Resolvers = {
   Query: {
-    timeline: rootQuery((args: TimelineArgs, context) => {
+    timeline: rootQuery((args, context) => {
       const registry = liveReadView(context);
       const scope = agreementScope(context.viewer);
       const visible = visibleAgreements(registry, context.viewer).agreements;
@@ -35,7 +27,7 @@ export const timelineResolvers = {
     }),
   },
   TimelineEntry: {
-    agreement: async (entry: TimelineEntry, _args: unknown, context: Context) => {
+    agreement: async (entry, _args, context) => {
       const view = await context.loaders.agreement.load(entry.agreementId);
       return view === null || agreementAccess(context.viewer, view) === 'none' ? null : view;
     },
