@@ -53,9 +53,13 @@ const party = (item: string): Record<string, unknown> => {
 
 /** `side:name:title`, e.g. `mexican:Pablo Lemus Navarro:Presidente Municipal`. */
 const signatory = (item: string): Record<string, unknown> => {
-  const [side, name, ...title] = item.split(PART_SEPARATOR).map((part) => part.trim());
-  const rest = title.join(PART_SEPARATOR).trim();
-  return { ...(side ? { side } : {}), ...(name ? { name } : {}), ...(rest ? { title: rest } : {}) };
+  const first = item.indexOf(PART_SEPARATOR);
+  const second = first < 0 ? -1 : item.indexOf(PART_SEPARATOR, first + 1);
+  const side = (first < 0 ? item : item.slice(0, first)).trim();
+  const name = (first < 0 ? '' : second < 0 ? item.slice(first + 1) : item.slice(first + 1, second)).trim();
+  // A title may hold the separator itself: everything after the second one is the title.
+  const title = second < 0 ? '' : item.slice(second + 1).trim();
+  return { ...(side ? { side } : {}), ...(name ? { name } : {}), ...(title ? { title } : {}) };
 };
 
 /** The n-th value of every counterpart column makes the n-th counterpart. */

@@ -46,10 +46,24 @@ const elementOffsets = (text: string): number[] => {
   return offsets;
 };
 
-/** Where JSON.parse stopped, as a line, when its message says (Node: "at position N"). */
+/**
+ * Where the syntax error is, as a line: where JSON.parse stopped when its message says ("at
+ * position N"), else the first row that does not parse on its own (the scan of elementOffsets
+ * does not need valid JSON).
+ */
 const syntaxErrorLine = (text: string, error: unknown): number => {
   const position = /position (\d+)/.exec(error instanceof Error ? error.message : '');
-  return position ? lineAt(text, Number(position[1])) : 1;
+  if (position) return lineAt(text, Number(position[1]));
+  const offsets = elementOffsets(text);
+  for (const [index, start] of offsets.entries()) {
+    const element = text.slice(start, offsets[index + 1] ?? text.length).replace(/[\s,\]]+$/, '');
+    try {
+      JSON.parse(element);
+    } catch {
+      return lineAt(text, start);
+    }
+  }
+  return 1;
 };
 
 const rowOf = (line: number, value: unknown): SourceRow => {
