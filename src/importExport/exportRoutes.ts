@@ -69,7 +69,7 @@ const queryValues = (request: Request): Map<string, string[]> => {
 export const exportRoutes = (services: ExportServices): express.Router => {
   const router = express.Router();
   // An export reads the whole registry: fewer of them than GraphQL requests.
-  router.get('/export/:file', rateLimiter({ perSecond: 1, burst: 5 }), async (request: Request, response: Response) => {
+  router.get('/export/:file', rateLimiter({ perSecond: 2, burst: 20 }), async (request: Request, response: Response) => {
     const match = FILE.exec(String(request.params['file']));
     if (!match) {
       refuse(response, 404, 'NOT_FOUND', `No such export: use /export/{${EXPORT_WHATS.join('|')}}.{${EXPORT_FORMATS.join('|')}}.`);

@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { ExportTable, ExportValue } from './exportTable';
 
@@ -12,7 +11,14 @@ export interface CsvOptions {
 /** Writes `text` and waits while the destination's buffer is full, so exports never pile up in memory. */
 const writeTo = async (output: Writable, text: string): Promise<void> => {
   if (text === '' || output.destroyed) return;
-  if (!output.write(text)) await Promise.race([once(output, 'drain'), once(output, 'close')]);
+  if (output.write(text)) return;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      for (const event of ['drain', 'close', 'error']) output.off(event, done);
+      resolve();
+    };
+    for (const event of ['drain', 'close', 'error']) output.on(event, done);
+  });
 };
 
 /** Rows are gathered into chunks of about this many characters before each write. */
