@@ -35,7 +35,7 @@ describe('writing exports', () => {
   it('writes ";"-separated CSV without a byte-order mark when asked', async () => {
     const { text } = await collect((output) => writeCsv(output, TABLE(), { bom: false, delimiter: ';' }));
     expect(text.split('\r\n')[0]).toBe('title;themes;count;data;missing');
-    expect(parse(text, { delimiter: ';' })[1][0]).toBe('Hermanamiento Mérida, Yucatán–"Ñuñoa"');
+    expect((parse(text, { delimiter: ';' }) as string[][])[1]?.[0]).toBe('Hermanamiento Mérida, Yucatán–"Ñuñoa"');
   });
 
   it('writes one JSON document: the header, the items keyed by column, the count', async () => {
