@@ -31,6 +31,12 @@ interface AgreementRow {
 
 const lastOf = <T>(items: readonly T[]): T | undefined => items[items.length - 1];
 
+/** The last suspension, while it has not been resumed. */
+const currentSuspension = (view: AgreementView) => {
+  const last = lastOf(view.suspensions);
+  return last?.resumedOn === undefined ? last : undefined;
+};
+
 const AGREEMENT_COLUMNS: readonly ExportColumn<AgreementRow>[] = [
   { name: 'id', value: ({ view }) => view.id },
   { name: 'registryNumber', value: ({ view }) => orNull(view.registration?.registryNumber) },
@@ -69,7 +75,7 @@ const AGREEMENT_COLUMNS: readonly ExportColumn<AgreementRow>[] = [
   { name: 'endsOn', value: ({ view }) => orNull(view.endsOn) },
   { name: 'endDateSource', value: ({ view }) => orNull(view.endDateSource) },
   { name: 'automaticRenewal', value: ({ view }) => view.automaticRenewal },
-  { name: 'suspendedOn', value: ({ view }) => orNull(lastOf(view.suspensions)?.resumedOn === undefined ? lastOf(view.suspensions)?.suspendedOn : undefined) },
+  { name: 'suspendedOn', value: ({ view }) => orNull(currentSuspension(view)?.suspendedOn) },
   { name: 'terminatedOn', value: ({ view }) => orNull(view.termination?.terminatedOn) },
   { name: 'terminationCause', value: ({ view }) => orNull(view.termination?.cause) },
   { name: 'renewalCount', value: ({ view }) => view.renewalCount },

@@ -86,7 +86,7 @@ export const exportRoutes = (services: ExportServices): express.Router => {
     }
     const observation = observationOf(response);
     if (observation) observation.role = viewer.kind === 'anonymous' ? 'anonymous' : viewer.actor.role;
-    const started = { headersSent: false };
+    let headersSent = false;
     try {
       const values = queryValues(request);
       const csv = csvOptions(values);
@@ -109,18 +109,18 @@ export const exportRoutes = (services: ExportServices): express.Router => {
       response.setHeader('Content-Disposition', `attachment; filename="${what}-${view.day}.${format}"`);
       // What is in it depends on the caller's role: never cached by a shared proxy.
       response.setHeader('Cache-Control', 'private, no-store');
-      started.headersSent = true;
+      headersSent = true;
       await writeExport(response, exportRequest, source, table, csv, toInstant(now));
       response.end();
     } catch (error) {
-      if (!started.headersSent && error instanceof RegistryError) {
+      if (!headersSent && error instanceof RegistryError) {
         const issues = 'issues' in error ? (error as { issues: unknown }).issues : undefined;
         refuse(response, STATUS[error.kind], error.kind, error.message, issues);
         return;
       }
       services.logger.error('Export failed', { correlationId: response.locals['correlationId'] as string, error });
       // Once rows are on the wire a status cannot change: cutting the body tells the client.
-      if (started.headersSent) response.destroy(error instanceof Error ? error : undefined);
+      if (headersSent) response.destroy(error instanceof Error ? error : undefined);
       else refuse(response, 500, 'INTERNAL_SERVER_ERROR', 'Internal error.');
     }
   });
