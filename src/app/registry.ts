@@ -8,6 +8,7 @@ import { resolveTokenSettings } from '../access/tokenSettings';
 import { createTokenVerifier } from '../access/tokens';
 import type { LiveFeedSettings } from '../graphql/live/liveFeed';
 import { mountGraphQL } from '../graphql/server';
+import { exportRoutes } from '../importExport/exportRoutes';
 import { jsonErrorHandler } from '../http/errorHandler';
 import { healthRoutes } from '../http/healthRoutes';
 import { metricsRoute } from '../http/metricsRoute';
@@ -83,6 +84,8 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
   app.use(observeRequests(telemetry));
   app.use(healthRoutes(store, runner));
   app.use(metricsRoute(telemetry));
+  const verifyToken = createTokenVerifier(resolveTokenSettings(config.auth));
+  app.use(exportRoutes({ runner, commands: commandDeps, history, verifyToken, logger }));
   const server = http.createServer(app);
   const graphql = await mountGraphQL(
     app,
@@ -92,7 +95,7 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
       commands: commandDeps,
       history,
       clock: commandDeps.clock,
-      verifyToken: createTokenVerifier(resolveTokenSettings(config.auth)),
+      verifyToken,
       readYourWritesTimeoutMs: 2_000,
       subscriberStallLimitMs: options.subscriberStallLimitMs ?? 15_000,
       telemetry,

@@ -1,0 +1,243 @@
+import { assertActsForAParty, authorizeCommand } from '../access/permissions';
+import { agreementDecider } from '../agreements/agreementDecider';
+import type { AgreementEvent } from '../agreements/agreementEvents';
+import type { AgreementState } from '../agreements/agreementState';
+import { agreementStreamName, type AgreementId } from '../agreements/agreementTypes';
+import { registryNumberDecider, registryNumberStreamName } from '../agreements/registryNumber';
+import { buildEventsToAppend, handleCommand, loadStream, type CommandEnvelope, type CommandHandlerDeps, type StreamTip } from '../eventSourcing/commandHandler';
+import type { Actor, EventMetadata } from '../eventSourcing/envelope';
+import { WrongExpectedRevisionError } from '../eventStore/errors';
+import type { EventToAppend } from '../eventStore/eventStore';
+import { canonicalJson } from '../shared/canonicalJson';
+import { RegistryError, RuleViolationError } from '../shared/errors';
+import { legalDateAt, toInstant } from '../shared/time';
+import { KEY_FIELD, type RowProblem, type SourceRow } from './importFormat';
+import { planRow, type PlannedCommand, type RowPlan } from './rowCommands';
+
+export interface ImportOptions {
+  /** Who the events say recorded them (an operator, role `system`). */
+  readonly actor: Actor;
+  /** Decide every row against the store but write nothing. */
+  readonly dryRun?: boolean;
+  /** Called after each row with the number of rows handled so far. */
+  readonly onRow?: (rowsDone: number) => void;
+}
+
+export type RowOutcome =
+  | { readonly line: number; readonly key: string; readonly agreementId: AgreementId; readonly outcome: 'imported'; readonly events: number }
+  | { readonly line: number; readonly key: string; readonly agreementId: AgreementId; readonly outcome: 'unchanged' }
+  | { readonly line: number; readonly key: string | undefined; readonly outcome: 'rejected'; readonly problems: readonly RowProblem[] };
+
+export type RejectedRow = Extract<RowOutcome, { outcome: 'rejected' }>;
+
+export interface ImportReport {
+  readonly dryRun: boolean;
+  readonly rows: number;
+  /** Rows that wrote events (in a dry run: that would have). */
+  readonly imported: number;
+  /** Rows whose every command had already been imported: nothing to write. */
+  readonly unchanged: number;
+  readonly rejected: readonly RejectedRow[];
+  /** Agreement events written (or, in a dry run, that would have been). */
+  readonly events: number;
+}
+
+/** Attempts per row when another writer changes the agreement between reading and writing it. */
+const MAX_ATTEMPTS = 3;
+
+/** What deciding a row against the store came to: events to write and a number to claim, or why not. */
+type Decision =
+  | { readonly ok: true; readonly expected: bigint | 'no_stream'; readonly events: readonly EventToAppend[]; readonly claim: PlannedCommand | undefined }
+  | { readonly ok: false; readonly problems: readonly RowProblem[] };
+
+const problem = (field: string, rule: string, message: string): RowProblem => ({ field, rule, message });
+
+/** Rules about one field rather than the step's date: reported against that field. */
+const RULE_FIELDS: Readonly<Record<string, string>> = {
+  PRIVATE_COUNTERPART: 'counterparts',
+  VALIDITY_ENDS_BEFORE_START: 'endsOn',
+  APPROVAL_ENTITY_NOT_A_PARTY: 'approvalEntityCode',
+  OPINION_NUMBER_DUPLICATE: 'opinionNumber',
+  REGISTRY_NUMBER_TAKEN: 'registryNumber',
+  RENEWAL_END_NOT_LATER: 'endsOn',
+};
+
+const refusal = (error: unknown, field: string): RowProblem => {
+  if (error instanceof RuleViolationError) return problem(RULE_FIELDS[error.rule] ?? field, error.rule, error.message);
+  if (error instanceof RegistryError) return problem(field, error.kind, error.message);
+  throw error;
+};
+
+/**
+ * A step already imported (its command id is in the stream) must say what the row says; a row
+ * that now says otherwise is refused rather than silently ignored. The fact as corrected since
+ * counts too, so a row updated to match a correction is not refused.
+ */
+const sameAsRecorded = (planned: PlannedCommand, recorded: readonly { readonly id: string; readonly event: AgreementEvent }[], state: AgreementState): boolean => {
+  const wanted = canonicalJson(planned.command.data);
+  return recorded.every(({ id, event }) => {
+    if (canonicalJson(event.data) === wanted) return true;
+    const current = state.status === 'present' ? state.facts.find((fact) => fact.eventId === id) : undefined;
+    return current !== undefined && canonicalJson(current.event.data) === wanted;
+  });
+};
+
+/**
+ * Decides every command of the row, in order, on the agreement's state folded so far, exactly as
+ * the command handler would; nothing is written here. The events are built as the handler builds
+ * them (ids from the command ids, envelope, hash chain), so they are indistinguishable from the
+ * same commands sent one by one through the API.
+ */
+const decideRow = async (deps: CommandHandlerDeps, plan: RowPlan, actor: Actor, claimed: ReadonlyMap<string, AgreementId>): Promise<Decision> => {
+  const streamName = agreementStreamName(plan.agreementId);
+  const loaded = await loadStream(deps, agreementDecider, streamName);
+  const now = deps.clock();
+  const context = { now, today: legalDateAt(now) };
+  const viewer = { kind: 'actor', actor } as const;
+  const correlationId = plan.commands[0]?.commandId;
+  let state = loaded.state;
+  let tip: StreamTip = { revision: loaded.revision, lastHash: loaded.events[loaded.events.length - 1]?.metadata.hash ?? null };
+  const events: EventToAppend[] = [];
+  let claim: PlannedCommand | undefined;
+  for (const planned of plan.commands) {
+    const { step, command, commandId } = planned;
+    const recorded = loaded.events.filter((stored) => stored.metadata.causationId === commandId);
+    if (recorded.length > 0) {
+      if (sameAsRecorded(planned, recorded, loaded.state)) continue;
+      return {
+        ok: false,
+        problems: [
+          problem(
+            step.mainField,
+            'differs-from-recorded',
+            `this row was imported on ${recorded[0]?.metadata.recordedAt ?? 'an earlier run'} with other values for its ${step.type} step: an import never rewrites a recorded fact. Put the file back as it was, or ask SRE legal staff to record a correction (correctFact) through the API.`,
+          ),
+        ],
+      };
+    }
+    let decided: readonly AgreementEvent[];
+    try {
+      authorizeCommand(viewer, command.type);
+      if (command.type === 'OpenAgreement') assertActsForAParty(actor, command.data.parties, `agreement ${plan.agreementId}`);
+      else if (state.status === 'present') assertActsForAParty(actor, state.parties, `agreement ${plan.agreementId}`);
+      decided = agreementDecider.decide(command, state, context);
+    } catch (error) {
+      return { ok: false, problems: [refusal(error, step.mainField)] };
+    }
+    if (decided.length === 0) continue;
+    const envelope: CommandEnvelope = { commandId, actor, ...(correlationId ? { correlationId } : {}) };
+    const built = buildEventsToAppend({ upcasters: deps.upcasters, validAt: agreementDecider.validAt, streamName, events: decided, envelope, tip, recordedAt: toInstant(now) });
+    state = decided.reduce((folded, event, index) => agreementDecider.evolve(folded, event, { eventId: (built[index] as EventToAppend).id }), state);
+    const last = built[built.length - 1] as EventToAppend;
+    tip = { revision: (tip.revision === 'no_stream' ? -1n : tip.revision) + BigInt(built.length), lastHash: (last.metadata as unknown as EventMetadata).hash };
+    events.push(...built);
+    if (command.type === 'RegisterAgreement') {
+      claim = planned;
+      const number = command.data.registryNumber;
+      const holder = claimed.get(number.toUpperCase()) ?? (await loadStream(deps, registryNumberDecider, registryNumberStreamName(number))).state.assignedTo;
+      try {
+        registryNumberDecider.decide({ registryNumber: number, agreementId: plan.agreementId }, holder ? { assignedTo: holder } : {}, context);
+      } catch (error) {
+        return { ok: false, problems: [refusal(error, 'registryNumber')] };
+      }
+    }
+  }
+  return { ok: true, expected: loaded.revision, events, claim };
+};
+
+/**
+ * Writes a decided row. The registry number is claimed first, on its own stream, as
+ * executeAgreementCommand does (a store has no transaction across streams); then the row's
+ * events go in one append at the revision they were decided on, so they are written all
+ * together or not at all. If the append fails, what remains is at most the claim of the number
+ * for this row's own agreement: invisible to every read model, and taken up as already done by
+ * the next import of the row (same command id).
+ */
+const writeRow = async (deps: CommandHandlerDeps, plan: RowPlan, actor: Actor, decision: Extract<Decision, { ok: true }>): Promise<void> => {
+  const { claim } = decision;
+  if (claim?.command.type === 'RegisterAgreement') {
+    const { registryNumber } = claim.command.data;
+    const correlationId = plan.commands[0]?.commandId ?? claim.commandId;
+    await handleCommand(deps, registryNumberDecider, registryNumberStreamName(registryNumber), { registryNumber, agreementId: plan.agreementId }, {
+      commandId: claim.commandId,
+      actor,
+      correlationId,
+    });
+  }
+  await deps.store.appendToStream(agreementStreamName(plan.agreementId), decision.events, { expectedRevision: decision.expected });
+};
+
+const importRow = async (
+  deps: CommandHandlerDeps,
+  plan: RowPlan,
+  line: number,
+  options: ImportOptions,
+  claimed: Map<string, AgreementId>,
+): Promise<RowOutcome> => {
+  for (let attempt = 1; ; attempt++) {
+    const decision = await decideRow(deps, plan, options.actor, claimed);
+    if (!decision.ok) return { line, key: plan.key, outcome: 'rejected', problems: decision.problems };
+    if (decision.events.length === 0) return { line, key: plan.key, agreementId: plan.agreementId, outcome: 'unchanged' };
+    if (options.dryRun !== true) {
+      try {
+        await writeRow(deps, plan, options.actor, decision);
+      } catch (error) {
+        if (error instanceof RuleViolationError) return { line, key: plan.key, outcome: 'rejected', problems: [refusal(error, 'registryNumber')] };
+        // Someone wrote to the agreement meanwhile: decide again on its new state.
+        if (error instanceof WrongExpectedRevisionError && attempt < MAX_ATTEMPTS) continue;
+        if (error instanceof WrongExpectedRevisionError) {
+          return { line, key: plan.key, outcome: 'rejected', problems: [problem(KEY_FIELD, 'CONFLICT', `${error.message}: the agreement kept changing while it was imported; import the file again.`)] };
+        }
+        throw error;
+      }
+    }
+    if (decision.claim?.command.type === 'RegisterAgreement') claimed.set(decision.claim.command.data.registryNumber.toUpperCase(), plan.agreementId);
+    return { line, key: plan.key, agreementId: plan.agreementId, outcome: 'imported', events: decision.events.length };
+  }
+};
+
+/**
+ * Imports rows of agreements, each row on its own: its commands are read by the API's reader and
+ * decided by the domain on the state folded so far, and the row is written whole or not at all.
+ * A row rejected leaves nothing behind and does not stop the others. Store failures (not a
+ * row's fault) stop the import and are thrown; the rows before stand.
+ */
+export const importAgreements = async (deps: CommandHandlerDeps, rows: AsyncIterable<SourceRow> | Iterable<SourceRow>, options: ImportOptions): Promise<ImportReport> => {
+  const firstLineOfKey = new Map<string, number>();
+  const claimed = new Map<string, AgreementId>();
+  const rejected: RejectedRow[] = [];
+  let count = 0;
+  let imported = 0;
+  let unchanged = 0;
+  let events = 0;
+  for await (const row of rows) {
+    count += 1;
+    let outcome: RowOutcome;
+    if ('problems' in row) outcome = { line: row.line, key: undefined, outcome: 'rejected', problems: row.problems };
+    else {
+      const plan = planRow(row.fields);
+      const firstLine = 'key' in plan ? firstLineOfKey.get(plan.key) : undefined;
+      const givenKey = row.fields[KEY_FIELD];
+      if (!('key' in plan)) outcome = { line: row.line, key: typeof givenKey === 'string' ? givenKey.trim() : undefined, outcome: 'rejected', problems: plan.problems };
+      else if (firstLine !== undefined) {
+        outcome = {
+          line: row.line,
+          key: plan.key,
+          outcome: 'rejected',
+          problems: [problem(KEY_FIELD, 'duplicate-key', `${JSON.stringify(plan.key)} is already the key of line ${firstLine}: one row per agreement, each with its own key.`)],
+        };
+      } else {
+        firstLineOfKey.set(plan.key, row.line);
+        outcome = await importRow(deps, plan, row.line, options, claimed);
+      }
+    }
+    if (outcome.outcome === 'rejected') rejected.push(outcome);
+    else if (outcome.outcome === 'unchanged') unchanged += 1;
+    else {
+      imported += 1;
+      events += outcome.events;
+    }
+    options.onRow?.(count);
+  }
+  return { dryRun: options.dryRun === true, rows: count, imported, unchanged, rejected, events };
+};
