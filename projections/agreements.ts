@@ -115,15 +115,30 @@ export type EndDateSource = 'validity' | 'duration-from-entry-into-force' | 'dur
 type CountedType = 'TextRevised' | 'WorkPlanAdopted' | 'AgreementAmended';
 type FoldedType = Exclude<CorrectableEventType, CountedType | 'CooperationMilestoneRecorded'>;
 
+/** A lifecycle fact with its data, as applyFact folds it. */
+type FoldedFact = { [T in FoldedType]: { readonly eventId: string; readonly type: T; readonly data: AgreementEventData[T] } }[FoldedType];
+
 /**
  * A lifecycle fact as it stands after corrections, kept so a correction can refold the agreement.
+ * Its data is kept as JSON text, parsed only for a refold (corrections are rare): as objects, the
+ * kept data was the largest part of the model, and every object is work when a snapshot loads.
  * Milestones (half of all events) are not facts here: nothing else depends on them, so they live
  * in `milestoneLog` and a correction of one is applied there directly.
  */
-export type KeptFact = { [T in FoldedType]: { readonly eventId: string; readonly type: T; readonly data: AgreementEventData[T] } }[FoldedType];
+export interface KeptFact {
+  readonly eventId: string;
+  readonly type: FoldedType;
+  readonly dataJson: string;
+}
 
-/** Entries of AgreementView.milestoneLog: four strings per milestone, no object each. */
-export const MILESTONE_LOG_STRIDE = 4;
+/** One milestone of AgreementView.milestoneLog: event id, milestone id, kind, date. */
+export type MilestoneEntry = readonly [eventId: string, milestoneId: string, kind: MilestoneKind, occurredOn: LegalDate];
+
+/** The milestones of a view's milestoneLog, in the order recorded (corrections applied). */
+export const milestonesOf = (view: Pick<AgreementView, 'milestoneLog'>): MilestoneEntry[] =>
+  view.milestoneLog.length === 0 ? [] : view.milestoneLog.slice(0, -1).split('\n').map((line) => JSON.parse(line) as MilestoneEntry);
+
+const milestoneLine = (entry: MilestoneEntry): string => `${JSON.stringify(entry)}\n`;
 
 /**
  * Current state of one agreement. Optional facts are `undefined` rather than absent so that every
@@ -187,8 +202,11 @@ export interface AgreementView {
   readonly createdRecordedAt: Instant;
   /** Not part of the public view: what a correction refolds. */
   readonly facts: readonly KeptFact[];
-  /** Not part of the public view: eventId, milestoneId, kind, occurredOn of each milestone, flat. */
-  readonly milestoneLog: readonly string[];
+  /**
+   * Not part of the public view: each milestone as one line of JSON (see milestonesOf), one string
+   * per agreement rather than four per milestone, which made millions of strings to load.
+   */
+  readonly milestoneLog: string;
 }
 
 /**
@@ -485,8 +503,7 @@ export const searchKeySlow = searchKeyByRegex;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-interface MutableView extends Omit<Mutable<AgreementView>, 'submissions' | 'parties' | 'counterparts' | 'opinions' | 'approvals' | 'suspensions' | 'facts' | 'milestoneLog'> {
-  milestoneLog: string[];
+interface MutableView extends Omit<Mutable<AgreementView>, 'submissions' | 'parties' | 'counterparts' | 'opinions' | 'approvals' | 'suspensions' | 'facts'> {
   submissions: LegalDate[];
   parties: PartyView[];
   counterparts: CounterpartView[];
@@ -550,7 +567,7 @@ const blankView = (id: AgreementId, ordinal: number, streamName: string, project
   lastRecordedAt: projected.metadata.recordedAt,
   milestoneCount: 0,
   lastMilestone: undefined,
-  milestoneLog: EMPTY as never[],
+  milestoneLog: '',
   workPlanCount: 0,
   facts: [],
   streamName,
@@ -629,19 +646,16 @@ const TYPE_NAME: Readonly<Record<CorrectableEventType, CorrectableEventType>> = 
   AGREEMENT_EVENT_TYPES.map((type) => [type, type]),
 ) as Record<CorrectableEventType, CorrectableEventType>;
 
-const keep = (eventId: string, type: FoldedType, data: AgreementEventData[FoldedType]): KeptFact => ({ eventId, type: TYPE_NAME[type], data }) as KeptFact;
+const folded = (eventId: string, type: FoldedType, data: AgreementEventData[FoldedType]): FoldedFact => ({ eventId, type, data }) as FoldedFact;
+const keep = (fact: FoldedFact): KeptFact => ({ eventId: fact.eventId, type: TYPE_NAME[fact.type] as FoldedType, dataJson: JSON.stringify(fact.data) });
+const unkeep = (fact: KeptFact): FoldedFact => folded(fact.eventId, fact.type, JSON.parse(fact.dataJson) as AgreementEventData[FoldedType]);
 
-/** The latest-dated milestone of the log (ties: the later record, the registry's latest word on that day). */
-const lastMilestoneOf = (log: readonly string[]): MilestoneRef | undefined => {
-  let latest = -1;
-  for (let at = 0; at < log.length; at += MILESTONE_LOG_STRIDE) if (latest < 0 || (log[at + 3] as string) >= (log[latest + 3] as string)) latest = at;
-  if (latest < 0) return undefined;
-  return {
-    eventId: log[latest] as string,
-    milestoneId: log[latest + 1] as string,
-    kind: log[latest + 2] as MilestoneKind,
-    occurredOn: log[latest + 3] as LegalDate,
-  };
+/** The latest-dated milestone (ties: the later record, the registry's latest word on that day). */
+const lastMilestoneOf = (entries: readonly MilestoneEntry[]): MilestoneRef | undefined => {
+  let latest: MilestoneEntry | undefined;
+  for (const entry of entries) if (latest === undefined || entry[3] >= latest[3]) latest = entry;
+  if (latest === undefined) return undefined;
+  return { eventId: latest[0], milestoneId: latest[1], kind: latest[2], occurredOn: latest[3] };
 };
 
 const updateEndDate = (view: MutableView): void => {
@@ -664,7 +678,7 @@ const updateEndDate = (view: MutableView): void => {
 };
 
 /** Folds one fact (as it stands after corrections) into the view, in place. */
-const applyFact = (view: MutableView, fact: KeptFact): void => {
+const applyFact = (view: MutableView, fact: FoldedFact): void => {
   switch (fact.type) {
     case 'AgreementOpened': {
       const data = fact.data;
@@ -761,7 +775,7 @@ const applyFact = (view: MutableView, fact: KeptFact): void => {
     }
     default: {
       const unknown: never = fact;
-      throw new Error(`Unknown agreement fact ${String((unknown as KeptFact).type)}`);
+      throw new Error(`Unknown agreement fact ${String((unknown as FoldedFact).type)}`);
     }
   }
 };
@@ -892,8 +906,8 @@ const apply = (agreements: AgreementsModel, projected: ProjectedEvent): void => 
       // The decider never opens an agreement twice; a replayed opening changes nothing.
       if (model.agreements.has(id)) return;
       const view = blankView(id, model.columns.views.length, projected.streamName, projected);
-      const fact: KeptFact = { eventId: projected.id, type: 'AgreementOpened', data: event.data };
-      view.facts.push(fact);
+      const fact: FoldedFact = { eventId: projected.id, type: 'AgreementOpened', data: event.data };
+      view.facts.push(keep(fact));
       applyFact(view, fact);
       model.agreements.set(id, view);
       model.byOrdinal.push(view);
@@ -907,8 +921,7 @@ const apply = (agreements: AgreementsModel, projected: ProjectedEvent): void => 
       const view = viewOf(model, projected.streamName);
       if (view === undefined) return;
       const { milestoneId, kind, occurredOn } = event.data;
-      view.milestoneLog = own(view.milestoneLog);
-      view.milestoneLog.push(projected.id, milestoneId, kind, occurredOn);
+      view.milestoneLog += milestoneLine([projected.id, milestoneId, kind, occurredOn]);
       view.milestoneCount += 1;
       const last = view.lastMilestone as Mutable<MilestoneRef> | undefined;
       // Ties go to the later record, as the registry's latest word on that day. Updated in place:
@@ -949,8 +962,8 @@ const apply = (agreements: AgreementsModel, projected: ProjectedEvent): void => 
     case 'AgreementTerminated': {
       const view = viewOf(model, projected.streamName);
       if (view === undefined) return;
-      const fact = keep(projected.id, event.type, event.data);
-      view.facts.push(fact);
+      const fact = folded(projected.id, event.type, event.data);
+      view.facts.push(keep(fact));
       applyFact(view, fact);
       if (event.type === 'CounterpartIdentified') {
         const added = view.counterparts[view.counterparts.length - 1];
@@ -974,10 +987,10 @@ const apply = (agreements: AgreementsModel, projected: ProjectedEvent): void => 
         const index = view.facts.findIndex((fact) => fact.eventId === correctedEventId);
         // The decider checks both; a correction it would refuse changes nothing here either.
         if (index >= 0 && view.facts[index]?.type === correctedType) {
-          view.facts[index] = keep(correctedEventId, correctedType, correctedData as AgreementEventData[FoldedType]);
+          view.facts[index] = keep(folded(correctedEventId, correctedType, correctedData as AgreementEventData[FoldedType]));
           indexAgreement(model, view, false);
           resetFolded(view);
-          for (const fact of view.facts) applyFact(view, fact);
+          for (const fact of view.facts) applyFact(view, unkeep(fact));
           indexAgreement(model, view, true);
         }
       }
@@ -991,15 +1004,12 @@ const apply = (agreements: AgreementsModel, projected: ProjectedEvent): void => 
 };
 
 const correctMilestone = (view: MutableView, eventId: string, data: AgreementEventData['CooperationMilestoneRecorded']): void => {
-  const log = view.milestoneLog;
-  for (let at = 0; at < log.length; at += MILESTONE_LOG_STRIDE) {
-    if (log[at] !== eventId) continue;
-    log[at + 1] = data.milestoneId;
-    log[at + 2] = data.kind;
-    log[at + 3] = data.occurredOn;
-    view.lastMilestone = lastMilestoneOf(log);
-    return;
-  }
+  const entries = milestonesOf(view);
+  const at = entries.findIndex((entry) => entry[0] === eventId);
+  if (at < 0) return;
+  entries[at] = [eventId, data.milestoneId, data.kind, data.occurredOn];
+  view.milestoneLog = entries.map(milestoneLine).join('');
+  view.lastMilestone = lastMilestoneOf(entries);
 };
 
 const viewOf = (model: MutableModel, streamName: string): MutableView | undefined =>
@@ -1015,8 +1025,8 @@ const touch = (model: MutableModel, view: MutableView, projected: ProjectedEvent
 
 export const agreementsProjection: Projection<AgreementsModel> = {
   name: 'agreements',
-  // 2: columns for scans (agreements), facet columns (timeline).
-  version: 2,
+  // 2: columns for scans (agreements), facet columns (timeline). 3: kept facts as JSON text, milestones as one string.
+  version: 3,
   create: createModel,
   apply,
 };

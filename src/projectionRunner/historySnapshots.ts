@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Projection } from './projection';
 import { readSnapshot, writeSnapshot, type Snapshot } from './snapshotFile';
 
 interface Entry {
@@ -27,11 +28,11 @@ export class HistorySnapshots {
     private readonly keep = 8,
   ) {}
 
-  write(snapshot: Snapshot): void {
+  write(snapshot: Snapshot, projections: readonly Projection<unknown>[] = []): void {
     if (snapshot.recordedAt === null) return;
     const millis = Date.parse(snapshot.recordedAt);
     if (Number.isNaN(millis)) return;
-    writeSnapshot(path.join(this.directory, `at-${snapshot.position}-${millis}.v8`), snapshot);
+    writeSnapshot(path.join(this.directory, `at-${snapshot.position}-${millis}.v8`), snapshot, projections);
     this.thin();
   }
 
@@ -50,13 +51,18 @@ export class HistorySnapshots {
     }
   }
 
-  /** The latest usable snapshot whose last event was recorded at or before `instantMillis`. */
-  latestAtOrBefore(instantMillis: number, versions: Readonly<Record<string, number>>): Snapshot | undefined {
+  /**
+   * The latest usable snapshot whose last event was recorded at or before `instantMillis`, with
+   * the models of `projections` only (at their versions), decoded by their codecs.
+   */
+  latestAtOrBefore(instantMillis: number, projections: readonly Projection<unknown>[]): Snapshot | undefined {
+    const versions = Object.fromEntries(projections.map((projection) => [projection.name, projection.version]));
+    const only = projections.map((projection) => projection.name);
     const candidates = this.entries()
       .filter((entry) => entry.recordedAtMillis <= instantMillis)
       .sort((a, b) => (a.position < b.position ? 1 : -1));
     for (const candidate of candidates) {
-      const load = readSnapshot(candidate.file, versions);
+      const load = readSnapshot(candidate.file, versions, { only, projections });
       if (load.kind === 'loaded') return load.snapshot;
     }
     return undefined;

@@ -18,4 +18,16 @@ export interface Projection<Model> {
   readonly create: () => Model;
   // Method syntax on purpose: it lets a runner hold Projection<A> and Projection<B> as Projection<unknown>.
   apply(model: Model, event: ProjectedEvent): void;
+  /**
+   * How the model is written into a snapshot, when plain `v8.serialize` of the model is not the
+   * cheapest to load (see snapshotFile). Bump `version` whenever the encoding changes.
+   */
+  readonly snapshot?: SnapshotCodec<Model>;
+}
+
+export interface SnapshotCodec<Model> {
+  /** Plain data for `v8.serialize`; it may share structure with the model (it is written at once). */
+  encode(model: Model): unknown;
+  /** The model back from what `encode` gave, as `apply` expects to continue folding it. */
+  decode(stored: unknown): Model;
 }

@@ -150,7 +150,7 @@ export class ProjectionRunner {
     const { snapshotFile, projections, logger } = this.options;
     for (const projection of projections) this.models.set(projection.name, projection.create());
     if (!snapshotFile) return undefined;
-    const load = readSnapshot(snapshotFile, this.versions());
+    const load = readSnapshot(snapshotFile, this.versions(), { projections });
     this.snapshotState = load.kind;
     if (load.kind === 'discarded') logger?.warn(`Read-model snapshot discarded (${load.reason}); rebuilding from the store.`, { reason: load.reason });
     if (load.kind !== 'loaded') return undefined;
@@ -179,7 +179,7 @@ export class ProjectionRunner {
       if (history && ++this.sinceHistorySnapshot >= history.everyEvents) {
         this.sinceHistorySnapshot = 0;
         const snapshot = this.currentSnapshot();
-        if (snapshot) history.snapshots.write(snapshot);
+        if (snapshot) history.snapshots.write(snapshot, this.options.projections);
       }
     }
   }
@@ -228,7 +228,7 @@ export class ProjectionRunner {
   private saveSnapshot(): void {
     this.sinceSnapshot = 0;
     const snapshot = this.currentSnapshot();
-    if (this.options.snapshotFile && snapshot) writeSnapshot(this.options.snapshotFile, snapshot);
+    if (this.options.snapshotFile && snapshot) writeSnapshot(this.options.snapshotFile, snapshot, this.options.projections);
   }
 
   /** A failed projection's model is incomplete: no snapshot is taken while one has failed. */

@@ -15,6 +15,7 @@ export interface RegistryAsOf {
 
 export interface RegistryAsOfDeps {
   readonly store: EventStore;
+  /** The read models to build: only these are loaded from a history snapshot and fed the events after it. */
   readonly projections: readonly Projection<unknown>[];
   readonly upcasters: UpcasterRegistry;
   readonly history?: HistorySnapshots;
@@ -28,8 +29,7 @@ export interface RegistryAsOfDeps {
  */
 export const registryAsOf = async (deps: RegistryAsOfDeps, instant: DateTime): Promise<RegistryAsOf> => {
   const millis = instant.toMillis();
-  const versions = Object.fromEntries(deps.projections.map((projection) => [projection.name, projection.version]));
-  const snapshot = deps.history?.latestAtOrBefore(millis, versions);
+  const snapshot = deps.history?.latestAtOrBefore(millis, deps.projections);
   const models = new Map<string, unknown>(
     deps.projections.map((projection) => [projection.name, snapshot ? snapshot.models[projection.name] : projection.create()]),
   );

@@ -1,9 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
+import type { Projection } from './projection';
 
-/** Bumped when the snapshot envelope itself changes. */
-const FORMAT = 1;
+/**
+ * Bumped when the snapshot envelope itself changes. 2: one section per read model, so a reader
+ * can load only the models it needs (format 1 was one `v8.serialize` of everything).
+ */
+const FORMAT = 2;
+/** First bytes of a sectioned snapshot; a format 1 file starts with v8's own tag instead. */
+const MAGIC = Buffer.from('RMSNAP\u0000\u0002', 'latin1');
+const HEADER_AT = MAGIC.length + 4;
 
 export interface Snapshot {
   /** Global position of the last event folded into the models. */
@@ -12,6 +19,7 @@ export interface Snapshot {
   readonly recordedAt: string | null;
   /** Version of each projection that built its model. */
   readonly versions: Readonly<Record<string, number>>;
+  /** Every model of the snapshot, or only those asked for (see readSnapshot's `only`). */
   readonly models: Readonly<Record<string, unknown>>;
 }
 
@@ -20,36 +28,123 @@ export type SnapshotLoad =
   | { readonly kind: 'absent' }
   | { readonly kind: 'discarded'; readonly reason: string };
 
+interface Header {
+  readonly format: number;
+  readonly position: bigint;
+  readonly recordedAt: string | null;
+  readonly versions: Readonly<Record<string, number>>;
+  /** Name and byte length of each model's section, in file order after the header. */
+  readonly sections: ReadonlyArray<readonly [string, number]>;
+}
+
+const codecOf = (projections: readonly Projection<unknown>[], name: string) => projections.find((projection) => projection.name === name)?.snapshot;
+
 /**
- * Read models written whole with `v8.serialize` (it keeps Map, Set and bigint, which JSON does
- * not). Written to a temporary file and renamed, so a crash mid-write leaves the old snapshot.
+ * Read models written with `v8.serialize` (it keeps Map, Set, bigint and typed arrays, which JSON
+ * does not), one section per model after a small header, each model through its projection's
+ * codec if it has one. Written to a temporary file and renamed, so a crash mid-write leaves the
+ * old snapshot.
  */
-export const writeSnapshot = (file: string, snapshot: Snapshot): void => {
+export const writeSnapshot = (file: string, snapshot: Snapshot, projections: readonly Projection<unknown>[] = []): void => {
   fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sections = Object.entries(snapshot.models).map(([name, model]): [string, Buffer] => {
+    const codec = codecOf(projections, name);
+    return [name, v8.serialize(codec ? codec.encode(model) : model)];
+  });
+  const header: Header = {
+    format: FORMAT,
+    position: snapshot.position,
+    recordedAt: snapshot.recordedAt,
+    versions: snapshot.versions,
+    sections: sections.map(([name, bytes]) => [name, bytes.length]),
+  };
+  const headerBytes = v8.serialize(header);
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(headerBytes.length);
   const temporary = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, v8.serialize({ format: FORMAT, ...snapshot }));
+  const descriptor = fs.openSync(temporary, 'w');
+  try {
+    for (const bytes of [MAGIC, length, headerBytes, ...sections.map(([, bytes]) => bytes)]) fs.writeSync(descriptor, bytes);
+  } finally {
+    fs.closeSync(descriptor);
+  }
   fs.renameSync(temporary, file);
+};
+
+export interface ReadSnapshotOptions {
+  /**
+   * Load only these models (by projection name): time travel reads what a query needs. The
+   * snapshot may then hold other models too; the versions of those asked for must still match.
+   */
+  readonly only?: readonly string[];
+  /** The projections whose codecs decode their models (see Projection.snapshot). */
+  readonly projections?: readonly Projection<unknown>[];
+}
+
+const readExactly = (descriptor: number, length: number, position: number): Buffer => {
+  const buffer = Buffer.allocUnsafe(length);
+  let done = 0;
+  while (done < length) {
+    const read = fs.readSync(descriptor, buffer, done, length - done, position + done);
+    if (read === 0) throw new Error('the file ends early');
+    done += read;
+  }
+  return buffer;
 };
 
 /**
  * Loads a snapshot only if every projection's version matches the running code: a model built by
  * other code is never loaded, it is discarded and rebuilt from the store.
  */
-export const readSnapshot = (file: string, expectedVersions: Readonly<Record<string, number>>): SnapshotLoad => {
+export const readSnapshot = (file: string, expectedVersions: Readonly<Record<string, number>>, options: ReadSnapshotOptions = {}): SnapshotLoad => {
   if (!fs.existsSync(file)) return { kind: 'absent' };
-  let stored: Snapshot & { format?: unknown };
+  const unreadable = (error: unknown): SnapshotLoad => ({ kind: 'discarded', reason: `unreadable (${error instanceof Error ? error.message : String(error)})` });
+  let descriptor: number;
   try {
-    stored = v8.deserialize(fs.readFileSync(file)) as Snapshot & { format?: unknown };
+    descriptor = fs.openSync(file, 'r');
   } catch (error) {
-    return { kind: 'discarded', reason: `unreadable (${error instanceof Error ? error.message : String(error)})` };
+    return unreadable(error);
   }
-  if (stored.format !== FORMAT) return { kind: 'discarded', reason: `snapshot format ${String(stored.format)}, expected ${FORMAT}` };
-  const mismatch = Object.entries(expectedVersions).find(([name, version]) => stored.versions?.[name] !== version);
-  if (mismatch) {
-    const [name, version] = mismatch;
-    return { kind: 'discarded', reason: `projection ${name} is at version ${version}, the snapshot has ${String(stored.versions?.[name])}` };
+  try {
+    let header: Header;
+    let offset: number;
+    try {
+      const start = readExactly(descriptor, HEADER_AT, 0);
+      if (!start.subarray(0, MAGIC.length).equals(MAGIC)) return { kind: 'discarded', reason: `snapshot of an older format, expected ${FORMAT}` };
+      const headerLength = start.readUInt32LE(MAGIC.length);
+      header = v8.deserialize(readExactly(descriptor, headerLength, HEADER_AT)) as Header;
+      offset = HEADER_AT + headerLength;
+    } catch (error) {
+      return unreadable(error);
+    }
+    if (header.format !== FORMAT) return { kind: 'discarded', reason: `snapshot format ${String(header.format)}, expected ${FORMAT}` };
+    const mismatch = Object.entries(expectedVersions).find(([name, version]) => header.versions?.[name] !== version);
+    if (mismatch) {
+      const [name, version] = mismatch;
+      return { kind: 'discarded', reason: `projection ${name} is at version ${version}, the snapshot has ${String(header.versions?.[name])}` };
+    }
+    const wanted = options.only === undefined ? undefined : new Set(options.only);
+    if (wanted === undefined) {
+      const extra = Object.keys(header.versions ?? {}).find((name) => !(name in expectedVersions));
+      if (extra) return { kind: 'discarded', reason: `the snapshot holds projection ${extra}, which no longer exists` };
+    }
+    const models: Record<string, unknown> = {};
+    try {
+      for (const [name, length] of header.sections) {
+        if (wanted === undefined || wanted.has(name)) {
+          const stored = v8.deserialize(readExactly(descriptor, length, offset));
+          const codec = codecOf(options.projections ?? [], name);
+          models[name] = codec ? codec.decode(stored) : stored;
+        }
+        offset += length;
+      }
+    } catch (error) {
+      return unreadable(error);
+    }
+    const missing = [...(wanted ?? Object.keys(expectedVersions))].find((name) => !(name in models));
+    if (missing) return { kind: 'discarded', reason: `the snapshot has no model for projection ${missing}` };
+    return { kind: 'loaded', snapshot: { position: header.position, recordedAt: header.recordedAt, versions: header.versions, models } };
+  } finally {
+    fs.closeSync(descriptor);
   }
-  const extra = Object.keys(stored.versions ?? {}).find((name) => !(name in expectedVersions));
-  if (extra) return { kind: 'discarded', reason: `the snapshot holds projection ${extra}, which no longer exists` };
-  return { kind: 'loaded', snapshot: { position: stored.position, recordedAt: stored.recordedAt, versions: stored.versions, models: stored.models } };
 };

@@ -65,6 +65,26 @@ describe('the registry as of a recorded instant', () => {
     // Snapshots were taken after events 3, 6 and 9: the one after 6 serves day 8.
     expect(withHistory.replayed).toBe(2);
   });
+
+  it('builds only the read models asked for, from history snapshots that hold more', async () => {
+    const lengths: Projection<number[]> = {
+      name: 'lengths',
+      version: 1,
+      create: () => [],
+      apply: (model, { event }) => {
+        if (event.type === 'AgreementOpened') model.push(event.data.title.length);
+      },
+    };
+    const runner = new ProjectionRunner({ store, projections: [titles, lengths], upcasters: registryUpcasters, history: { snapshots: history, everyEvents: 3 } });
+    await runner.start();
+    await runner.stop();
+
+    const asOf = await registryAsOf(deps(), recordedAt(8));
+
+    expect([...asOf.models.keys()]).toEqual(['titles']);
+    expect(asOf.models.get('titles')).toEqual(['day 1', 'day 2', 'day 3', 'day 4', 'day 5', 'day 6', 'day 7', 'day 8']);
+    expect(asOf.replayed).toBe(2);
+  });
 });
 
 describe('history snapshots on disk', () => {

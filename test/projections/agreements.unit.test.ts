@@ -7,6 +7,7 @@ import {
   agreementStatus,
   agreementStatusAt,
   agreementsProjection,
+  milestonesOf,
   columnsOfViews,
   countryNumber,
   dateOfDay,
@@ -169,7 +170,10 @@ describe('agreements projection', () => {
     });
 
     it('then milestones keep only what the view shows, and counted facts are not kept', () => {
-      expect(view.milestoneLog).toEqual([idOf(14), 'm-2', 'training', '2024-09-01', idOf(15), 'm-1', 'visit', '2024-07-01']);
+      expect(milestonesOf(view)).toEqual([
+        [idOf(14), 'm-2', 'training', '2024-09-01'],
+        [idOf(15), 'm-1', 'visit', '2024-07-01'],
+      ]);
       expect(view.facts.map((fact) => fact.type)).not.toContain('AgreementAmended');
       expect(view.facts).toHaveLength(16);
     });

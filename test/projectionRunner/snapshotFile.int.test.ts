@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import v8 from 'node:v8';
+import type { Projection } from '../../src/projectionRunner/projection';
+import { readSnapshot, writeSnapshot, type Snapshot } from '../../src/projectionRunner/snapshotFile';
+
+/** A model kept as a Map in memory and written as pairs: shows that the codec runs both ways. */
+const pairs: Projection<Map<string, number>> = {
+  name: 'pairs',
+  version: 3,
+  create: () => new Map(),
+  apply: () => undefined,
+  snapshot: {
+    encode: (model) => ({ keys: [...model.keys()], values: Float64Array.from(model.values()) }),
+    decode: (stored) => {
+      const { keys, values } = stored as { keys: string[]; values: Float64Array };
+      return new Map(keys.map((key, index) => [key, values[index] as number]));
+    },
+  },
+};
+const plain: Projection<{ items: string[]; at: bigint }> = { name: 'plain', version: 1, create: () => ({ items: [], at: 0n }), apply: () => undefined };
+
+describe('read-model snapshot files', () => {
+  let directory: string;
+  let file: string;
+  beforeEach(() => {
+    directory = fs.mkdtempSync(path.join(os.tmpdir(), 'snapshot-file-'));
+    file = path.join(directory, 'latest.v8');
+  });
+  afterEach(() => fs.rmSync(directory, { recursive: true, force: true }));
+
+  const snapshot: Snapshot = {
+    position: 42n,
+    recordedAt: '2024-05-17T10:00:00.000Z',
+    versions: { pairs: 3, plain: 1 },
+    models: { pairs: new Map([['a', 1.5], ['b', -2]]), plain: { items: ['x', 'y'], at: 7n } },
+  };
+  const versions = { pairs: 3, plain: 1 };
+
+  it('gives back every model, through its projection codec where it has one', () => {
+    writeSnapshot(file, snapshot, [pairs, plain]);
+    const load = readSnapshot(file, versions, { projections: [pairs, plain] });
+    expect(load).toEqual({ kind: 'loaded', snapshot });
+  });
+
+  it('loads only the models asked for, checking only their versions', () => {
+    writeSnapshot(file, snapshot, [pairs, plain]);
+    const load = readSnapshot(file, { plain: 1 }, { only: ['plain'], projections: [pairs, plain] });
+    expect(load).toEqual({ kind: 'loaded', snapshot: { ...snapshot, models: { plain: snapshot.models['plain'] } } });
+    expect(readSnapshot(file, { plain: 2 }, { only: ['plain'] })).toEqual({ kind: 'discarded', reason: 'projection plain is at version 2, the snapshot has 1' });
+    expect(readSnapshot(file, { other: 1 }, { only: ['other'] })).toMatchObject({ kind: 'discarded' });
+  });
+
+  it('discards a whole load when a projection is gone, and a file of the older whole-file format', () => {
+    writeSnapshot(file, snapshot, [pairs, plain]);
+    expect(readSnapshot(file, { plain: 1 })).toEqual({ kind: 'discarded', reason: 'the snapshot holds projection pairs, which no longer exists' });
+    fs.writeFileSync(file, v8.serialize({ format: 1, ...snapshot }));
+    expect(readSnapshot(file, versions)).toEqual({ kind: 'discarded', reason: 'snapshot of an older format, expected 2' });
+  });
+
+  it('discards a truncated file as unreadable', () => {
+    writeSnapshot(file, snapshot, [pairs, plain]);
+    fs.truncateSync(file, fs.statSync(file).size - 3);
+    expect(readSnapshot(file, versions, { projections: [pairs, plain] })).toMatchObject({ kind: 'discarded', reason: expect.stringMatching(/^unreadable/) });
+    expect(readSnapshot(path.join(directory, 'none.v8'), versions)).toEqual({ kind: 'absent' });
+  });
+});
