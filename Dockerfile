@@ -17,6 +17,8 @@ WORKDIR /app
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
 COPY --from=build --chown=node:node /app/schema ./schema
+# The dashboard's browser sources: bundled by esbuild when the service starts.
+COPY --from=build --chown=node:node /app/src/dashboard/client ./src/dashboard/client
 COPY --chown=node:node package.json ./
 RUN mkdir -p /var/lib/registry && chown node:node /var/lib/registry
 USER node

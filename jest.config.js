@@ -3,7 +3,7 @@
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 // A few maintained data packages ship only as ES modules (e.g. `iso-3166`). Jest on Node 20 runs
 // CommonJS and cannot `require` them, so they alone are transpiled (no type-check) to CommonJS.
-const esmOnlyPackages = ['iso-3166', 'jose'];
+const esmOnlyPackages = ['iso-3166', 'jose', '@svg-maps/mexico'];
 const esmToCjs = [
   'ts-jest',
   { tsconfig: { allowJs: true, isolatedModules: true, module: 'commonjs', target: 'ES2022' } },

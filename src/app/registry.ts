@@ -6,6 +6,7 @@ import type { CommandHandlerDeps } from '../eventSourcing/commandHandler';
 import type { EventStore } from '../eventStore/eventStore';
 import { resolveTokenSettings } from '../access/tokenSettings';
 import { createTokenVerifier } from '../access/tokens';
+import { dashboardRoutes } from '../dashboard/dashboardRoutes';
 import type { LiveFeedSettings } from '../graphql/live/liveFeed';
 import { mountGraphQL } from '../graphql/server';
 import { exportRoutes } from '../importExport/exportRoutes';
@@ -103,6 +104,8 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
     },
     { production: config.production, rateLimit: { perSecond: 50, burst: 100 }, telemetry },
   );
+  // The dashboard answers only its own paths (/, /auditoria, /acuerdos/…, /entidades/…, /assets/…).
+  app.use(dashboardRoutes({ logger }));
   app.use(jsonErrorHandler(logger));
 
   await new Promise<void>((resolve, reject) => {

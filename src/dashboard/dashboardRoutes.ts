@@ -1,0 +1,114 @@
+import { Router, type Response } from 'express';
+import type { Logger } from '../observability/logger';
+import { matchRoute } from './client/routes';
+import { buildDashboardBundle, type DashboardBundle } from './dashboardBundle';
+
+export interface DashboardRoutesOptions {
+  readonly logger: Logger;
+  /** The bundle to serve; default: built now with esbuild (tests may pass one in). */
+  readonly bundle?: Promise<DashboardBundle>;
+}
+
+/**
+ * Scripts and styles come only from the registry's own bundle: no inline script, no CDN. The
+ * client talks to /graphql over fetch and WebSocket on the same origin ('self' covers ws: and
+ * wss: on the same host in CSP Level 3).
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const secure = (response: Response): void => {
+  response.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  response.setHeader('X-Content-Type-Options', 'nosniff');
+  // The token travels in the URL fragment, never sent anyway; no referrer leaves the dashboard.
+  response.setHeader('Referrer-Policy', 'no-referrer');
+  response.setHeader('X-Frame-Options', 'DENY');
+};
+
+/**
+ * The dashboard, in Spanish, at `/`: the page shell on each of the client's own paths (see
+ * client/routes.ts: `/`, `/auditoria`, `/acuerdos/:id`, `/entidades/:code`), its bundle under
+ * `/assets/`. Any other path falls through, so /graphql, /healthz, /readyz, /metrics and the rest
+ * keep their own handlers whatever the mounting order.
+ *
+ * The bundle is built once, when the routes are created: the server starts listening meanwhile
+ * (liveness and the API do not wait for it) and the first page requests wait for the build.
+ */
+export const dashboardRoutes = (options: DashboardRoutesOptions): Router => {
+  const { logger } = options;
+  const startedAt = Date.now();
+  const bundle = (options.bundle ?? buildDashboardBundle()).then(
+    (built) => {
+      logger.info('Dashboard bundled', { assets: [...built.assets.keys()], ms: Date.now() - startedAt });
+      return built;
+    },
+    (error: unknown) => {
+      logger.error('The dashboard could not be bundled: the API still serves, the dashboard answers 503', { error });
+      throw error;
+    },
+  );
+  // Failure is reported once above and per request below; an unobserved rejection must not crash.
+  bundle.catch(() => undefined);
+
+  const router = Router();
+  const unavailable = (response: Response): void => {
+    secure(response);
+    response
+      .status(503)
+      .type('text/plain; charset=utf-8')
+      .setHeader('Cache-Control', 'no-store')
+      .send('El tablero no está disponible: no se pudo preparar. La API GraphQL sigue en /graphql.\n');
+  };
+
+  router.get('/assets/:name', async (request, response) => {
+    let built: DashboardBundle;
+    try {
+      built = await bundle;
+    } catch {
+      unavailable(response);
+      return;
+    }
+    const asset = built.assets.get(request.params.name);
+    secure(response);
+    if (!asset) {
+      response.status(404).type('text/plain; charset=utf-8').send('No existe ese recurso del tablero.\n');
+      return;
+    }
+    response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    response.setHeader('ETag', asset.etag);
+    if (request.headers['if-none-match'] === asset.etag) {
+      response.status(304).end();
+      return;
+    }
+    response.type(asset.contentType).send(asset.body);
+  });
+
+  router.get(/.*/, async (request, response, next) => {
+    if (matchRoute(request.path) === undefined) {
+      next();
+      return;
+    }
+    let built: DashboardBundle;
+    try {
+      built = await bundle;
+    } catch {
+      unavailable(response);
+      return;
+    }
+    secure(response);
+    // The shell names the current hashed assets: always revalidate it.
+    response.setHeader('Cache-Control', 'no-cache');
+    response.type('text/html; charset=utf-8').send(built.indexHtml);
+  });
+  return router;
+};
