@@ -52,15 +52,13 @@ runCommand(START, async ({ values }) => {
     });
     if (firstRun.kind === 'seeded') seeding?.finish(firstRun.result.events, `${firstRun.result.agreements.toLocaleString('en')} agreements`);
     registry = await startRegistry(config);
-    await showCatchUpProgress(registry.runner, registry.store, registry.caughtUp, () => createProgress({ label: 'Read models catching up', unit: 'events' }));
   } catch (error) {
     console.error('The registry could not start:', error);
     process.exit(1);
   }
-  const developmentToken = await mintDevelopmentToken(config, 'parliament', BANNER_TOKEN_LIFETIME);
-  console.log(startBanner({ url: registry.url, config, firstRun, developmentToken, developmentTokenLifetime: '7 days' }));
-
+  let stopping = false;
   const shutdown = (signal: string) => {
+    stopping = true;
     console.log(`${signal} received: draining connections and closing the store…`);
     registry.stop().then(
       () => process.exit(0),
@@ -72,4 +70,8 @@ runCommand(START, async ({ values }) => {
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
+
+  await showCatchUpProgress(registry.runner, registry.store, registry.caughtUp, () => createProgress({ label: 'Read models catching up', unit: 'events' }));
+  const developmentToken = await mintDevelopmentToken(config, 'parliament', BANNER_TOKEN_LIFETIME);
+  if (!stopping) console.log(startBanner({ url: registry.url, config, firstRun, developmentToken, developmentTokenLifetime: '7 days' }));
 });

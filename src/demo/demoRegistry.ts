@@ -61,14 +61,14 @@ const write = async (store: EventStore, options: DemoOptions, pipeline: boolean,
  * (EventStoreDB does not order concurrent appends to one stream). Refuses a store holding events.
  */
 export const seedStore = async (store: EventStore, options: DemoOptions, onProgress?: SeedProgress): Promise<SeedResult> => {
-  if (!(await storeIsEmpty(store))) throw new StoreNotEmptyError();
+  if (!(await storeIsEmpty(store))) throw new StoreNotEmptyError('The store');
   return write(store, options, false, onProgress);
 };
 
 export class StoreNotEmptyError extends Error {
   override readonly name = 'StoreNotEmptyError';
-  constructor() {
-    super('The store already holds events: demo data goes into an empty store only. Point DATA_DIR (or EVENTSTORE_CONNECTION_STRING) at an empty one, or remove the data directory.');
+  constructor(where: string) {
+    super(`${where} already holds events: a generated history goes into an empty store only. Choose an empty one, or remove this one if its data can go.`);
   }
 }
 
@@ -91,7 +91,7 @@ export const seedEmbeddedStore = async (
 ): Promise<SeedResult> => {
   const existing = SqliteEventStore.open({ dataDir });
   try {
-    if (!(await storeIsEmpty(existing))) throw new StoreNotEmptyError();
+    if (!(await storeIsEmpty(existing))) throw new StoreNotEmptyError(`The embedded store in ${dataDir}`);
   } finally {
     await existing.close();
   }

@@ -24,7 +24,9 @@ export const showCatchUpProgress = async (
   const startPosition = runner.position ?? 0n;
   const startApplied = runner.eventsApplied;
   const startedAt = Date.now();
-  let progress: Progress | undefined;
+  // Created now, so that its rate counts from here; it prints nothing until the first update.
+  const progress = createProgress();
+  let shown = false;
   let reading = false;
   let done = false;
   const tick = async () => {
@@ -36,7 +38,7 @@ export const showCatchUpProgress = async (
       const applied = runner.eventsApplied;
       if (done || head === null || position >= head) return;
       const perUnit = position > startPosition ? (applied - startApplied) / Number(position - startPosition) : 1;
-      progress ??= createProgress();
+      shown = true;
       progress.update(applied, Math.round(applied + Number(head - position) * perUnit));
     } catch {
       // The store is unreachable: readiness reports that; the progress line just waits.
@@ -51,5 +53,5 @@ export const showCatchUpProgress = async (
     done = true;
     clearInterval(timer);
   }
-  progress?.finish(runner.eventsApplied, 'read models caught up');
+  if (shown) progress.finish(runner.eventsApplied, 'read models caught up');
 };
