@@ -2,7 +2,7 @@
  * Loads the demo registry into the configured store, which must hold no events.
  * Usage: npm run seed:demo -- --help
  */
-import { openEventStore } from '../src/app/openEventStore';
+import { describeStore, openEventStore } from '../src/app/openEventStore';
 import { readModelFiles } from '../src/app/readModelFiles';
 import { runCommand } from '../src/cli/command';
 import { createProgress } from '../src/cli/progress';
@@ -27,7 +27,7 @@ runCommand(
   async ({ values }) => {
     const config = loadConfig(process.env);
     const options = demoOptionsFrom(values, legalDateAt(systemClock()));
-    const where = config.store.kind === 'sqlite' ? `the embedded store in ${config.store.dataDir}` : `EventStoreDB at ${config.store.connectionString}`;
+    const where = describeStore(config.store);
     console.error(`Loading the demo registry (seed ${options.seed}, ${options.agreements.toLocaleString('en')} agreements, ${options.from} up to ${options.to}) into ${where}…`);
     const progress = createProgress({ label: 'Demo registry', unit: 'events' });
     const onProgress = (events: number, total: number) => progress.update(events, total);

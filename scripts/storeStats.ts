@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DateTime } from 'luxon';
-import { openEventStore } from '../src/app/openEventStore';
+import { describeStore, openEventStore } from '../src/app/openEventStore';
 import { registryProjections } from '../src/app/projections';
 import { readModelFiles } from '../src/app/readModelFiles';
 import { runCommand } from '../src/cli/command';
@@ -113,7 +113,7 @@ runCommand(
     const width = Math.max(...Object.keys(report.eventsByType).map((type) => type.length)) + 2;
     console.log(
       [
-        `Store: ${config.store.kind === 'sqlite' ? `embedded SQLite store in ${dataDir}` : `EventStoreDB at ${config.store.connectionString}`}`,
+        `Store: ${describeStore(config.store)}`,
         ...(storeFile ? [`  file:           ${storeFile} ${mib(report.storeFileBytes)}${report.storeWalBytes ? ` (+ WAL ${mib(report.storeWalBytes)})` : ''}`] : []),
         `  events:         ${count(report.events)}`,
         `  streams:        ${count(report.streams)}`,

@@ -2,7 +2,7 @@
  * Verifies the hash chains of the whole store or of one stream. Exit code 1 on a break.
  * Usage: npm run verify -- --help
  */
-import { openEventStore } from '../src/app/openEventStore';
+import { describeStore, openEventStore } from '../src/app/openEventStore';
 import { runCommand, usageError } from '../src/cli/command';
 import { createProgress } from '../src/cli/progress';
 import { loadConfig } from '../src/config/config';
@@ -34,7 +34,7 @@ runCommand(
     const streamName = values.agreement !== undefined ? `agreement-${values.agreement.trim().toLowerCase()}` : values.stream?.trim();
     const config = loadConfig(process.env);
     const store = openEventStore(config.store);
-    const where = config.store.kind === 'sqlite' ? `the embedded store in ${config.store.dataDir}` : `EventStoreDB at ${config.store.connectionString}`;
+    const where = describeStore(config.store);
     try {
       // Positions count events on the embedded store only (EventStoreDB's are log offsets).
       const total = streamName === undefined && config.store.kind === 'sqlite' ? Number((await readHeadPosition(store)) ?? 0n) : undefined;

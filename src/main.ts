@@ -9,7 +9,8 @@ import { prepareFirstRun } from './demo/firstRun';
 import { showCatchUpProgress } from './projectionRunner/catchUpProgress';
 import { legalDateAt, systemClock } from './shared/time';
 
-const BANNER_TOKEN_LIFETIME = '7d';
+/** The banner's dashboard token: long enough for a working week, short enough to be harmless when pasted. */
+const BANNER_TOKEN_LIFETIME = { jwt: '7d', words: '7 days' } as const;
 
 const START = {
   usage: 'npm start [-- options]',
@@ -72,6 +73,6 @@ runCommand(START, async ({ values }) => {
   process.once('SIGTERM', () => shutdown('SIGTERM'));
 
   await showCatchUpProgress(registry.runner, registry.store, registry.caughtUp, () => createProgress({ label: 'Read models catching up', unit: 'events' }));
-  const developmentToken = await mintDevelopmentToken(config, 'parliament', BANNER_TOKEN_LIFETIME);
-  if (!stopping) console.log(startBanner({ url: registry.url, config, firstRun, developmentToken, developmentTokenLifetime: '7 days' }));
+  const developmentToken = await mintDevelopmentToken(config, 'parliament', BANNER_TOKEN_LIFETIME.jwt);
+  if (!stopping) console.log(startBanner({ url: registry.url, config, firstRun, developmentToken, developmentTokenLifetime: BANNER_TOKEN_LIFETIME.words }));
 });

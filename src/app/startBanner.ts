@@ -1,4 +1,5 @@
 import type { Config } from '../config/config';
+import { describeStore } from './openEventStore';
 import type { FirstRunOutcome } from '../demo/firstRun';
 
 export interface BannerFacts {
@@ -12,19 +13,19 @@ export interface BannerFacts {
 
 const count = (value: number) => value.toLocaleString('en');
 
-const dataLine = (outcome: FirstRunOutcome, dataDir: string): string => {
+const dataLine = (outcome: FirstRunOutcome): string => {
   switch (outcome.kind) {
     case 'seeded': {
       const { options, result, seconds } = outcome;
       return (
         `demo registry loaded: ${count(result.agreements)} agreements, ${count(result.events)} events in ${seconds.toFixed(1)} s ` +
-        `(seed ${options.seed}, ${options.from} up to ${options.to}); the next start reuses it (npm start -- --empty on an empty DATA_DIR starts without it)`
+        `(seed ${options.seed}, ${options.from} up to ${options.to}); later starts reuse it`
       );
     }
     case 'existing-data':
-      return `the existing store in ${dataDir} (demo data is loaded only into an empty store)`;
+      return 'the data already in the store (demo data is loaded only into an empty store)';
     case 'empty-requested':
-      return `started empty (${outcome.by === 'flag' ? '--empty' : 'DEMO_DATA=off'}); demo data can go into an empty DATA_DIR with npm run seed:demo`;
+      return `started empty (${outcome.by === 'flag' ? '--empty' : 'DEMO_DATA=off'}); for the demo, start on another, empty DATA_DIR`;
     case 'external-store':
       return 'EventStoreDB as it is (demo data: npm run seed:demo into an empty store)';
     default: {
@@ -36,7 +37,6 @@ const dataLine = (outcome: FirstRunOutcome, dataDir: string): string => {
 
 /** The human-readable start-up banner (stdout); the JSON log stays on stderr. */
 export const startBanner = ({ url, config, firstRun, developmentToken, developmentTokenLifetime }: BannerFacts): string => {
-  const store = config.store.kind === 'sqlite' ? `embedded SQLite store in ${config.store.dataDir}` : `EventStoreDB at ${config.store.connectionString}`;
   const dashboard = developmentToken
     ? [
         `  dashboard: ${url}/#token=${developmentToken}`,
@@ -48,8 +48,8 @@ export const startBanner = ({ url, config, firstRun, developmentToken, developme
       ? '  tokens:    issued by your identity provider (AUTH_PUBLIC_KEY_FILE)'
       : '  tokens:    npm run token -- --role sre-legal   (or parliament, admin, subnational --entities 14,14039)';
   return [
-    `Registry listening on ${url} (${store})`,
-    `  data:      ${dataLine(firstRun, config.store.dataDir)}`,
+    `Registry listening on ${url} (${describeStore(config.store)})`,
+    `  data:      ${dataLine(firstRun)}`,
     ...dashboard,
     `  GraphQL:   ${url}/graphql (POST JSON, or WebSocket with graphql-ws)`,
     tokens,

@@ -58,7 +58,7 @@ describe('npm start on a fresh data directory', () => {
 
     service = await startService([], { DATA_DIR: dataDir });
     expect(service.stderr()).not.toMatch(/demo registry/i);
-    expect(service.banner).toMatch(/data: +the existing store in /);
+    expect(service.banner).toMatch(/data: +the data already in the store /);
     expect(await agreementCount(service.url, tokenOf(service.banner) as string)).toBe(200);
   }, 120_000);
 
