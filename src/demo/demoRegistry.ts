@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { EventStore } from '../eventStore/eventStore';
 import { SqliteEventStore } from '../eventStore/sqlite/sqliteEventStore';
-import { generateHistory, writeHistory, type GenerateHistoryOptions, type WriteHistoryResult } from '../generator';
+import { generateHistory, writeHistory, type WriteHistoryResult } from '../generator';
 import type { LegalDate } from '../shared/time';
 
 /**
@@ -39,8 +39,7 @@ export const storeIsEmpty = async (store: EventStore): Promise<boolean> => {
 };
 
 const write = async (store: EventStore, options: DemoOptions, pipeline: boolean, onProgress?: SeedProgress): Promise<SeedResult> => {
-  const generation: GenerateHistoryOptions = { seed: options.seed, agreements: options.agreements, from: options.from, to: options.to };
-  const history = generateHistory(generation);
+  const history = generateHistory(options);
   const result = await writeHistory(store, history, {
     pipelineSameStream: pipeline,
     ...(onProgress
