@@ -15,3 +15,7 @@ export const openEventStore = (config: StoreConfig): EventStore => {
     }
   }
 };
+
+/** How the banner and the scripts name the configured store. */
+export const describeStore = (config: StoreConfig): string =>
+  config.kind === 'sqlite' ? `the embedded store in ${config.dataDir}` : `EventStoreDB at ${config.connectionString}`;

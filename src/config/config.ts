@@ -11,6 +11,8 @@ export interface Config {
   readonly auth: AuthConfig;
   /** Least severe level written to the JSON log (debug, info, warn, error). */
   readonly logLevel: LogLevel;
+  /** DEMO_DATA: whether a first start on an empty embedded store loads the demo registry. */
+  readonly demoData: boolean;
 }
 
 export interface AuthConfig {
@@ -59,6 +61,7 @@ export const CONFIG_VARIABLES = {
   AUTH_SECRET: 'HS256 secret (at least 32 characters) that signs bearer tokens.',
   AUTH_PUBLIC_KEY_FILE: 'PEM public key (RS256, ES256 or EdDSA) that verifies bearer tokens issued elsewhere.',
   LOG_LEVEL: 'Least severe level of the JSON log lines written to stderr: debug, info (default), warn or error.',
+  DEMO_DATA: '"on" (default): the first start on an empty embedded store loads the demo registry; "off": starts empty.',
 } as const;
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -123,6 +126,10 @@ export const loadConfig = (env: Env): Config => {
   if (isLogLevel(rawLogLevel)) logLevel = rawLogLevel;
   else problem('LOG_LEVEL', `"${env['LOG_LEVEL']?.trim()}" is not a log level: use one of ${LOG_LEVELS.join(', ')}, e.g. LOG_LEVEL=info.`);
 
+  const rawDemoData = env['DEMO_DATA']?.trim().toLowerCase() || 'on';
+  if (rawDemoData !== 'on' && rawDemoData !== 'off') problem('DEMO_DATA', `"${env['DEMO_DATA']?.trim()}" is not a choice: use DEMO_DATA=on (load the demo registry on a first start) or DEMO_DATA=off.`);
+  const demoData = rawDemoData !== 'off';
+
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, host, production, store, auth, logLevel };
+  return { port, host, production, store, auth, logLevel, demoData };
 };

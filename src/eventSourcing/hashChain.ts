@@ -90,3 +90,35 @@ export const verifyStore = async (store: EventStore): Promise<VerificationReport
   }
   return { intact: true, eventsChecked };
 };
+
+export interface ChainScan {
+  readonly eventsChecked: number;
+  readonly streamsChecked: number;
+  /** Every break found, in log order (up to `maxBreaks`). */
+  readonly breaks: readonly ChainBreak[];
+}
+
+/**
+ * Checks every event of `events` (the whole log, or one stream) and goes on past a break: each
+ * event is checked against the hash its predecessor carries, so one altered event is reported once
+ * and the rest of its stream still verifies. An operator then sees everything that was altered,
+ * not just the first. Deleting a stream's last event leaves no trace in a hash chain: only an
+ * external copy of the head hashes (an export) shows that.
+ */
+export const scanChains = async (
+  events: AsyncIterable<RecordedEvent>,
+  { maxBreaks = 1_000, onEvent }: { readonly maxBreaks?: number; readonly onEvent?: (eventsChecked: number) => void } = {},
+): Promise<ChainScan> => {
+  const lastHash = new Map<string, string | null>();
+  const breaks: ChainBreak[] = [];
+  let eventsChecked = 0;
+  for await (const event of events) {
+    eventsChecked++;
+    const reason = check(event, lastHash.get(event.streamName) ?? null);
+    if (reason && breaks.length < maxBreaks) breaks.push(breakAt(event, reason));
+    const hash = event.metadata['hash'];
+    lastHash.set(event.streamName, typeof hash === 'string' ? hash : null);
+    onEvent?.(eventsChecked);
+  }
+  return { eventsChecked, streamsChecked: lastHash.size, breaks };
+};

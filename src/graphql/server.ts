@@ -61,6 +61,9 @@ export const mountGraphQL = async (app: Express, httpServer: http.Server, servic
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
+    // main.ts owns SIGINT/SIGTERM: Apollo's own handlers would re-raise the signal once Apollo has
+    // stopped, killing the process before the read-model snapshot is written and the store closed.
+    stopOnTerminationSignals: false,
     validationRules,
     formatError: (formatted, error) => formatRegistryError(formatted, error, log, httpOperations.correlationOf(error)),
     plugins: [

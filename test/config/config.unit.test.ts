@@ -14,6 +14,7 @@ describe('loadConfig', () => {
         key: { kind: 'dev-secret-file', path: path.resolve('./data/dev-token-secret') },
       },
       logLevel: 'info',
+      demoData: true,
     });
   });
 
@@ -55,6 +56,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ LOG_LEVEL: 'debug' }).logLevel).toBe('debug');
   });
 
+  it('loads the demo registry on a first start unless DEMO_DATA=off', () => {
+    expect(loadConfig({ DEMO_DATA: 'on' }).demoData).toBe(true);
+    expect(loadConfig({ DEMO_DATA: ' OFF ' }).demoData).toBe(false);
+  });
+
   it.each([
     [{ PORT: '-1' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
@@ -64,6 +70,7 @@ describe('loadConfig', () => {
     [{ AUTH_SECRET: 'short' }, 'AUTH_SECRET'],
     [{ AUTH_SECRET: 'x'.repeat(40), AUTH_PUBLIC_KEY_FILE: '/k.pem' }, 'AUTH_SECRET'],
     [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
+    [{ DEMO_DATA: 'no' }, 'DEMO_DATA'],
   ])('refuses %j naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(expect.objectContaining({ problems: [expect.objectContaining({ variable })] }));
   });

@@ -36,7 +36,12 @@ export const catchUpSubscription = (source: CatchUpSource): Subscription => {
           if (closed) return;
         }
       }
-      if (rows.length === source.pageSize) continue;
+      if (rows.length === source.pageSize) {
+        // Reads are synchronous: without a turn of the event loop between pages, catching up with
+        // a large store would starve timers and sockets (health checks, progress) until the end.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        continue;
+      }
       if (!caughtUp) {
         caughtUp = true;
         yield { kind: 'caughtUp' };
