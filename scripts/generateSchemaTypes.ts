@@ -54,6 +54,8 @@ const MAPPERS: Readonly<Record<string, string>> = {
   AgreementCommandPayload: graphql('resolvers/mutationsAgreements', 'AgreementPayload'),
   EntityProfileCommandPayload: graphql('resolvers/mutationsEntities', 'EntityProfilePayload'),
   PolicyCommandPayload: graphql('resolvers/mutationsPolicy', 'PolicyPayload'),
+  IntegrityReport: src('eventSourcing/hashChain', 'ChainScan'),
+  ChainBreak: src('eventSourcing/hashChain', 'ChainBreak as ChainBreakRecord'),
 };
 
 /**
@@ -81,6 +83,7 @@ const ENUM_VALUES: Readonly<Record<string, string>> = {
   AgreementEventType: src('agreements/agreementEvents', 'AgreementEventType'),
   EndDateSource: projections('agreements', 'EndDateSource'),
   VisibilityScope: graphql('resolvers/readEnums', 'VisibilityScope'),
+  ChainBreakReason: src('eventSourcing/hashChain', 'ChainBreakReason'),
 };
 
 /** What the custom scalars (src/graphql/scalars.ts) parse inputs into and serialise outputs from. */

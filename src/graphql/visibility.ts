@@ -2,7 +2,7 @@ import type { AgreementView, OpinionView } from '../../projections/agreements';
 import type { Viewer } from '../access/permissions';
 import type { Role } from '../eventSourcing/envelope';
 import type { AgreementScope } from '../queries/visibleModels';
-import { UnauthenticatedError } from '../shared/errors';
+import { ForbiddenError, UnauthenticatedError } from '../shared/errors';
 import type { HistoryEntry } from '../timeTravel/agreementHistory';
 
 /*
@@ -55,6 +55,12 @@ export const agreementScope = (viewer: Viewer): AgreementScope => {
 /** Findings need a token: anonymous callers are told so rather than given an empty list. */
 export const assertMayReadFindings = (viewer: Viewer): void => {
   if (viewer.kind === 'anonymous') throw new UnauthenticatedError('Audit findings need a signed-in user: send a bearer token.');
+};
+
+/** Checking the whole store reads every event: privileged roles only, so no caller can make the server read it at will. */
+export const assertMayVerifyRegistry = (viewer: Viewer): void => {
+  if (viewer.kind === 'anonymous') throw new UnauthenticatedError('Checking the registry\'s integrity needs a signed-in user: send a bearer token.');
+  if (!isPrivileged(viewer)) throw new ForbiddenError('Checking the whole registry\'s integrity is for SRE legal staff, parliament and administrators; check one agreement with `agreement(id) { integrity }`.');
 };
 
 /** An entity's profile (strategy objectives, networks): privileged roles, or the entity's own users. */

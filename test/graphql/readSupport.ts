@@ -54,6 +54,8 @@ export interface HandMade {
 
 export interface ReadRegistry {
   readonly registry: RunningRegistry;
+  /** The data directory of the embedded store (its file is `events.sqlite3`). */
+  readonly dataDir: string;
   readonly endpoint: string;
   readonly handMade: HandMade;
   readonly setClock: (instant: DateTime) => void;
@@ -168,6 +170,7 @@ export const startReadRegistry = async (prefix: string): Promise<ReadRegistry> =
 
   return {
     registry,
+    dataDir,
     endpoint,
     handMade,
     setClock: (instant) => (now = instant),

@@ -23,6 +23,7 @@ import type { AgreementSortField } from '../../queries/agreementQueries';
 import type { AgreementEventType } from '../../agreements/agreementEvents';
 import type { EndDateSource } from '../../../projections/agreements';
 import type { VisibilityScope } from '../resolvers/readEnums';
+import type { ChainBreakReason } from '../../eventSourcing/hashChain';
 import type { LegalDate } from '../../shared/time';
 import type { Instant } from '../../shared/time';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
@@ -42,6 +43,7 @@ import type { TimelineEntry as TimelineEntryRecord } from '../../../projections/
 import type { AgreementPayload } from '../resolvers/mutationsAgreements';
 import type { EntityProfilePayload } from '../resolvers/mutationsEntities';
 import type { PolicyPayload } from '../resolvers/mutationsPolicy';
+import type { ChainScan, ChainBreak as ChainBreakRecord } from '../../eventSourcing/hashChain';
 import type { RegistryContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null;
@@ -140,6 +142,8 @@ export type Agreement = Node & {
   readonly id: Scalars['ID']['output'];
   /** Whether it applied (in force or provisionally) on the given day. */
   readonly inForceOn: Scalars['Boolean']['output'];
+  /** Checks the hash chain of this agreement's stream (every event recorded so far). */
+  readonly integrity: IntegrityReport;
   /** Kind of agreement (hermanamiento, acuerdo interinstitucional, memorándum, carta de intención...). */
   readonly kind: AgreementKind;
   /**
@@ -559,6 +563,23 @@ export type AuditSummary = {
   /** Findings counted. */
   readonly total: Scalars['Int']['output'];
 };
+
+/** An event whose hash chain does not hold: altered, inserted or re-hashed after it was recorded, or a predecessor removed. */
+export type ChainBreak = {
+  readonly __typename?: 'ChainBreak';
+  /** The event's id. */
+  readonly eventId: Scalars['ID']['output'];
+  /** Position of the event in the registry's log. */
+  readonly position: Scalars['Position']['output'];
+  /** What does not hold. */
+  readonly reason: ChainBreakReason;
+  /** Revision of the event in its stream (0, 1, 2...). */
+  readonly revision: Scalars['String']['output'];
+  /** The stream of the event, e.g. agreement-<uuid>. */
+  readonly stream: Scalars['String']['output'];
+};
+
+export { ChainBreakReason };
 
 /** An international network of cities and local governments (red de ciudades). */
 export type CityNetwork = {
@@ -1117,6 +1138,19 @@ export type InForceReportAgreementsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The outcome of recomputing hash chains (verificación de integridad). */
+export type IntegrityReport = {
+  readonly __typename?: 'IntegrityReport';
+  /** Every break found, in log order (at most 1,000). */
+  readonly breaks: ReadonlyArray<ChainBreak>;
+  /** Events checked. */
+  readonly eventsChecked: Scalars['Int']['output'];
+  /** True when every event checked matches its own hash and carries its predecessor's. */
+  readonly intact: Scalars['Boolean']['output'];
+  /** Streams checked. */
+  readonly streamsChecked: Scalars['Int']['output'];
 };
 
 /** The SRE's opinion (SreOpinionIssued, dictamen). */
@@ -1874,6 +1908,14 @@ export type Query = {
    * and the events recorded up to the instant.
    */
   readonly registryAsOf: RegistrySnapshot;
+  /**
+   * Checks the hash chain of every stream of the registry (agreements, claims, policy, entity
+   * profiles), reading the whole log: SRE legal staff, parliament and administrators only. Each
+   * event is checked against its predecessor's hash, so one altered event is reported once and the
+   * rest of its stream still verifies. Deleting a stream's *last* event leaves no trace in a chain:
+   * compare with an earlier export of the head hashes for that.
+   */
+  readonly registryIntegrity: IntegrityReport;
   /** The registry's state: how far its read models have read the log, and the clock it judges by. */
   readonly registryStatus: RegistryStatus;
   /** The 17 Sustainable Development Goals. */
@@ -2859,6 +2901,8 @@ export type ResolversTypes = {
   AuditRuleDescription: ResolverTypeWrapper<AuditRuleDescription>;
   AuditSummary: ResolverTypeWrapper<AuditSummary>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChainBreak: ResolverTypeWrapper<ChainBreakRecord>;
+  ChainBreakReason: ChainBreakReason;
   CityNetwork: ResolverTypeWrapper<CityNetwork>;
   CorrectFactInput: CorrectFactInput;
   CorrectedFactInput: CorrectedFactInput;
@@ -2897,6 +2941,7 @@ export type ResolversTypes = {
   IdentifyCounterpartInput: IdentifyCounterpartInput;
   InForceReport: ResolverTypeWrapper<InForceParent>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntegrityReport: ResolverTypeWrapper<ChainScan>;
   IssueSreOpinionInput: IssueSreOpinionInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   JoinCityNetworkInput: JoinCityNetworkInput;
@@ -3007,6 +3052,7 @@ export type ResolversParentTypes = {
   AuditRuleDescription: AuditRuleDescription;
   AuditSummary: AuditSummary;
   Boolean: Scalars['Boolean']['output'];
+  ChainBreak: ChainBreakRecord;
   CityNetwork: CityNetwork;
   CorrectFactInput: CorrectFactInput;
   CorrectedFactInput: CorrectedFactInput;
@@ -3042,6 +3088,7 @@ export type ResolversParentTypes = {
   IdentifyCounterpartInput: IdentifyCounterpartInput;
   InForceReport: InForceParent;
   Int: Scalars['Int']['output'];
+  IntegrityReport: ChainScan;
   IssueSreOpinionInput: IssueSreOpinionInput;
   JSON: Scalars['JSON']['output'];
   JoinCityNetworkInput: JoinCityNetworkInput;
@@ -3141,6 +3188,7 @@ export type AgreementResolvers<ContextType = RegistryContext, ParentType extends
   history?: Resolver<ReadonlyArray<ResolversTypes['HistoryEvent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inForceOn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<AgreementInForceOnArgs, 'date'>>;
+  integrity?: Resolver<ResolversTypes['IntegrityReport'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AgreementKind'], ParentType, ContextType>;
   knownAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   languages?: Resolver<ReadonlyArray<ResolversTypes['Language']>, ParentType, ContextType>;
@@ -3278,6 +3326,16 @@ export type AuditSummaryResolvers<ContextType = RegistryContext, ParentType exte
   resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
+
+export type ChainBreakResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['ChainBreak'] = ResolversParentTypes['ChainBreak']> = {
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['ChainBreakReason'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stream?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChainBreakReasonResolvers = EnumResolverSignature<{ HASH_MISMATCH?: any, HASH_MISSING?: any, PREVIOUS_HASH_MISMATCH?: any }, ResolversTypes['ChainBreakReason']>;
 
 export type CityNetworkResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['CityNetwork'] = ResolversParentTypes['CityNetwork']> = {
   acronymEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3468,6 +3526,13 @@ export type InForceReportResolvers<ContextType = RegistryContext, ParentType ext
   scope?: Resolver<ResolversTypes['VisibilityScope'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   withoutPriorityRegion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IntegrityReportResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['IntegrityReport'] = ResolversParentTypes['IntegrityReport']> = {
+  breaks?: Resolver<ReadonlyArray<ResolversTypes['ChainBreak']>, ParentType, ContextType>;
+  eventsChecked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  intact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  streamsChecked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -3700,6 +3765,7 @@ export type QueryResolvers<ContextType = RegistryContext, ParentType extends Res
   policyVersions?: Resolver<ReadonlyArray<ResolversTypes['PolicyVersion']>, ParentType, ContextType, Partial<QueryPolicyVersionsArgs>>;
   referenceVersions?: Resolver<ReadonlyArray<ResolversTypes['ReferenceVersion']>, ParentType, ContextType, Partial<QueryReferenceVersionsArgs>>;
   registryAsOf?: Resolver<ResolversTypes['RegistrySnapshot'], ParentType, ContextType, RequireFields<QueryRegistryAsOfArgs, 'instant'>>;
+  registryIntegrity?: Resolver<ResolversTypes['IntegrityReport'], ParentType, ContextType>;
   registryStatus?: Resolver<ResolversTypes['RegistryStatus'], ParentType, ContextType, Partial<QueryRegistryStatusArgs>>;
   sdgs?: Resolver<ReadonlyArray<ResolversTypes['Sdg']>, ParentType, ContextType, Partial<QuerySdgsArgs>>;
   states?: Resolver<ReadonlyArray<ResolversTypes['State']>, ParentType, ContextType, Partial<QueryStatesArgs>>;
@@ -3928,6 +3994,8 @@ export type Resolvers<ContextType = RegistryContext> = {
   AuditRule?: AuditRuleResolvers;
   AuditRuleDescription?: AuditRuleDescriptionResolvers<ContextType>;
   AuditSummary?: AuditSummaryResolvers<ContextType>;
+  ChainBreak?: ChainBreakResolvers<ContextType>;
+  ChainBreakReason?: ChainBreakReasonResolvers;
   CityNetwork?: CityNetworkResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   Counterpart?: CounterpartResolvers<ContextType>;
@@ -3953,6 +4021,7 @@ export type Resolvers<ContextType = RegistryContext> = {
   ForceModeCount?: ForceModeCountResolvers<ContextType>;
   HistoryEvent?: HistoryEventResolvers<ContextType>;
   InForceReport?: InForceReportResolvers<ContextType>;
+  IntegrityReport?: IntegrityReportResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   KindCount?: KindCountResolvers<ContextType>;
   Language?: LanguageResolvers<ContextType>;

@@ -5,6 +5,7 @@ import { agreementQueryResolvers } from './agreements';
 import { auditResolvers } from './audit';
 import { counterpartResolvers } from './counterparts';
 import { entityResolvers } from './entities';
+import { integrityResolvers } from './integrity';
 import { policyResolvers } from './policy';
 import { readEnumResolvers } from './readEnums';
 import { referenceResolvers } from './reference';
@@ -26,4 +27,5 @@ export const readResolvers: readonly Resolvers[] = [
   counterpartResolvers,
   timelineResolvers,
   referenceResolvers,
+  integrityResolvers,
 ];
