@@ -26,6 +26,8 @@ export interface Municipality {
   readonly name: string;
   /** Seat of the municipal government (`NOM_CAB`), often the name people know: Cancún, Villahermosa. */
   readonly seat?: string;
+  /** Total population in the 2020 Census (`POB_TOTAL`); absent for municipalities created since. */
+  readonly population?: number;
   readonly formerNames: readonly FormerName[];
   readonly note?: string;
 }
@@ -39,8 +41,8 @@ export type MunicipalityLookup =
     }
   | {
       /**
-       * Well-formed but not shipped: the catalogue is a selection, and INEGI keeps creating
-       * municipalities. Keep the code; never drop or rewrite it.
+       * Well-formed but not shipped: INEGI keeps creating municipalities, so a code newer than the
+       * catalogue's edition is not an error. Keep the code; never drop or rewrite it.
        */
       readonly code: MunicipalityCode;
       readonly inCatalogue: false;
@@ -133,6 +135,7 @@ interface MunicipalityRow {
   readonly code: string;
   readonly name: string;
   readonly seat?: string;
+  readonly population?: number;
   readonly note?: string;
   readonly formerNames?: readonly FormerName[];
 }
@@ -150,6 +153,7 @@ const MUNICIPALITIES: readonly Municipality[] = (catalogueFile.municipalities as
       kind: stateCode === MEXICO_CITY ? 'alcaldia' : 'municipio',
       name: row.name,
       ...(row.seat === undefined ? {} : { seat: row.seat }),
+      ...(row.population === undefined ? {} : { population: row.population }),
       formerNames: Object.freeze([...(row.formerNames ?? [])]),
       ...(row.note === undefined ? {} : { note: row.note }),
     } satisfies Municipality);

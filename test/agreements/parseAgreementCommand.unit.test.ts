@@ -134,10 +134,10 @@ describe('parseAgreementCommand', () => {
     });
 
     it('accepts a well-formed municipality code that is not in the shipped catalogue', () => {
-      const code = unwrap(parseMunicipalityCode('14125'));
+      const code = unwrap(parseMunicipalityCode('14126'));
       expect(lookupMunicipality(code).inCatalogue).toBe(false);
-      const command = parseAgreementCommand('OpenAgreement', AGREEMENT_ID, open({ parties: [{ level: 'municipality', code: '14125', agency: 'Ayuntamiento' }] }));
-      expect(command.type === 'OpenAgreement' && command.data.parties).toEqual([{ level: 'municipality', code: '14125', agency: 'Ayuntamiento' }]);
+      const command = parseAgreementCommand('OpenAgreement', AGREEMENT_ID, open({ parties: [{ level: 'municipality', code: '14126', agency: 'Ayuntamiento' }] }));
+      expect(command.type === 'OpenAgreement' && command.data.parties).toEqual([{ level: 'municipality', code: '14126', agency: 'Ayuntamiento' }]);
     });
 
     it('accepts every counterpart kind in its own shape', () => {

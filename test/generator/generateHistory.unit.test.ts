@@ -6,6 +6,7 @@ import { registryNumberStreamName } from '../../src/agreements/registryNumber';
 import { ENTITY_PROFILE_EVENT_TYPES } from '../../src/entities/entityProfileEvents';
 import { generateHistory, IRREGULAR_CASES, type HistoryStep } from '../../src/generator';
 import { POLICY_STREAM } from '../../src/policy/policyTypes';
+import { findMunicipality, type MunicipalityCode } from '../../src/reference';
 import { legalDateAt, legalDateTime, type LegalDate } from '../../src/shared/time';
 import { agreementViews, IRREGULARITY_CHECKS } from './historyInspection';
 
@@ -39,6 +40,20 @@ describe('generateHistory', () => {
   it('iterates the same history again from the same object', () => {
     const generated = history(5, 40);
     expect(JSON.stringify([...generated])).toBe(JSON.stringify([...generated]));
+  });
+
+  it('spreads municipal parties over the catalogue, the big cities signing most', () => {
+    const codes = steps.flatMap((step) =>
+      step.events.flatMap((event) => (event.type === 'AgreementOpened' ? event.data.parties.filter((party) => party.level === 'municipality').map((party) => party.code) : [])),
+    );
+    const populations = codes.map((code) => findMunicipality(code as MunicipalityCode)?.population);
+    // Every party is a catalogued municipality that existed at the 2020 Census.
+    expect(populations.filter((population) => population === undefined)).toEqual([]);
+    const distinct = new Set(codes);
+    expect(distinct.size).toBeGreaterThan(80);
+    expect([...distinct].filter((code) => (findMunicipality(code as MunicipalityCode)?.population ?? 0) < 100_000).length).toBeGreaterThanOrEqual(10);
+    // The 51 municipalities of 500,000 inhabitants or more (2% of them) hold a third of the parties at least.
+    expect(populations.filter((population) => (population ?? 0) >= 500_000).length / codes.length).toBeGreaterThan(0.35);
   });
 
   it('is a history of a few hundred agreements, about twenty events each', () => {

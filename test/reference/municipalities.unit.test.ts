@@ -41,14 +41,54 @@ const ALCALDIAS: Readonly<Record<string, string>> = {
 };
 
 describe('municipality catalogue', () => {
-  it('ships a versioned selection of about 150–250 municipalities with unique codes', () => {
+  it('ships the complete versioned catalogue: 2,478 municipal areas with unique codes', () => {
     const all = listMunicipalities();
-    expect(all.length).toBeGreaterThanOrEqual(150);
-    expect(all.length).toBeLessThanOrEqual(250);
+    expect(all.length).toBe(2_478);
+    expect(all.filter((m) => m.kind === 'alcaldia')).toHaveLength(16);
     expect(new Set(all.map((m) => m.code)).size).toBe(all.length);
     expect(MUNICIPALITY_CATALOGUE.version).toMatch(/\S/);
     expect(MUNICIPALITY_CATALOGUE.source).toMatch(/INEGI/);
-    expect(MUNICIPALITY_CATALOGUE.coverage).toMatch(/selection/i);
+    expect(MUNICIPALITY_CATALOGUE.coverage).toMatch(/^Complete/);
+  });
+
+  // INEGI's published count of municipal areas per state in the AGEEML edition shipped.
+  it.each([
+    ['01', 11], ['02', 7], ['03', 5], ['04', 13], ['05', 38], ['06', 10], ['07', 124], ['08', 67],
+    ['09', 16], ['10', 39], ['11', 46], ['12', 85], ['13', 84], ['14', 125], ['15', 125], ['16', 113],
+    ['17', 36], ['18', 20], ['19', 51], ['20', 570], ['21', 217], ['22', 18], ['23', 11], ['24', 59],
+    ['25', 20], ['26', 72], ['27', 17], ['28', 43], ['29', 60], ['30', 212], ['31', 106], ['32', 58],
+  ])('has all of state %s: %i', (stateCode, count) => {
+    expect(municipalitiesOfState(unwrap(parseStateCode(stateCode)))).toHaveLength(count);
+  });
+
+  it.each([
+    ['02006', 'San Quintín', 'San Quintín'],
+    ['02007', 'San Felipe', 'San Felipe'],
+    ['04012', 'Seybaplaya', 'Seybaplaya'],
+    ['04013', 'Dzitbalché', 'Dzitbalché'],
+    ['07125', 'Honduras de la Sierra', 'Honduras de la Sierra'],
+    ['12083', 'Ñuu Savi', 'Coapinola'],
+    ['17035', 'Xoxocotla', 'Xoxocotla Centro'],
+    ['23010', 'Bacalar', 'Bacalar'],
+    ['23011', 'Puerto Morelos', 'Puerto Morelos'],
+    ['24059', 'Villa de Pozos', 'Villa de Pozos'],
+    ['25020', 'Juan José Ríos', 'Juan José Ríos'],
+  ])('includes %s %s, created in the last decade, with its seat', (code, name, seat) => {
+    expect(municipality(code)).toMatchObject({ name, seat });
+  });
+
+  it('gives the 2020 Census population, and none for municipalities created since', () => {
+    expect(municipality('14039')?.population).toBe(1_385_629);
+    expect(municipality('20238')?.population).toBe(994);
+    expect(municipality('25019')?.population).toBeUndefined();
+    expect(listMunicipalities().filter((m) => m.population === undefined)).toHaveLength(9);
+    expect(listMunicipalities().reduce((sum, m) => sum + (m.population ?? 0), 0)).toBe(126_014_024);
+  });
+
+  it('keeps the current official name and notes the one used in 2016', () => {
+    expect(municipality('07017')?.name).toBe('Cintalapa de Figueroa');
+    expect(municipality('07017')?.note).toContain('"Cintalapa"');
+    expect(municipality('24001')?.name).toBe('Ahualulco del Sonido 13');
   });
 
   it('has a CVEGEO prefix that is an existing state for every entry', () => {
@@ -148,13 +188,13 @@ describe('parseMunicipalityCode', () => {
 });
 
 describe('codes not in the shipped catalogue', () => {
-  it('accepts a real municipality that is not shipped and reports it as not in catalogue', () => {
-    // 07125 Honduras de la Sierra, Chiapas: created after INEGI's 2016 frame, not in the selection.
-    const result = resolveMunicipalityCode('07125');
+  it('accepts a code newer than the shipped edition and reports it as not in catalogue', () => {
+    // Chiapas's codes end at 07125 in the shipped edition: a 07126 would be a municipality created since.
+    const result = resolveMunicipalityCode('07126');
     expect(result).toEqual({
       ok: true,
       value: {
-        code: '07125',
+        code: '07126',
         inCatalogue: false,
         stateCode: '07',
         catalogueVersion: MUNICIPALITY_CATALOGUE.version,

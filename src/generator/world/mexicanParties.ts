@@ -47,10 +47,25 @@ const stateEntity = (state: State): MexicanEntity => ({
   activity: STATE_ACTIVITY[state.code] ?? 2,
 });
 
-const municipalityEntity = (municipality: Municipality): MexicanEntity => {
-  const state = getState(municipality.stateCode);
-  const isCapitalSeat = state.seatOfGovernment === municipality.code;
-  const size = BIG_CITIES.has(municipality.code) ? 6 : isCapitalSeat ? 3 : 1;
+/**
+ * How much a municipality signs, before its state's weight: it grows faster than its population
+ * (exponent 1.3), because international offices, twinnings and city networks concentrate in the big
+ * cities, so of ~2,500 municipalities a demo of a few thousand agreements involves a few hundred.
+ * A city of a million scores 6, one of 100,000 about 0.3, a village almost nothing; the score is
+ * capped at 8 so that the most populous alcaldías do not outweigh Guadalajara or Monterrey. Cities
+ * with an international office score at least 6, and seats of a state government at least 3.
+ */
+const MUNICIPAL_SIZE_EXPONENT = 1.3;
+const MAX_MUNICIPAL_SIZE = 8;
+
+const municipalSize = (municipality: Municipality, population: number): number => {
+  const byPopulation = Math.min(MAX_MUNICIPAL_SIZE, 6 * (population / 1_000_000) ** MUNICIPAL_SIZE_EXPONENT);
+  if (BIG_CITIES.has(municipality.code)) return Math.max(byPopulation, 6);
+  if (getState(municipality.stateCode).seatOfGovernment === municipality.code) return Math.max(byPopulation, 3);
+  return byPopulation;
+};
+
+const municipalityEntity = (municipality: Municipality, population: number): MexicanEntity => {
   const placeName = KNOWN_BY_SEAT.has(municipality.code) && municipality.seat ? municipality.seat : municipality.name;
   return {
     level: 'municipality',
@@ -58,13 +73,17 @@ const municipalityEntity = (municipality: Municipality): MexicanEntity => {
     stateCode: municipality.stateCode,
     placeName,
     formalName: municipality.kind === 'alcaldia' ? `la Alcaldía ${municipality.name}` : `el Municipio de ${municipality.name}`,
-    activity: Math.sqrt(STATE_ACTIVITY[municipality.stateCode] ?? 2) * size,
+    activity: Math.sqrt(STATE_ACTIVITY[municipality.stateCode] ?? 2) * municipalSize(municipality, population),
     municipality,
   };
 };
 
 export const STATES: readonly MexicanEntity[] = listStates().map(stateEntity);
-export const MUNICIPALITIES: readonly MexicanEntity[] = listMunicipalities().map(municipalityEntity);
+// Municipalities created after the 2020 Census have no population in the catalogue, and too short a
+// life to have an international record: the demo leaves them out.
+export const MUNICIPALITIES: readonly MexicanEntity[] = listMunicipalities().flatMap((municipality) =>
+  municipality.population === undefined ? [] : [municipalityEntity(municipality, municipality.population)],
+);
 export const ALL_ENTITIES: readonly MexicanEntity[] = [...STATES, ...MUNICIPALITIES];
 
 const STATE_TABLE = new WeightedTable(STATES.map((entity) => [entity, entity.activity] as const));

@@ -1889,7 +1889,7 @@ export type Query = {
   readonly inForceOn: InForceReport;
   /** Languages (ISO 639-1). */
   readonly languages: ReadonlyArray<Language>;
-  /** Municipalities and alcaldías in the shipped catalogue (a selection; well-formed codes outside it are accepted). */
+  /** Municipalities and alcaldías in the shipped catalogue (all of INEGI's AGEEML edition; well-formed codes newer than it are accepted). */
   readonly municipalities: ReadonlyArray<Municipality>;
   /** International city networks in the shipped catalogue. */
   readonly networks: ReadonlyArray<CityNetwork>;

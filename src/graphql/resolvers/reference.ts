@@ -20,7 +20,7 @@ import { rootQuery } from './query';
 const bySpanishName = (a: Country, b: Country): number => a.nameEs.localeCompare(b.nameEs, 'es');
 let countriesInSpanishOrder: readonly Country[] | undefined;
 
-/** Reference data for pickers: the shipped catalogues, public, unpaginated (the largest has ~250 items). */
+/** Reference data for pickers: the shipped catalogues, public, unpaginated (the largest, municipalities, has ~2,500 items; filter by state). */
 export const referenceResolvers: Resolvers = {
   Query: {
     states: rootQuery(() => listStates()),
