@@ -98,7 +98,11 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
       telemetry,
       ...(options.liveFeeds ? { liveFeeds: options.liveFeeds } : {}),
     },
-    { production: config.production, rateLimit: { perSecond: 50, burst: 100 }, telemetry },
+    {
+      production: config.production,
+      rateLimit: config.rateLimitPerSecond > 0 ? { perSecond: config.rateLimitPerSecond, burst: 2 * config.rateLimitPerSecond } : undefined,
+      telemetry,
+    },
   );
   app.use(jsonErrorHandler(logger));
 

@@ -11,6 +11,8 @@ export interface Config {
   readonly auth: AuthConfig;
   /** Least severe level written to the JSON log (debug, info, warn, error). */
   readonly logLevel: LogLevel;
+  /** Sustained GraphQL-over-HTTP requests per second per caller (bursts of twice that); 0: no limit. */
+  readonly rateLimitPerSecond: number;
 }
 
 export interface AuthConfig {
@@ -59,6 +61,8 @@ export const CONFIG_VARIABLES = {
   AUTH_SECRET: 'HS256 secret (at least 32 characters) that signs bearer tokens.',
   AUTH_PUBLIC_KEY_FILE: 'PEM public key (RS256, ES256 or EdDSA) that verifies bearer tokens issued elsewhere.',
   LOG_LEVEL: 'Least severe level of the JSON log lines written to stderr: debug, info (default), warn or error.',
+  RATE_LIMIT_PER_SECOND:
+    'GraphQL requests over HTTP per second per caller (token, or address without one), with bursts of twice that; beyond it: 429. Default 50; 0 turns the limit off (load tests on a trusted network only).',
 } as const;
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -123,6 +127,12 @@ export const loadConfig = (env: Env): Config => {
   if (isLogLevel(rawLogLevel)) logLevel = rawLogLevel;
   else problem('LOG_LEVEL', `"${env['LOG_LEVEL']?.trim()}" is not a log level: use one of ${LOG_LEVELS.join(', ')}, e.g. LOG_LEVEL=info.`);
 
+  const rawRateLimit = env['RATE_LIMIT_PER_SECOND']?.trim() || '50';
+  const rateLimitPerSecond = Number(rawRateLimit);
+  if (!/^\d+$/.test(rawRateLimit) || rateLimitPerSecond > 1_000_000) {
+    problem('RATE_LIMIT_PER_SECOND', `"${rawRateLimit}" is not a rate: use a whole number of requests per second up to 1000000, or 0 for no limit, e.g. RATE_LIMIT_PER_SECOND=50.`);
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, host, production, store, auth, logLevel };
+  return { port, host, production, store, auth, logLevel, rateLimitPerSecond };
 };

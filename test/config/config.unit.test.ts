@@ -14,6 +14,7 @@ describe('loadConfig', () => {
         key: { kind: 'dev-secret-file', path: path.resolve('./data/dev-token-secret') },
       },
       logLevel: 'info',
+      rateLimitPerSecond: 50,
     });
   });
 
@@ -55,7 +56,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ LOG_LEVEL: 'debug' }).logLevel).toBe('debug');
   });
 
+  it('takes the rate limit per caller, 0 turning it off', () => {
+    expect(loadConfig({ RATE_LIMIT_PER_SECOND: ' 200 ' }).rateLimitPerSecond).toBe(200);
+    expect(loadConfig({ RATE_LIMIT_PER_SECOND: '0' }).rateLimitPerSecond).toBe(0);
+  });
+
   it.each([
+    [{ RATE_LIMIT_PER_SECOND: '-5' }, 'RATE_LIMIT_PER_SECOND'],
+    [{ RATE_LIMIT_PER_SECOND: '2.5' }, 'RATE_LIMIT_PER_SECOND'],
+    [{ RATE_LIMIT_PER_SECOND: 'off' }, 'RATE_LIMIT_PER_SECOND'],
     [{ PORT: '-1' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
     [{ EVENT_STORE: 'eventstoredb' }, 'EVENTSTORE_CONNECTION_STRING'],

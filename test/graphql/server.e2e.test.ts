@@ -140,3 +140,28 @@ describe('the GraphQL endpoint (HTTP and WebSocket)', () => {
     expect(statuses).toContain(429);
   });
 });
+
+describe('the GraphQL endpoint with RATE_LIMIT_PER_SECOND=0 (load tests)', () => {
+  it('does not limit the rate of requests', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'registry-unlimited-'));
+    const registry = await startRegistry(loadConfig({ PORT: '0', DATA_DIR: dataDir, RATE_LIMIT_PER_SECOND: '0' }), { log: () => undefined });
+    try {
+      await registry.caughtUp;
+      const statuses = await Promise.all(
+        Array.from({ length: 130 }, () =>
+          fetch(`${registry.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: 'Bearer rate-test' },
+            body: JSON.stringify({ query: '{ registryStatus { today } }' }),
+          }).then((response) => response.status),
+        ),
+      );
+      expect(statuses).not.toContain(429);
+      // The forged token is refused (401), not throttled: every request reached the API.
+      expect(new Set(statuses)).toEqual(new Set([401]));
+    } finally {
+      await registry.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
