@@ -6,6 +6,7 @@ import type { CommandHandlerDeps } from '../eventSourcing/commandHandler';
 import type { EventStore } from '../eventStore/eventStore';
 import { resolveTokenSettings } from '../access/tokenSettings';
 import { createTokenVerifier } from '../access/tokens';
+import type { RegistryServices } from '../graphql/context';
 import type { LiveFeedSettings } from '../graphql/live/liveFeed';
 import { mountGraphQL } from '../graphql/server';
 import { jsonErrorHandler } from '../http/errorHandler';
@@ -35,6 +36,8 @@ export interface RunningRegistry {
   readonly caughtUp: Promise<void>;
   /** The structured log and the metrics `/metrics` serves. */
   readonly telemetry: Telemetry;
+  /** What the API's resolvers are given (the API benchmark serves them without Apollo too). */
+  readonly services: RegistryServices;
   stop(): Promise<void>;
 }
 
@@ -84,26 +87,22 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
   app.use(healthRoutes(store, runner));
   app.use(metricsRoute(telemetry));
   const server = http.createServer(app);
-  const graphql = await mountGraphQL(
-    app,
-    server,
-    {
-      runner,
-      commands: commandDeps,
-      history,
-      clock: commandDeps.clock,
-      verifyToken: createTokenVerifier(resolveTokenSettings(config.auth)),
-      readYourWritesTimeoutMs: 2_000,
-      subscriberStallLimitMs: options.subscriberStallLimitMs ?? 15_000,
-      telemetry,
-      ...(options.liveFeeds ? { liveFeeds: options.liveFeeds } : {}),
-    },
-    {
-      production: config.production,
-      rateLimit: config.rateLimitPerSecond > 0 ? { perSecond: config.rateLimitPerSecond, burst: 2 * config.rateLimitPerSecond } : undefined,
-      telemetry,
-    },
-  );
+  const services: RegistryServices = {
+    runner,
+    commands: commandDeps,
+    history,
+    clock: commandDeps.clock,
+    verifyToken: createTokenVerifier(resolveTokenSettings(config.auth)),
+    readYourWritesTimeoutMs: 2_000,
+    subscriberStallLimitMs: options.subscriberStallLimitMs ?? 15_000,
+    telemetry,
+    ...(options.liveFeeds ? { liveFeeds: options.liveFeeds } : {}),
+  };
+  const graphql = await mountGraphQL(app, server, services, {
+    production: config.production,
+    rateLimit: config.rateLimitPerSecond > 0 ? { perSecond: config.rateLimitPerSecond, burst: 2 * config.rateLimitPerSecond } : undefined,
+    telemetry,
+  });
   app.use(jsonErrorHandler(logger));
 
   await new Promise<void>((resolve, reject) => {
@@ -121,6 +120,7 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
     runner,
     caughtUp,
     telemetry,
+    services,
     stop: () =>
       (stopping ??= (async () => {
         logger.info('Registry stopping');
