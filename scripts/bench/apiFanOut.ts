@@ -12,8 +12,10 @@ import { graphql } from './apiServers';
 export interface FanOutResult {
   readonly subscribers: number;
   readonly mutations: number;
-  /** One entry per delivery that arrived, in ms after the mutation's acknowledgement. */
+  /** One entry per delivery that arrived, in ms after the mutation's acknowledgement (0 if before it). */
   readonly latencies: readonly number[];
+  /** The same deliveries, in ms after the mutation was sent: what a dashboard user sees of a colleague's write. */
+  readonly sinceSent: readonly number[];
   /** Deliveries expected but not received within the wait. */
   readonly missing: number;
 }
@@ -88,16 +90,21 @@ export const measureFanOut = async (
     // A first mutation not measured: once every client has its update, every subscription is live.
     await waitForAll((await mutate()).key);
     const latencies: number[] = [];
+    const sinceSent: number[] = [];
     let missing = 0;
     for (let index = 0; index < mutations; index += 1) {
       await new Promise((resolve) => setTimeout(resolve, 600));
+      const sent = performance.now();
       const mutation = await mutate();
       const acknowledged = performance.now();
       const times = await waitForAll(mutation.key);
-      for (const at of times) latencies.push(Math.max(0, at - acknowledged));
+      for (const at of times) {
+        latencies.push(Math.max(0, at - acknowledged));
+        sinceSent.push(at - sent);
+      }
       missing += Math.max(0, subscribers - times.length);
     }
-    return { subscribers, mutations, latencies, missing };
+    return { subscribers, mutations, latencies, sinceSent, missing };
   } finally {
     for (const dispose of disposers) dispose();
     await Promise.all(clients.map((client) => client.dispose()));

@@ -12,6 +12,8 @@ export interface LoadCase {
   readonly token: string | undefined;
   /** p99 target in ms, where the issue sets one. */
   readonly targetP99Ms?: number;
+  /** Something to run meanwhile (writes); returns what stops it. */
+  readonly during?: () => () => Promise<void>;
 }
 
 export interface LoadRun {
@@ -23,6 +25,15 @@ export interface LoadRun {
 }
 
 export const runLoad = async (endpoint: string, load: LoadCase, connections: number, durationSeconds: number): Promise<LoadRun> => {
+  const stopMeanwhile = load.during?.();
+  try {
+    return await runAutocannon(endpoint, load, connections, durationSeconds);
+  } finally {
+    await stopMeanwhile?.();
+  }
+};
+
+const runAutocannon = async (endpoint: string, load: LoadCase, connections: number, durationSeconds: number): Promise<LoadRun> => {
   let index = 0;
   const headers: Record<string, string> = { 'content-type': 'application/json', ...(load.token ? { authorization: `Bearer ${load.token}` } : {}) };
   const result = await autocannon({

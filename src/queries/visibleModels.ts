@@ -1,4 +1,4 @@
-import type { AgreementView, AgreementsModel } from '../../projections/agreements';
+import { NO_DAY, type AgreementView, type AgreementsModel } from '../../projections/agreements';
 import type { CounterpartEntry, CounterpartsModel, CountryEntry } from '../../projections/counterparts';
 import type { AgreementId } from '../agreements/agreementTypes';
 import { columnsOf, registerRestriction } from './agreementColumns';
@@ -39,11 +39,13 @@ export const inScope = (scope: AgreementScope, view: AgreementView): boolean => 
 const publishedMasks = new WeakMap<AgreementsModel, { readonly position: bigint; readonly mask: Uint8Array }>();
 
 const publishedMask = (model: AgreementsModel): Uint8Array => {
-  const views = columnsOf(model).views;
+  // The registration day column is NO_DAY exactly when a view has no registration; scanning it
+  // rather than the views is ~0.5 ms instead of ~3 ms at 100k agreements.
+  const registeredDay = columnsOf(model).registeredDay;
   const cached = publishedMasks.get(model);
-  if (cached !== undefined && cached.position === model.lastPosition && cached.mask.length === views.length) return cached.mask;
-  const mask = new Uint8Array(views.length);
-  for (let ordinal = 0; ordinal < views.length; ordinal += 1) if ((views[ordinal] as AgreementView).registration !== undefined) mask[ordinal] = 1;
+  if (cached !== undefined && cached.position === model.lastPosition && cached.mask.length === registeredDay.length) return cached.mask;
+  const mask = new Uint8Array(registeredDay.length);
+  for (let ordinal = 0; ordinal < registeredDay.length; ordinal += 1) if (registeredDay[ordinal] !== NO_DAY) mask[ordinal] = 1;
   publishedMasks.set(model, { position: model.lastPosition, mask });
   return mask;
 };
