@@ -7,6 +7,7 @@ import type { EventStore } from '../eventStore/eventStore';
 import { resolveTokenSettings } from '../access/tokenSettings';
 import { createTokenVerifier } from '../access/tokens';
 import { dashboardRoutes } from '../dashboard/dashboardRoutes';
+import type { RegistryServices } from '../graphql/context';
 import type { LiveFeedSettings } from '../graphql/live/liveFeed';
 import { mountGraphQL } from '../graphql/server';
 import { exportRoutes } from '../importExport/exportRoutes';
@@ -37,6 +38,8 @@ export interface RunningRegistry {
   readonly caughtUp: Promise<void>;
   /** The structured log and the metrics `/metrics` serves. */
   readonly telemetry: Telemetry;
+  /** What the API's resolvers are given (the API benchmark serves them without Apollo too). */
+  readonly services: RegistryServices;
   stop(): Promise<void>;
 }
 
@@ -88,22 +91,22 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
   const verifyToken = createTokenVerifier(resolveTokenSettings(config.auth));
   app.use(exportRoutes({ runner, commands: commandDeps, history, verifyToken, logger }));
   const server = http.createServer(app);
-  const graphql = await mountGraphQL(
-    app,
-    server,
-    {
-      runner,
-      commands: commandDeps,
-      history,
-      clock: commandDeps.clock,
-      verifyToken,
-      readYourWritesTimeoutMs: 2_000,
-      subscriberStallLimitMs: options.subscriberStallLimitMs ?? 15_000,
-      telemetry,
-      ...(options.liveFeeds ? { liveFeeds: options.liveFeeds } : {}),
-    },
-    { production: config.production, rateLimit: { perSecond: 50, burst: 100 }, telemetry },
-  );
+  const services: RegistryServices = {
+    runner,
+    commands: commandDeps,
+    history,
+    clock: commandDeps.clock,
+    verifyToken,
+    readYourWritesTimeoutMs: 2_000,
+    subscriberStallLimitMs: options.subscriberStallLimitMs ?? 15_000,
+    telemetry,
+    ...(options.liveFeeds ? { liveFeeds: options.liveFeeds } : {}),
+  };
+  const graphql = await mountGraphQL(app, server, services, {
+    production: config.production,
+    rateLimit: config.rateLimitPerSecond > 0 ? { perSecond: config.rateLimitPerSecond, burst: 2 * config.rateLimitPerSecond } : undefined,
+    telemetry,
+  });
   // The dashboard answers only its own paths (/, /auditoria, /acuerdos/…, /entidades/…, /assets/…).
   app.use(dashboardRoutes({ logger }));
   app.use(jsonErrorHandler(logger));
@@ -123,6 +126,7 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
     runner,
     caughtUp,
     telemetry,
+    services,
     stop: () =>
       (stopping ??= (async () => {
         logger.info('Registry stopping');

@@ -13,6 +13,8 @@ export interface Config {
   readonly logLevel: LogLevel;
   /** DEMO_DATA: whether a first start on an empty embedded store loads the demo registry. */
   readonly demoData: boolean;
+  /** Sustained GraphQL-over-HTTP requests per second per caller (bursts of twice that); 0: no limit. */
+  readonly rateLimitPerSecond: number;
 }
 
 export interface AuthConfig {
@@ -62,6 +64,8 @@ export const CONFIG_VARIABLES = {
   AUTH_PUBLIC_KEY_FILE: 'PEM public key (RS256, ES256 or EdDSA) that verifies bearer tokens issued elsewhere.',
   LOG_LEVEL: 'Least severe level of the JSON log lines written to stderr: debug, info (default), warn or error.',
   DEMO_DATA: '"on" (default): the first start on an empty embedded store loads the demo registry; "off": starts empty.',
+  RATE_LIMIT_PER_SECOND:
+    'GraphQL requests over HTTP per second per caller (token, or address without one), with bursts of twice that; beyond it: 429. Default 50; 0 turns the limit off (load tests on a trusted network only).',
 } as const;
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -130,6 +134,12 @@ export const loadConfig = (env: Env): Config => {
   if (rawDemoData !== 'on' && rawDemoData !== 'off') problem('DEMO_DATA', `"${env['DEMO_DATA']?.trim()}" is not a choice: use DEMO_DATA=on (load the demo registry on a first start) or DEMO_DATA=off.`);
   const demoData = rawDemoData !== 'off';
 
+  const rawRateLimit = env['RATE_LIMIT_PER_SECOND']?.trim() || '50';
+  const rateLimitPerSecond = Number(rawRateLimit);
+  if (!/^\d+$/.test(rawRateLimit) || rateLimitPerSecond > 1_000_000) {
+    problem('RATE_LIMIT_PER_SECOND', `"${rawRateLimit}" is not a rate: use a whole number of requests per second up to 1000000, or 0 for no limit, e.g. RATE_LIMIT_PER_SECOND=50.`);
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, host, production, store, auth, logLevel, demoData };
+  return { port, host, production, store, auth, logLevel, demoData, rateLimitPerSecond };
 };

@@ -20,7 +20,8 @@ import { buildRegistrySchema } from './schema';
 
 export interface GraphQLServerOptions {
   readonly production: boolean;
-  readonly rateLimit: RateLimit;
+  /** Per caller over HTTP; undefined: no limit (RATE_LIMIT_PER_SECOND=0). */
+  readonly rateLimit: RateLimit | undefined;
   /** Request and WebSocket logs, masked errors, operation and subscription metrics. */
   readonly telemetry: Telemetry;
 }
@@ -80,7 +81,7 @@ export const mountGraphQL = async (app: Express, httpServer: http.Server, servic
   app.use(
     '/graphql',
     assignCorrelationId,
-    rateLimiter(options.rateLimit),
+    ...(options.rateLimit ? [rateLimiter(options.rateLimit)] : []),
     express.json({ limit: OPERATION_LIMITS.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

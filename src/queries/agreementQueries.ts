@@ -15,7 +15,7 @@ import {
 } from '../../projections/agreements';
 import { AGREEMENT_KINDS, type AgreementId, type AgreementKind } from '../agreements/agreementTypes';
 import type { LegalDate } from '../shared/time';
-import { columnsOf } from './agreementColumns';
+import { columnsOf, scanOf } from './agreementColumns';
 import { pageOf, type Page, type PageLimits, type PageRequest } from './pagination';
 
 /** Both ends inclusive; either may be left open. */
@@ -129,8 +129,9 @@ const sdgBit = (value: string | number): number | undefined => (Number.isInteger
  * built from their index sets. Views are read only for text and the rare cases columns cannot
  * settle (suspensions, steps before signature, codes outside the bit masks).
  */
-export const filterAgreementOrdinals = (model: AgreementsModel, filter: AgreementFilter, context: AgreementQueryContext): number[] => {
-  const columns = columnsOf(model);
+export const filterAgreementOrdinals = (scanned: AgreementsModel, filter: AgreementFilter, context: AgreementQueryContext): number[] => {
+  // A reader's restricted model is read through the projection's indexes and columns, skipping what it hides.
+  const { model, columns, visible } = scanOf(scanned);
   const count = columns.views.length;
   const regionCountryList = regionCountries(filter, context);
   // Regions with no member countries (unknown to this policy version) match nothing.
@@ -185,6 +186,7 @@ export const filterAgreementOrdinals = (model: AgreementsModel, filter: Agreemen
   const todayDay = dayNumber(today);
 
   const matches = (ordinal: number): boolean => {
+    if (visible !== undefined && visible[ordinal] !== 1) return false;
     if (municipalities !== undefined && municipalities[ordinal] !== 1) return false;
     if (kinds !== undefined && !kinds.has(columns.kind[ordinal] as number)) return false;
     const flags = columns.flags[ordinal] as number;

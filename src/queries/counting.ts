@@ -1,4 +1,4 @@
-import { COLUMN_FLAGS, NO_COUNTRY, countryNumber, type AgreementColumns, type AgreementView } from '../../projections/agreements';
+import { COLUMN_FLAGS, NO_COUNTRY, THEME_BITS, countryNumber, type AgreementColumns, type AgreementView } from '../../projections/agreements';
 
 /** A priority region as a policy version defines it (PolicyRegion fits). */
 export interface RegionDefinition {
@@ -129,3 +129,51 @@ export const yearOfDay = (day: number): number => {
   const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
   return yearOfEra + era * 400 + (monthIndex >= 10 ? 1 : 0);
 };
+
+const STATE_CODES: readonly string[] = Array.from({ length: 32 }, (_, index) => String(index + 1).padStart(2, '0'));
+const THEME_CODES: readonly (readonly [string, number])[] = [...THEME_BITS];
+
+/**
+ * States and themes of scanned agreements, counted from the columns' bit masks; the view is read
+ * only for codes without a bit. An agreement counts once per state (a municipality's for its
+ * state) and once per theme, as the projection's indexes count them.
+ */
+export class FacetCounts {
+  private readonly states = new Int32Array(32);
+  private readonly otherStates = new Tally();
+  private readonly themes = new Map<string, number>();
+
+  add(columns: AgreementColumns, ordinal: number): void {
+    const flags = columns.flags[ordinal] as number;
+    for (let bits = columns.stateBits[ordinal] as number; bits !== 0; bits &= bits - 1) {
+      const state = 31 - Math.clz32(bits & -bits);
+      this.states[state] = (this.states[state] ?? 0) + 1;
+    }
+    if ((flags & COLUMN_FLAGS.otherStates) !== 0) {
+      const view = columns.views[ordinal] as AgreementView;
+      for (const code of new Set(view.parties.map((party) => party.stateCode))) if (!STATE_CODES.includes(code)) this.otherStates.add(code);
+    }
+    if ((flags & COLUMN_FLAGS.otherThemes) === 0) {
+      const themeBits = columns.themeBits[ordinal] as number;
+      if (themeBits === 0) return;
+      for (const [code, bit] of THEME_CODES) if ((themeBits & bit) !== 0) this.themes.set(code, (this.themes.get(code) ?? 0) + 1);
+    } else {
+      for (const code of new Set((columns.views[ordinal] as AgreementView).themes)) this.themes.set(code, (this.themes.get(code) ?? 0) + 1);
+    }
+  }
+
+  /** By state code, zeros left out. */
+  byState(): CountEntry[] {
+    const tally = new Tally();
+    this.states.forEach((count, index) => tally.add(STATE_CODES[index] as string, count));
+    for (const { key, count } of this.otherStates.byKey()) tally.add(key, count);
+    return tally.byKey();
+  }
+
+  /** By theme code, zeros left out. */
+  byTheme(): CountEntry[] {
+    const tally = new Tally();
+    for (const [key, count] of this.themes) tally.add(key, count);
+    return tally.byKey();
+  }
+}

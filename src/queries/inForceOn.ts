@@ -1,7 +1,6 @@
 import {
   COLUMN_FLAGS,
   NO_COUNTRY,
-  THEME_BITS,
   dayNumber,
   wasInForceDuringAt,
   type AgreementView,
@@ -9,8 +8,8 @@ import {
 } from '../../projections/agreements';
 import { FORCE_MODES, type AgreementId } from '../agreements/agreementTypes';
 import type { LegalDate } from '../shared/time';
-import { columnsOf } from './agreementColumns';
-import { Tally, regionIndexesAt, regionLookup, type CountEntry, type RegionDefinition } from './counting';
+import { scanOf } from './agreementColumns';
+import { FacetCounts, Tally, regionIndexesAt, regionLookup, type CountEntry, type RegionDefinition } from './counting';
 
 export interface InForceReport {
   /** The legal date asked about (valid time), judged on the facts the registry holds now. */
@@ -28,64 +27,46 @@ export interface InForceReport {
   readonly byTheme: readonly CountEntry[];
 }
 
-const STATE_NAMES: readonly string[] = Array.from({ length: 32 }, (_, index) => String(index + 1).padStart(2, '0'));
-const THEME_NAMES: readonly (readonly [string, number])[] = [...THEME_BITS];
 const countryName = (number: number): string => String.fromCharCode(65 + Math.floor(number / 26), 65 + (number % 26));
 
 const computeInForceOn = (model: AgreementsModel, date: LegalDate, regions: readonly RegionDefinition[]): InForceReport => {
-  const columns = columnsOf(model);
+  const { columns, visible } = scanOf(model);
   const lookup = regionLookup(regions);
   const day = dayNumber(date);
   const ids: AgreementId[] = [];
   // Counted by number during the scan (bits of the columns), named at the end.
   let inForce = 0;
   let provisional = 0;
-  const states = new Int32Array(32);
+  const facets = new FacetCounts();
   const countries = new Int32Array(26 * 26);
-  const themes = new Map<string, number>();
   const regionCounts = new Int32Array(lookup.ids.length);
-  const otherStates = new Tally();
   const otherCountries = new Tally();
   let withoutRegion = 0;
   for (let ordinal = 0; ordinal < columns.views.length; ordinal += 1) {
+    if (visible !== undefined && visible[ordinal] !== 1) continue;
     if ((columns.forceStartDay[ordinal] as number) > day || !wasInForceDuringAt(columns, ordinal, day, day)) continue;
     const view = columns.views[ordinal] as AgreementView;
     ids.push(view.id);
     if ((columns.enteredIntoForceDay[ordinal] as number) <= day) inForce += 1;
     else provisional += 1;
     const flags = columns.flags[ordinal] as number;
-    const stateBits = columns.stateBits[ordinal] as number;
-    for (let state = 0; state < 32; state += 1) if ((stateBits & (1 << state)) !== 0) states[state] = (states[state] ?? 0) + 1;
-    if ((flags & COLUMN_FLAGS.otherStates) !== 0) {
-      for (const code of new Set(view.parties.map((party) => party.stateCode))) if (!STATE_NAMES.includes(code)) otherStates.add(code);
-    }
+    facets.add(columns, ordinal);
     if ((flags & COLUMN_FLAGS.otherCountries) === 0) {
       const country = columns.country[ordinal] as number;
       if (country !== NO_COUNTRY) countries[country] = (countries[country] ?? 0) + 1;
     } else {
       for (const code of new Set(view.counterparts.map((counterpart) => counterpart.country))) if (code !== undefined) otherCountries.add(code);
     }
-    const themeBits = columns.themeBits[ordinal] as number;
-    if ((flags & COLUMN_FLAGS.otherThemes) === 0) {
-      for (const [code, bit] of THEME_NAMES) if ((themeBits & bit) !== 0) themes.set(code, (themes.get(code) ?? 0) + 1);
-    } else {
-      for (const code of view.themes) themes.set(code, (themes.get(code) ?? 0) + 1);
-    }
     const found = regionIndexesAt(columns, ordinal, lookup);
     if (found.length === 0) withoutRegion += 1;
     for (const region of found) regionCounts[region] = (regionCounts[region] ?? 0) + 1;
   }
   ids.sort();
-  const state = new Tally();
-  states.forEach((count, index) => state.add(STATE_NAMES[index] as string, count));
-  for (const { key, count } of otherStates.byKey()) state.add(key, count);
   const country = new Tally();
   countries.forEach((count, number) => {
     if (count > 0) country.add(countryName(number), count);
   });
   for (const { key, count } of otherCountries.byKey()) country.add(key, count);
-  const theme = new Tally();
-  for (const [key, count] of themes) theme.add(key, count);
   return {
     date,
     total: ids.length,
@@ -94,11 +75,11 @@ const computeInForceOn = (model: AgreementsModel, date: LegalDate, regions: read
       { key: FORCE_MODES[0], count: inForce },
       { key: FORCE_MODES[1], count: provisional },
     ],
-    byState: state.byKey(),
+    byState: facets.byState(),
     byCountry: country.byKey(),
     byRegion: lookup.ids.map((key, index) => ({ key, count: regionCounts[index] ?? 0 })),
     withoutPriorityRegion: withoutRegion,
-    byTheme: theme.byKey(),
+    byTheme: facets.byTheme(),
   };
 };
 

@@ -1,8 +1,8 @@
 import { AGREEMENT_STATUSES, NO_DAY, agreementStatusAt, dayNumber, type AgreementsModel } from '../../projections/agreements';
 import { AGREEMENT_KINDS } from '../agreements/agreementTypes';
 import type { LegalDate } from '../shared/time';
-import { columnsOf } from './agreementColumns';
-import { Tally, regionIndexesAt, regionLookup, yearOfDay, type CountEntry, type RegionDefinition } from './counting';
+import { scanOf } from './agreementColumns';
+import { FacetCounts, Tally, regionIndexesAt, regionLookup, yearOfDay, type CountEntry, type RegionDefinition } from './counting';
 
 export interface StatisticsContext {
   readonly today: LegalDate;
@@ -28,26 +28,31 @@ export interface RegistryStatistics {
   readonly byOpeningYear: readonly CountEntry[];
 }
 
-const sizes = (index: ReadonlyMap<string | number, ReadonlySet<unknown>>): CountEntry[] =>
-  [...index]
-    .map(([key, ids]) => ({ key: String(key), count: ids.size }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-
 const yearCounts = (years: ReadonlyMap<number, number>): CountEntry[] =>
   [...years].sort(([a], [b]) => a - b).map(([year, count]) => ({ key: String(year).padStart(4, '0'), count }));
 
 const computeStatistics = (model: AgreementsModel, context: StatisticsContext): RegistryStatistics => {
-  const columns = columnsOf(model);
+  // Every figure is counted in one scan over the columns, which for a reader's restricted model
+  // skips the ordinals it hides (its indexes would have to be filtered agreement by agreement).
+  const { columns, visible } = scanOf(model);
   const lookup = regionLookup(context.regions);
   const todayDay = dayNumber(context.today);
   // Counted in arrays and maps of numbers during the scan, named at the end.
   const statusCounts = new Map<string, number>();
+  const kindCounts = new Int32Array(AGREEMENT_KINDS.length);
+  const facets = new FacetCounts();
+  let total = 0;
   const regionCounts = new Int32Array(lookup.ids.length);
   const signatureYears = new Map<number, number>();
   const openingYears = new Map<number, number>();
   let signed = 0;
   let withoutRegion = 0;
   for (let ordinal = 0; ordinal < columns.views.length; ordinal += 1) {
+    if (visible !== undefined && visible[ordinal] !== 1) continue;
+    total += 1;
+    const kind = columns.kind[ordinal] as number;
+    kindCounts[kind] = (kindCounts[kind] ?? 0) + 1;
+    facets.add(columns, ordinal);
     const status = agreementStatusAt(columns, ordinal, context.today, todayDay);
     statusCounts.set(status, (statusCounts.get(status) ?? 0) + 1);
     const signedDay = columns.signedDay[ordinal] as number;
@@ -65,17 +70,16 @@ const computeStatistics = (model: AgreementsModel, context: StatisticsContext): 
   const status = new Tally(AGREEMENT_STATUSES);
   for (const [key, count] of statusCounts) status.add(key, count);
   const kind = new Tally(AGREEMENT_KINDS);
-  for (const [key, ids] of model.byKind) kind.add(key, ids.size);
+  kindCounts.forEach((count, index) => kind.add(AGREEMENT_KINDS[index] as string, count));
   return {
     asOf: context.today,
     lastPosition: model.lastPosition,
-    total: model.agreements.size,
+    total,
     signed,
-    // States, themes and kinds are counted by the projection's indexes already.
-    byState: sizes(model.byState),
+    byState: facets.byState(),
     byRegion: lookup.ids.map((key, index) => ({ key, count: regionCounts[index] ?? 0 })),
     withoutPriorityRegion: withoutRegion,
-    byTheme: sizes(model.byTheme),
+    byTheme: facets.byTheme(),
     byKind: kind.inOrder(),
     byStatus: status.inOrder(),
     bySignatureYear: yearCounts(signatureYears),

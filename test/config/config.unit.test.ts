@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       },
       logLevel: 'info',
       demoData: true,
+      rateLimitPerSecond: 50,
     });
   });
 
@@ -61,7 +62,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ DEMO_DATA: ' OFF ' }).demoData).toBe(false);
   });
 
+  it('takes the rate limit per caller, 0 turning it off', () => {
+    expect(loadConfig({ RATE_LIMIT_PER_SECOND: ' 200 ' }).rateLimitPerSecond).toBe(200);
+    expect(loadConfig({ RATE_LIMIT_PER_SECOND: '0' }).rateLimitPerSecond).toBe(0);
+  });
+
   it.each([
+    [{ RATE_LIMIT_PER_SECOND: '-5' }, 'RATE_LIMIT_PER_SECOND'],
+    [{ RATE_LIMIT_PER_SECOND: '2.5' }, 'RATE_LIMIT_PER_SECOND'],
+    [{ RATE_LIMIT_PER_SECOND: 'off' }, 'RATE_LIMIT_PER_SECOND'],
     [{ PORT: '-1' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
     [{ EVENT_STORE: 'eventstoredb' }, 'EVENTSTORE_CONNECTION_STRING'],

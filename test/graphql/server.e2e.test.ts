@@ -134,9 +134,40 @@ describe('the GraphQL endpoint (HTTP and WebSocket)', () => {
   it('closes a WebSocket whose token is invalid', async () => {
     await expect(once(webSocket('Bearer forged'), '{ registryStatus { today } }')).rejects.toMatchObject({ code: 4403 });
   });
+});
 
-  it('limits the rate of requests per caller', async () => {
-    const statuses = await Promise.all(Array.from({ length: 130 }, () => post({ query: '{ registryStatus { today } }' }, { authorization: 'Bearer rate-test' }).then((r) => r.status)));
+describe('the rate limit per caller (RATE_LIMIT_PER_SECOND)', () => {
+  /** 130 requests at once from one caller (a forged token: refused with 401 when not throttled). */
+  const burstStatuses = async (rateLimit: string): Promise<number[]> => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'registry-rate-'));
+    const registry = await startRegistry(loadConfig({ PORT: '0', DATA_DIR: dataDir, RATE_LIMIT_PER_SECOND: rateLimit }), { log: () => undefined });
+    try {
+      await registry.caughtUp;
+      return await Promise.all(
+        Array.from({ length: 130 }, () =>
+          fetch(`${registry.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: 'Bearer rate-test' },
+            body: JSON.stringify({ query: '{ registryStatus { today } }' }),
+          }).then((response) => response.status),
+        ),
+      );
+    } finally {
+      await registry.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  };
+
+  // A low limit, so the outcome does not depend on how fast a loaded machine sends the burst.
+  it('answers 429 beyond the limit', async () => {
+    const statuses = await burstStatuses('1');
     expect(statuses).toContain(429);
+    expect(statuses).toContain(401);
+  });
+
+  it('does not limit at all with 0 (load tests)', async () => {
+    const statuses = await burstStatuses('0');
+    // Every request reached the API, which refused the forged token.
+    expect(new Set(statuses)).toEqual(new Set([401]));
   });
 });
