@@ -63,7 +63,7 @@ export const CONFIG_VARIABLES = {
   AUTH_SECRET: 'HS256 secret (at least 32 characters) that signs bearer tokens.',
   AUTH_PUBLIC_KEY_FILE: 'PEM public key (RS256, ES256 or EdDSA) that verifies bearer tokens issued elsewhere.',
   LOG_LEVEL: 'Least severe level of the JSON log lines written to stderr: debug, info (default), warn or error.',
-  DEMO_DATA: '"on" (default): the first start on an empty embedded store loads the demo registry; "off": starts empty.',
+  DEMO_DATA: '"on": the first start on an empty embedded store loads the demo registry; "off": starts empty. Default "on", but "off" with NODE_ENV=production.',
   RATE_LIMIT_PER_SECOND:
     'GraphQL requests over HTTP per second per caller (token, or address without one), with bursts of twice that; beyond it: 429. Default 50; 0 turns the limit off (load tests on a trusted network only).',
 } as const;
@@ -130,7 +130,8 @@ export const loadConfig = (env: Env): Config => {
   if (isLogLevel(rawLogLevel)) logLevel = rawLogLevel;
   else problem('LOG_LEVEL', `"${env['LOG_LEVEL']?.trim()}" is not a log level: use one of ${LOG_LEVELS.join(', ')}, e.g. LOG_LEVEL=info.`);
 
-  const rawDemoData = env['DEMO_DATA']?.trim().toLowerCase() || 'on';
+  // Synthetic agreements must never land in a production registry by accident: there, only on request.
+  const rawDemoData = env['DEMO_DATA']?.trim().toLowerCase() || (production ? 'off' : 'on');
   if (rawDemoData !== 'on' && rawDemoData !== 'off') problem('DEMO_DATA', `"${env['DEMO_DATA']?.trim()}" is not a choice: use DEMO_DATA=on (load the demo registry on a first start) or DEMO_DATA=off.`);
   const demoData = rawDemoData !== 'off';
 

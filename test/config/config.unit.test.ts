@@ -60,6 +60,13 @@ describe('loadConfig', () => {
   it('loads the demo registry on a first start unless DEMO_DATA=off', () => {
     expect(loadConfig({ DEMO_DATA: 'on' }).demoData).toBe(true);
     expect(loadConfig({ DEMO_DATA: ' OFF ' }).demoData).toBe(false);
+    expect(loadConfig({}).demoData).toBe(true);
+  });
+
+  it('never loads demo data in production unless asked to', () => {
+    const production = { NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32) };
+    expect(loadConfig(production).demoData).toBe(false);
+    expect(loadConfig({ ...production, DEMO_DATA: 'on' }).demoData).toBe(true);
   });
 
   it('takes the rate limit per caller, 0 turning it off', () => {
