@@ -1,4 +1,4 @@
-import { AGREEMENT_EVENT_TYPES, type AgreementEventData, type CorrectableEventType } from '../src/agreements/agreementEvents';
+import { type AgreementEventData, type CorrectableEventType } from '../src/agreements/agreementEvents';
 import { addMonths, dateOfDay, dayNumber } from '../src/shared/calendarArithmetic';
 import {
   AGREEMENT_KINDS,
@@ -120,16 +120,27 @@ type FoldedFact = { [T in FoldedType]: { readonly eventId: string; readonly type
 
 /**
  * A lifecycle fact as it stands after corrections, kept so a correction can refold the agreement.
- * Its data is kept as JSON text, parsed only for a refold (corrections are rare): as objects, the
- * kept data was the largest part of the model, and every object is work when a snapshot loads.
+ * A view keeps its facts as one line of JSON each in `factLog`, parsed only for a refold
+ * (corrections are rare): as objects, the kept data was the largest part of the model, and as an
+ * object and three strings per fact, still a quarter of the values a snapshot load builds.
  * Milestones (half of all events) are not facts here: nothing else depends on them, so they live
  * in `milestoneLog` and a correction of one is applied there directly.
  */
-export interface KeptFact {
-  readonly eventId: string;
-  readonly type: FoldedType;
-  readonly dataJson: string;
-}
+export type KeptFact = FoldedFact;
+
+/** The kept facts of a view's factLog, in stream order (corrections applied). */
+export const factsOf = (view: Pick<AgreementView, 'factLog'>): KeptFact[] =>
+  view.factLog.length === 0
+    ? []
+    : view.factLog
+        .slice(0, -1)
+        .split('\n')
+        .map((line) => {
+          const [eventId, type, data] = JSON.parse(line) as [string, FoldedType, AgreementEventData[FoldedType]];
+          return { eventId, type, data } as FoldedFact;
+        });
+
+const factLine = (fact: FoldedFact): string => `${JSON.stringify([fact.eventId, fact.type, fact.data])}\n`;
 
 /** One milestone of AgreementView.milestoneLog: event id, milestone id, kind, date. */
 export type MilestoneEntry = readonly [eventId: string, milestoneId: string, kind: MilestoneKind, occurredOn: LegalDate];
@@ -200,8 +211,8 @@ export interface AgreementView {
   readonly lastEventPosition: bigint;
   readonly lastRecordedAt: Instant;
   readonly createdRecordedAt: Instant;
-  /** Not part of the public view: what a correction refolds. */
-  readonly facts: readonly KeptFact[];
+  /** Not part of the public view: what a correction refolds, one line of JSON per fact (see factsOf). */
+  readonly factLog: string;
   /**
    * Not part of the public view: each milestone as one line of JSON (see milestonesOf), one string
    * per agreement rather than four per milestone, which made millions of strings to load.
@@ -503,14 +514,13 @@ export const searchKeySlow = searchKeyByRegex;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-interface MutableView extends Omit<Mutable<AgreementView>, 'submissions' | 'parties' | 'counterparts' | 'opinions' | 'approvals' | 'suspensions' | 'facts'> {
+interface MutableView extends Omit<Mutable<AgreementView>, 'submissions' | 'parties' | 'counterparts' | 'opinions' | 'approvals' | 'suspensions'> {
   submissions: LegalDate[];
   parties: PartyView[];
   counterparts: CounterpartView[];
   opinions: OpinionView[];
   approvals: ApprovalView[];
   suspensions: Mutable<SuspensionPeriod>[];
-  facts: KeptFact[];
 }
 
 type MutableColumns = { -readonly [K in keyof AgreementColumns]: AgreementColumns[K] extends readonly (infer T)[] ? T[] : never };
@@ -569,7 +579,7 @@ const blankView = (id: AgreementId, ordinal: number, streamName: string, project
   lastMilestone: undefined,
   milestoneLog: '',
   workPlanCount: 0,
-  facts: [],
+  factLog: '',
   streamName,
   kind: 'twinning',
   title: '',
@@ -640,15 +650,8 @@ const counterpartView = (counterpart: Counterpart, eventId: string): Counterpart
   eventId,
 });
 
-// The type names as constants: a fact then points to one shared string rather than keeping the
-// copy each parsed event brings.
-const TYPE_NAME: Readonly<Record<CorrectableEventType, CorrectableEventType>> = Object.fromEntries(
-  AGREEMENT_EVENT_TYPES.map((type) => [type, type]),
-) as Record<CorrectableEventType, CorrectableEventType>;
 
 const folded = (eventId: string, type: FoldedType, data: AgreementEventData[FoldedType]): FoldedFact => ({ eventId, type, data }) as FoldedFact;
-const keep = (fact: FoldedFact): KeptFact => ({ eventId: fact.eventId, type: TYPE_NAME[fact.type] as FoldedType, dataJson: JSON.stringify(fact.data) });
-const unkeep = (fact: KeptFact): FoldedFact => folded(fact.eventId, fact.type, JSON.parse(fact.dataJson) as AgreementEventData[FoldedType]);
 
 /** The latest-dated milestone (ties: the later record, the registry's latest word on that day). */
 const lastMilestoneOf = (entries: readonly MilestoneEntry[]): MilestoneRef | undefined => {
@@ -907,7 +910,7 @@ const apply = (agreements: AgreementsModel, projected: ProjectedEvent): void => 
       if (model.agreements.has(id)) return;
       const view = blankView(id, model.columns.views.length, projected.streamName, projected);
       const fact: FoldedFact = { eventId: projected.id, type: 'AgreementOpened', data: event.data };
-      view.facts.push(keep(fact));
+      view.factLog += factLine(fact);
       applyFact(view, fact);
       model.agreements.set(id, view);
       model.byOrdinal.push(view);
@@ -963,7 +966,7 @@ const apply = (agreements: AgreementsModel, projected: ProjectedEvent): void => 
       const view = viewOf(model, projected.streamName);
       if (view === undefined) return;
       const fact = folded(projected.id, event.type, event.data);
-      view.facts.push(keep(fact));
+      view.factLog += factLine(fact);
       applyFact(view, fact);
       if (event.type === 'CounterpartIdentified') {
         const added = view.counterparts[view.counterparts.length - 1];
@@ -984,13 +987,15 @@ const apply = (agreements: AgreementsModel, projected: ProjectedEvent): void => 
       if (correctedType === 'CooperationMilestoneRecorded') {
         correctMilestone(view, correctedEventId, correctedData as AgreementEventData['CooperationMilestoneRecorded']);
       } else if (correctedType !== 'TextRevised' && correctedType !== 'WorkPlanAdopted' && correctedType !== 'AgreementAmended') {
-        const index = view.facts.findIndex((fact) => fact.eventId === correctedEventId);
+        const kept = factsOf(view);
+        const index = kept.findIndex((fact) => fact.eventId === correctedEventId);
         // The decider checks both; a correction it would refuse changes nothing here either.
-        if (index >= 0 && view.facts[index]?.type === correctedType) {
-          view.facts[index] = keep(folded(correctedEventId, correctedType, correctedData as AgreementEventData[FoldedType]));
+        if (index >= 0 && kept[index]?.type === correctedType) {
+          kept[index] = folded(correctedEventId, correctedType, correctedData as AgreementEventData[FoldedType]);
+          view.factLog = kept.map(factLine).join('');
           indexAgreement(model, view, false);
           resetFolded(view);
-          for (const fact of view.facts) applyFact(view, unkeep(fact));
+          for (const fact of kept) applyFact(view, fact);
           indexAgreement(model, view, true);
         }
       }
@@ -1026,7 +1031,8 @@ const touch = (model: MutableModel, view: MutableView, projected: ProjectedEvent
 export const agreementsProjection: Projection<AgreementsModel> = {
   name: 'agreements',
   // 2: columns for scans (agreements), facet columns (timeline). 3: kept facts as JSON text, milestones as one string.
-  version: 3,
+  // 4: kept facts as one string per agreement (factLog).
+  version: 4,
   create: createModel,
   apply,
 };

@@ -1,4 +1,5 @@
 import { applyAuditEvent, createAuditModel, type AuditModel } from '../src/audit/auditModel';
+import { auditSnapshotCodec } from '../src/audit/auditSnapshotCodec';
 import type { Projection } from '../src/projectionRunner/projection';
 
 /**
@@ -10,9 +11,11 @@ import type { Projection } from '../src/projectionRunner/projection';
  */
 export const auditFindingsProjection: Projection<AuditModel> = {
   name: 'auditFindings',
-  version: 1,
+  // 2: fact lists written as columns in snapshots (auditSnapshotCodec).
+  version: 2,
   create: createAuditModel,
   apply: applyAuditEvent,
+  snapshot: auditSnapshotCodec,
 };
 
 export type { AuditAgreement, AuditModel, FactSource } from '../src/audit/auditModel';

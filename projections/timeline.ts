@@ -19,7 +19,8 @@ import {
 } from '../src/agreements/agreementTypes';
 import type { Role } from '../src/eventSourcing/envelope';
 import { NO_COUNTRY, THEME_BITS, countryNumber, instantMillis } from './agreements';
-import type { Projection } from '../src/projectionRunner/projection';
+import { internStrings, numbersOf, packStrings, uninternStrings, unpackStrings, type InternedStrings, type PackedStrings } from '../src/projectionRunner/packedColumns';
+import type { Projection, SnapshotCodec } from '../src/projectionRunner/projection';
 import type { ProjectedEvent } from '../src/projectionRunner/registryEvent';
 import type { Instant, LegalDate } from '../src/shared/time';
 
@@ -494,10 +495,68 @@ const correct = (model: MutableModel, agreement: MutableAgreement, ordinal: numb
   }
 };
 
+/** The per-event columns as a snapshot stores them: numbers in typed arrays, strings packed. */
+interface StoredTimeline extends Omit<MutableModel, 'positions' | 'eventIds' | 'agreementOrdinals' | 'types' | 'validAt' | 'recordedAt' | 'roles' | 'subCodes' | 'references' | 'previousEntry'> {
+  readonly positions: Float64Array;
+  readonly eventIds: PackedStrings;
+  readonly agreementOrdinals: Int32Array;
+  readonly types: Int32Array;
+  readonly validAt: Int32Array;
+  readonly recordedAt: Float64Array;
+  readonly roles: Int32Array;
+  readonly subCodes: Int32Array;
+  readonly references: InternedStrings;
+  readonly previousEntry: Int32Array;
+}
+
+/**
+ * A million entries as typed arrays, event ids as one packed text and references (a tenth as many
+ * distinct values as entries) interned, instead of millions of heap values (see packedColumns).
+ */
+const timelineCodec: SnapshotCodec<TimelineModel> = {
+  encode: (timeline): StoredTimeline => {
+    const model = timeline as unknown as MutableModel;
+    return {
+      ...model,
+      positions: Float64Array.from(model.positions),
+      eventIds: packStrings(model.eventIds),
+      agreementOrdinals: Int32Array.from(model.agreementOrdinals),
+      types: Int32Array.from(model.types),
+      validAt: Int32Array.from(model.validAt),
+      recordedAt: Float64Array.from(model.recordedAt),
+      roles: Int32Array.from(model.roles),
+      subCodes: Int32Array.from(model.subCodes),
+      references: internStrings(model.references),
+      previousEntry: Int32Array.from(model.previousEntry),
+    };
+  },
+  decode: (stored): TimelineModel => {
+    const columns = stored as StoredTimeline;
+    const model: MutableModel = {
+      positions: numbersOf(columns.positions),
+      eventIds: unpackStrings(columns.eventIds) as string[],
+      agreementOrdinals: numbersOf(columns.agreementOrdinals),
+      types: numbersOf(columns.types),
+      validAt: numbersOf(columns.validAt),
+      recordedAt: numbersOf(columns.recordedAt),
+      roles: numbersOf(columns.roles),
+      subCodes: numbersOf(columns.subCodes),
+      references: uninternStrings(columns.references),
+      previousEntry: numbersOf(columns.previousEntry),
+      agreements: columns.agreements,
+      agreementOrdinalById: columns.agreementOrdinalById,
+      facets: columns.facets,
+      lastPosition: columns.lastPosition,
+    };
+    return model;
+  },
+};
+
 export const timelineProjection: Projection<TimelineModel> = {
   name: 'timeline',
-  // 2: columns for scans (agreements), facet columns (timeline).
-  version: 2,
+  // 2: columns for scans (agreements), facet columns (timeline). 3: snapshot codec (typed arrays, packed strings).
+  version: 3,
   create: createModel,
   apply,
+  snapshot: timelineCodec,
 };

@@ -47,7 +47,7 @@ const MAPPERS: Readonly<Record<string, string>> = {
   PastNetworkMembership: projections('entities', 'MembershipView'),
   PolicyVersion: projections('policy', 'PolicyVersionRecord'),
   PolicyRegion: src('policy/policyTypes', 'PolicyRegion as PolicyRegionRecord'),
-  RegistrySnapshot: graphql('readModels', 'PastReadView'),
+  RegistrySnapshot: graphql('readModels', 'PastRegistry'),
   InForceReport: graphql('resolvers/statistics', 'InForceParent'),
   RegistryEventNotice: graphql('live/registryEventStream', 'DeliveredEvent'),
   TimelineEntry: projections('timeline', 'TimelineEntry as TimelineEntryRecord'),

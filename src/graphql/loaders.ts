@@ -7,7 +7,7 @@ import { policyProjection } from '../../projections/policy';
 import type { Viewer } from '../access/permissions';
 import type { AgreementId } from '../agreements/agreementTypes';
 import { registryProjections } from '../app/projections';
-import { registryAsOf, type RegistryAsOf } from '../projectionRunner/registryAsOf';
+import { fromPastModelKey, loadPastModels, type PastModel } from '../projectionRunner/registryAsOf';
 import { visibleCounterpartsModel } from '../queries/visibleModels';
 import { countryByCode, placeOf, type PlaceInfo } from '../queries/referenceLookups';
 import type { Country } from '../reference';
@@ -44,8 +44,11 @@ export interface RegistryLoaders {
   readonly findings: DataLoader<string, readonly AuditFinding[]>;
   /** An agreement's events read from the store, by agreement id (null when it has none). */
   readonly history: DataLoader<string, AgreementHistory | null>;
-  /** The registry as of an instant (ISO string), rebuilt once per request and instant. */
-  readonly registryAsOf: DataLoader<string, RegistryAsOf>;
+  /**
+   * One read model as of an instant, by `pastModelKey(instant, model)`: the models asked for one
+   * instant in a tick are built by one replay.
+   */
+  readonly pastModel: DataLoader<string, PastModel>;
   /** Views folded as of an instant in this request, and what they stand for (see readModels). */
   readonly pastViews: WeakMap<AgreementView, PastAgreement>;
   readonly stats: LoaderStats;
@@ -132,14 +135,11 @@ export const createLoaders = (services: RegistryServices, viewer: Viewer, today:
         ),
       ),
     ),
-    registryAsOf: loader('registryAsOf', (instants: readonly string[]) =>
-      Promise.all(
-        instants.map((instant) =>
-          registryAsOf(
-            { store: services.commands.store, projections: registryProjections, upcasters: services.commands.upcasters, history: services.history },
-            DateTime.fromISO(instant, { zone: 'utc' }),
-          ),
-        ),
+    pastModel: loader('pastModel', (keys: readonly string[]) =>
+      loadPastModels(
+        { store: services.commands.store, projections: registryProjections, upcasters: services.commands.upcasters, history: services.history },
+        keys.map(fromPastModelKey),
+        (instant) => DateTime.fromISO(instant, { zone: 'utc' }),
       ),
     ),
     pastViews: new WeakMap(),

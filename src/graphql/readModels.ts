@@ -6,7 +6,7 @@ import { entitiesProjection, type EntitiesModel } from '../../projections/entiti
 import { policyProjection, policyVersionInForceOn, type PolicyModel, type PolicyVersionRecord } from '../../projections/policy';
 import { timelineProjection, type TimelineModel } from '../../projections/timeline';
 import type { Viewer } from '../access/permissions';
-import type { RegistryAsOf } from '../projectionRunner/registryAsOf';
+import { pastModelKey, type RegistryAsOf } from '../projectionRunner/registryAsOf';
 import type { AgreementQueryContext } from '../queries/agreementQueries';
 import type { PolicyRegion } from '../policy/policyTypes';
 import { countriesOfRegionIn } from '../queries/counting';
@@ -54,23 +54,57 @@ export interface PastReadView extends RegistryReadView {
   readonly knownAt: Instant;
 }
 
-export const pastReadView = (past: RegistryAsOf, instant: Instant): PastReadView => {
-  const model = <T>(name: string): T => {
-    const found = past.models.get(name);
-    if (found === undefined) throw new Error(`registryAsOf did not build the ${name} read model.`);
-    return found as T;
-  };
-  return {
-    agreements: model<AgreementsModel>(agreementsProjection.name),
-    counterparts: model<CounterpartsModel>(counterpartsProjection.name),
-    entities: model<EntitiesModel>(entitiesProjection.name),
-    timeline: model<TimelineModel>(timelineProjection.name),
-    audit: model<AuditModel>(auditFindingsProjection.name),
-    policy: model<PolicyModel>(policyProjection.name),
-    day: legalDateAt(DateTime.fromISO(instant, { zone: 'utc' })),
-    knownAt: instant,
-    position: past.position,
-  };
+export const pastReadView = (past: Pick<RegistryAsOf, 'models' | 'position'>, instant: Instant): PastReadView => {
+  // Only the models built are there: reading another one is a bug in what a field declared it
+  // reads (see resolvers/registryAsOf), and says so rather than answering from an empty model.
+  const model = <T>(name: string) => ({
+    enumerable: true,
+    get: (): T => {
+      const found = past.models.get(name);
+      if (found === undefined) throw new Error(`registryAsOf did not build the ${name} read model.`);
+      return found as T;
+    },
+  });
+  return Object.defineProperties(
+    { day: pastDay(instant), knownAt: instant, position: past.position },
+    {
+      agreements: model<AgreementsModel>(agreementsProjection.name),
+      counterparts: model<CounterpartsModel>(counterpartsProjection.name),
+      entities: model<EntitiesModel>(entitiesProjection.name),
+      timeline: model<TimelineModel>(timelineProjection.name),
+      audit: model<AuditModel>(auditFindingsProjection.name),
+      policy: model<PolicyModel>(policyProjection.name),
+    },
+  ) as PastReadView;
+};
+
+/** The day a past instant is judged on. */
+export const pastDay = (instant: Instant): LegalDate => legalDateAt(DateTime.fromISO(instant, { zone: 'utc' }));
+
+/**
+ * What a `RegistrySnapshot` resolves from: the instant only. Each field loads the read models it
+ * reads (`pastModels`), so a query that reads agreements never builds the audit model or the
+ * timeline as of that instant.
+ */
+export interface PastRegistry {
+  readonly knownAt: Instant;
+  readonly day: LegalDate;
+}
+
+/** Read-model names, as `pastModels` takes them. */
+export type ReadModelName = 'agreements' | 'counterparts' | 'entities' | 'timeline' | 'auditFindings' | 'policy';
+
+/** The registry at `past.knownAt` with (at least) the models `names` built, through this request's loader. */
+export const pastModels = async (context: Pick<RegistryContext, 'loaders'>, past: Pick<PastRegistry, 'knownAt'>, names: readonly ReadModelName[]): Promise<PastReadView> => {
+  const loaded = await context.loaders.pastModel.loadMany(names.map((projection) => pastModelKey(past.knownAt, projection)));
+  const models = new Map<string, unknown>();
+  let position: bigint | null = null;
+  loaded.forEach((result, index) => {
+    if (result instanceof Error) throw result;
+    models.set(names[index] as string, result.model);
+    position = result.position;
+  });
+  return pastReadView({ models, position }, past.knownAt);
 };
 
 /** The policy version in force on `date` (default: the view's day), among those the view holds. */
@@ -99,7 +133,10 @@ export const visibleCounterparts = (view: RegistryReadView, viewer: Viewer): Cou
 export interface PastAgreement {
   readonly knownAt: Instant;
   readonly day: LegalDate;
-  /** The whole registry then, when the view came from `registryAsOf` (findings need it). */
+  /**
+   * The registry then, when the view came from `registryAsOf` (findings need it): with the models
+   * its field loaded; others are loaded with `pastModels`.
+   */
   readonly registry: RegistryReadView | undefined;
 }
 

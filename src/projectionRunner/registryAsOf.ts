@@ -48,3 +48,54 @@ export const registryAsOf = async (deps: RegistryAsOfDeps, instant: DateTime): P
   }
   return { position, models, replayed };
 };
+
+/** One read model as of an instant, with the position it stands at: what a past-model loader gives. */
+export interface PastModel {
+  readonly model: unknown;
+  readonly position: bigint | null;
+}
+
+/** A past-model loader's key: the instant (ISO, as given) and the projection's name. */
+export interface PastModelKey {
+  readonly instant: string;
+  readonly projection: string;
+}
+
+/** A past-model key as one string (DataLoader caches by ===): the instant, a newline, the model's name. */
+export const pastModelKey = (instant: string, projection: string): string => `${instant}\n${projection}`;
+
+export const fromPastModelKey = (key: string): PastModelKey => {
+  const at = key.lastIndexOf('\n');
+  return { instant: key.slice(0, at), projection: key.slice(at + 1) };
+};
+
+/**
+ * Batch function of a per-request loader of past read models, keyed by instant and model: all the
+ * models asked for one instant in a batch are built by one `registryAsOf` over those models only
+ * (a GraphQL `registryAsOf` field that reads agreements and the policy never loads or replays the
+ * audit model or the timeline). `deps.projections` are those that may be asked for.
+ */
+export const loadPastModels = async (deps: RegistryAsOfDeps, keys: readonly PastModelKey[], parse: (instant: string) => DateTime): Promise<Array<PastModel | Error>> => {
+  const byInstant = new Map<string, Set<string>>();
+  for (const key of keys) {
+    const names = byInstant.get(key.instant) ?? new Set<string>();
+    names.add(key.projection);
+    byInstant.set(key.instant, names);
+  }
+  const built = new Map<string, Promise<RegistryAsOf>>();
+  for (const [instant, names] of byInstant) {
+    const projections = deps.projections.filter((projection) => names.has(projection.name));
+    built.set(instant, registryAsOf({ ...deps, projections }, parse(instant)));
+  }
+  return Promise.all(
+    keys.map(async (key): Promise<PastModel | Error> => {
+      try {
+        const past = await (built.get(key.instant) as Promise<RegistryAsOf>);
+        if (!past.models.has(key.projection)) return new Error(`No read model is named ${key.projection}.`);
+        return { model: past.models.get(key.projection), position: past.position };
+      } catch (error) {
+        return error instanceof Error ? error : new Error(String(error));
+      }
+    }),
+  );
+};

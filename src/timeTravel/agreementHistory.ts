@@ -87,7 +87,7 @@ export interface FieldChange {
 }
 
 /** Fields that are bookkeeping, not facts about the agreement. */
-const NOT_COMPARED = new Set(['facts', 'titleKey', 'lastEventPosition', 'revision', 'lastRecordedAt']);
+const NOT_COMPARED = new Set(['factLog', 'titleKey', 'lastEventPosition', 'revision', 'lastRecordedAt']);
 
 /** What changed in the agreement between two of its states, field by field (top level). */
 export const diffAgreement = (before: AgreementView | undefined, after: AgreementView | undefined): readonly FieldChange[] => {

@@ -8,7 +8,7 @@ import { SqliteEventStore } from '../../src/eventStore/sqlite/sqliteEventStore';
 import { HistorySnapshots } from '../../src/projectionRunner/historySnapshots';
 import type { Projection } from '../../src/projectionRunner/projection';
 import { ProjectionRunner } from '../../src/projectionRunner/projectionRunner';
-import { registryAsOf } from '../../src/projectionRunner/registryAsOf';
+import { fromPastModelKey, loadPastModels, pastModelKey, registryAsOf } from '../../src/projectionRunner/registryAsOf';
 import { openedData } from '../agreements/agreementFixtures';
 
 /** Titles of opened agreements in log order: shows exactly which events a model has folded. */
@@ -44,6 +44,23 @@ describe('the registry as of a recorded instant', () => {
   });
 
   const deps = () => ({ store, projections: [titles] as Projection<unknown>[], upcasters: registryUpcasters, history });
+
+  it('loads past models by instant and model: only the models asked for, one fold per instant in a batch', async () => {
+    let folds = 0;
+    const counting: Projection<number> = { name: 'count', version: 1, create: () => (folds++, 0), apply: (model) => model + 0 };
+    const other: Projection<string[]> = { ...titles, name: 'untouched', create: () => { throw new Error('never built'); } };
+    const projections = [titles, counting, other] as Projection<unknown>[];
+    const fourth = recordedAt(4).plus({ hours: 1 }).toISO() as string;
+    const sixth = recordedAt(6).plus({ hours: 1 }).toISO() as string;
+    const keys = [pastModelKey(fourth, 'titles'), pastModelKey(fourth, 'count'), pastModelKey(sixth, 'titles'), pastModelKey(fourth, 'nothing')].map(fromPastModelKey);
+    const loaded = await loadPastModels({ ...deps(), projections }, keys, (instant) => DateTime.fromISO(instant, { zone: 'utc' }));
+    expect(loaded[0]).toMatchObject({ model: ['day 1', 'day 2', 'day 3', 'day 4'] });
+    expect(loaded[2]).toMatchObject({ model: ['day 1', 'day 2', 'day 3', 'day 4', 'day 5', 'day 6'] });
+    expect((loaded[2] as { position: bigint }).position).toBeGreaterThan((loaded[0] as { position: bigint }).position);
+    expect(loaded[1]).toEqual({ model: 0, position: (loaded[0] as { position: bigint }).position });
+    expect(folds).toBe(1);
+    expect(loaded[3]).toEqual(new Error('No read model is named nothing.'));
+  });
 
   it('folds exactly the events recorded up to the instant', async () => {
     const asOf = await registryAsOf(deps(), recordedAt(4).plus({ hours: 1 }));

@@ -46,6 +46,7 @@ import {
   workPlanAdopted,
   type EventLog,
 } from '../support/auditEvents';
+import { plainModel } from '../support/plainModel';
 
 const A = AGREEMENT_ID;
 const B = agreementIdOf(2);
@@ -860,6 +861,26 @@ describe('audit findings', () => {
       auditFindingsProjection.apply(audit, termination);
       auditFindingsProjection.apply(restored, termination);
       expect(evaluateFindings(restored, policy, today)).toEqual(evaluateFindings(audit, policy, today));
+    });
+
+    it('comes back equal through its snapshot codec (fact lists as columns), corrections and amounts included, and keeps folding', () => {
+      const log = withSeedPolicy();
+      exemplary(log, 'milestone', A);
+      const loan = log.record(A, projectMilestone('m-loan', '2024-08-01', 'Préstamo para el tranvía', money('2500000.00', 'USD')));
+      const correctedLoan = projectMilestone('m-loan', '2024-08-02', 'Crédito del banco', money('10.00', 'EUR')).data as AgreementEventData['CooperationMilestoneRecorded'];
+      log.record(A, corrected(loan, 'CooperationMilestoneRecorded', correctedLoan));
+      for (const event of [workPlanAdopted('2024-09-01'), suspended('2024-10-01'), resumed('2024-11-01'), renewed('2025-01-01', '2030-01-01')]) log.record(A, event);
+      exemplary(log, 'signed', B);
+      const { audit, policy } = foldModels(log.events);
+      const codec = auditFindingsProjection.snapshot!;
+      const restored = codec.decode(v8.deserialize(v8.serialize(codec.encode(audit)))) as typeof audit;
+      expect(plainModel(restored)).toEqual(plainModel(audit));
+      const today: LegalDate = date('2026-06-01');
+      expect(evaluateFindings(restored, policy, today)).toEqual(evaluateFindings(audit, policy, today));
+      const termination = log.record(A, terminated('2025-01-15'));
+      auditFindingsProjection.apply(audit, termination);
+      auditFindingsProjection.apply(restored, termination);
+      expect(plainModel(restored)).toEqual(plainModel(audit));
     });
 
     it('accepts recorded instants as written by toInstant, compared across Mexico City days', () => {

@@ -140,6 +140,23 @@ describe('timeline projection', () => {
     expect(plain(v8.deserialize(v8.serialize(model)))).toEqual(plain(model));
   });
 
+  it('comes back equal through its snapshot codec (typed arrays, packed ids, interned references) and keeps folding', () => {
+    const log = eventLog();
+    log.agreement(A, opened({ agreementId: A }), facts.identified(TEXAS), submitted('2024-02-01'));
+    log.agreement(B, opened({ agreementId: B }), facts.milestone('m-1', '2024-07-01', 'visit'), facts.renewed('2024-09-01', '2030-01-01', 'extended'));
+    const model = project(timelineProjection, log.events);
+    const codec = timelineProjection.snapshot!;
+    const restored = codec.decode(v8.deserialize(v8.serialize(codec.encode(model)))) as typeof model;
+    expect(plain(restored)).toEqual(plain(model));
+    const more = log.agreement(A, signed('2024-04-01'), facts.milestone('m-2', '2024-08-01', 'visit'));
+    for (const event of more) {
+      timelineProjection.apply(model, event);
+      timelineProjection.apply(restored, event);
+    }
+    expect(plain(restored)).toEqual(plain(model));
+    expect(restored.positions.map((_, index) => timelineEntry(restored, index))).toEqual(model.positions.map((_, index) => timelineEntry(model, index)));
+  });
+
   it('encodes dates and instants compactly and back', () => {
     expect(legalDateCode('2024-03-09')).toBe(20240309);
     expect(legalDateCode(null)).toBe(0);

@@ -36,7 +36,7 @@ import type { EntityParent } from '../parents';
 import type { MembershipView } from '../../../projections/entities';
 import type { PolicyVersionRecord } from '../../../projections/policy';
 import type { PolicyRegion as PolicyRegionRecord } from '../../policy/policyTypes';
-import type { PastReadView } from '../readModels';
+import type { PastRegistry } from '../readModels';
 import type { InForceParent } from '../resolvers/statistics';
 import type { DeliveredEvent } from '../live/registryEventStream';
 import type { TimelineEntry as TimelineEntryRecord } from '../../../projections/timeline';
@@ -2990,7 +2990,7 @@ export type ResolversTypes = {
   Registration: ResolverTypeWrapper<Registration>;
   RegistryEventFilter: RegistryEventFilter;
   RegistryEventNotice: ResolverTypeWrapper<DeliveredEvent>;
-  RegistrySnapshot: ResolverTypeWrapper<PastReadView>;
+  RegistrySnapshot: ResolverTypeWrapper<PastRegistry>;
   RegistryStatistics: ResolverTypeWrapper<RegistryStatistics>;
   RegistryStatus: ResolverTypeWrapper<RegistryStatus>;
   RenewAgreementInput: RenewAgreementInput;
@@ -3132,7 +3132,7 @@ export type ResolversParentTypes = {
   Registration: Registration;
   RegistryEventFilter: RegistryEventFilter;
   RegistryEventNotice: DeliveredEvent;
-  RegistrySnapshot: PastReadView;
+  RegistrySnapshot: PastRegistry;
   RegistryStatistics: RegistryStatistics;
   RegistryStatus: RegistryStatus;
   RenewAgreementInput: RenewAgreementInput;

@@ -8,7 +8,7 @@ import type { RegistryContext } from '../context';
 import { findingFilter, type FindingFilterInput } from '../filters';
 import type { QueryAuditFindingsArgs, Resolvers } from '../generated/schemaTypes';
 import { toGlobalId } from '../globalId';
-import { liveReadView, pastOf, visibleAgreements, type RegistryReadView } from '../readModels';
+import { liveReadView, pastModels, pastOf, visibleAgreements, type RegistryReadView } from '../readModels';
 import { agreementAccess, assertMayReadFindings } from '../visibility';
 import { agreementNode } from './agreements';
 import { rootQuery } from './query';
@@ -47,7 +47,10 @@ const findingsOfView = async (view: AgreementView, open: boolean | null | undefi
   const past = pastOf(context, view);
   let findings: readonly AuditFinding[];
   if (past === undefined) findings = await context.loaders.findings.load(view.id);
-  else if (past.registry !== undefined) findings = findingsOfAgreement(past.registry.audit, past.registry.policy, view.id, past.day);
+  else if (past.registry?.knownAt) {
+    const registry = await pastModels(context, { knownAt: past.registry.knownAt }, ['auditFindings', 'policy']);
+    findings = findingsOfAgreement(registry.audit, registry.policy, view.id, past.day);
+  }
   // A view folded from the agreement's own stream has no audit model to be judged with.
   else return null;
   return open == null ? findings : findings.filter((finding) => (finding.resolvedOn === null) === open);

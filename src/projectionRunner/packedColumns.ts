@@ -1,0 +1,118 @@
+/*
+ * Helpers for snapshot codecs (see Projection.snapshot): columns of a read model written as a few
+ * large values rather than millions of small ones. `v8.deserialize` builds one heap object per
+ * string and per number that does not fit a small integer, and every one of them survives, so
+ * loading a million-entry column costs young-generation collections that copy it all again.
+ * A typed array loads as one copy of bytes; strings packed into one text come back as slices of
+ * it, which V8 makes without copying characters.
+ */
+
+/** Strings (or nulls) as one text per chunk plus each one's length (-1 for null). */
+export interface PackedStrings {
+  readonly chunks: readonly string[];
+  readonly lengths: Int32Array;
+}
+
+/** Chunks stay far below V8's longest string (about 2^29 characters). */
+const CHUNK_CHARACTERS = 2 ** 26;
+
+export const packStrings = (values: readonly (string | null | undefined)[]): PackedStrings => {
+  const lengths = new Int32Array(values.length);
+  const chunks: string[] = [];
+  let parts: string[] = [];
+  let size = 0;
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index];
+    if (value === null || value === undefined) {
+      lengths[index] = -1;
+      continue;
+    }
+    if (size + value.length > CHUNK_CHARACTERS && parts.length > 0) {
+      chunks.push(parts.join(''));
+      parts = [];
+      size = 0;
+    }
+    lengths[index] = value.length;
+    parts.push(value);
+    size += value.length;
+  }
+  chunks.push(parts.join(''));
+  return { chunks, lengths };
+};
+
+/** Calls `each(index, value)` for every packed value, in order; values are slices of the chunks. */
+export const forEachPacked = (packed: PackedStrings, each: (index: number, value: string | null) => void): void => {
+  const { chunks, lengths } = packed;
+  let chunk = 0;
+  let text = chunks[0] ?? '';
+  let at = 0;
+  for (let index = 0; index < lengths.length; index++) {
+    const length = lengths[index] as number;
+    if (length < 0) {
+      each(index, null);
+      continue;
+    }
+    if (at + length > text.length && length > 0) {
+      chunk++;
+      text = chunks[chunk] ?? '';
+      at = 0;
+    }
+    each(index, text.slice(at, at + length));
+    at += length;
+  }
+};
+
+export const unpackStrings = (packed: PackedStrings): (string | null)[] => {
+  const values = new Array<string | null>(packed.lengths.length);
+  forEachPacked(packed, (index, value) => (values[index] = value));
+  return values;
+};
+
+/** Strings (or nulls) with few distinct values: each distinct one once, and a code per value (-1 for null). */
+export interface InternedStrings {
+  readonly table: readonly string[];
+  readonly codes: Int32Array;
+}
+
+export const internStrings = (values: readonly (string | null | undefined)[]): InternedStrings => {
+  const codeOf = new Map<string, number>();
+  const table: string[] = [];
+  const codes = new Int32Array(values.length);
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index];
+    if (value === null || value === undefined) {
+      codes[index] = -1;
+      continue;
+    }
+    let code = codeOf.get(value);
+    if (code === undefined) {
+      code = table.length;
+      table.push(value);
+      codeOf.set(value, code);
+    }
+    codes[index] = code;
+  }
+  return { table, codes };
+};
+
+/** The values back; equal values share one string. */
+export const uninternStrings = (interned: InternedStrings): (string | null)[] => {
+  const { table, codes } = interned;
+  const values = new Array<string | null>(codes.length);
+  for (let index = 0; index < codes.length; index++) {
+    const code = codes[index] as number;
+    values[index] = code < 0 ? null : (table[code] as string);
+  }
+  return values;
+};
+
+/**
+ * A plain array of numbers back from a typed array (the model's columns grow by push). Filled by
+ * index into a presized array: several times faster than Array.from, which goes through the
+ * iterator protocol.
+ */
+export const numbersOf = (column: Int32Array | Float64Array): number[] => {
+  const values = new Array<number>(column.length);
+  for (let index = 0; index < column.length; index++) values[index] = column[index] as number;
+  return values;
+};
