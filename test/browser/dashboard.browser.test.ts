@@ -153,7 +153,8 @@ describe('the dashboard in a browser', () => {
     // The live feed shows the event, the figures and the map follow, and the page never reloaded.
     const item = page.locator(`.feed-item.is-live[data-agreement="${opened.openAgreement.agreementId}"]`);
     await item.waitFor();
-    await expect(item.locator('.feed-title').textContent()).resolves.toBe(title);
+    // The title is fetched after the event arrives: wait for it rather than read it at once.
+    await eventually(() => item.locator('.feed-title').textContent(), title);
     await expect(item.locator('.feed-type').textContent()).resolves.toBe('Apertura del expediente');
     await waitForText(page, '[data-kpi="total"]', (before.total + 1).toLocaleString('es-MX'));
     await page.locator(`a.map-state[data-state="14"][data-count="${jaliscoBefore + 1}"]`).waitFor();
@@ -185,7 +186,8 @@ describe('the dashboard in a browser', () => {
     // graphql-ws reconnects by itself; registryEvents resubscribes after the last cursor it saw.
     const item = page.locator(`.feed-item.is-live[data-agreement="${agreementId}"]`);
     await item.waitFor({ timeout: 30_000 });
-    await expect(item.locator('.feed-title').textContent()).resolves.toBe(title);
+    // The title is fetched after the event arrives: wait for it rather than read it at once.
+    await eventually(() => item.locator('.feed-title').textContent(), title);
     await page.locator('[data-live="live"]').waitFor();
     expect(await page.locator(`.feed-item[data-agreement="${agreementId}"]`).count()).toBe(1);
     // While the service was down the browser logged its refused WebSocket attempts: expected here.
