@@ -70,14 +70,19 @@ export const dashboardRoutes = (options: DashboardRoutesOptions): Router => {
       .send('El tablero no está disponible: no se pudo preparar. La API GraphQL sigue en /graphql.\n');
   };
 
-  router.get('/assets/:name', async (request, response) => {
-    let built: DashboardBundle;
+  /** The bundle, or undefined once a 503 has been answered because it could not be built. */
+  const builtOrUnavailable = async (response: Response): Promise<DashboardBundle | undefined> => {
     try {
-      built = await bundle;
+      return await bundle;
     } catch {
       unavailable(response);
-      return;
+      return undefined;
     }
+  };
+
+  router.get('/assets/:name', async (request, response) => {
+    const built = await builtOrUnavailable(response);
+    if (!built) return;
     const asset = built.assets.get(request.params.name);
     secure(response);
     if (!asset) {
@@ -98,13 +103,8 @@ export const dashboardRoutes = (options: DashboardRoutesOptions): Router => {
       next();
       return;
     }
-    let built: DashboardBundle;
-    try {
-      built = await bundle;
-    } catch {
-      unavailable(response);
-      return;
-    }
+    const built = await builtOrUnavailable(response);
+    if (!built) return;
     secure(response);
     // The shell names the current hashed assets: always revalidate it.
     response.setHeader('Cache-Control', 'no-cache');

@@ -28,16 +28,8 @@ const AGREEMENT_TITLE = gql`
   }
 `;
 
-interface FeedEntry {
-  readonly eventId: string;
-  readonly type: string;
-  readonly agreementId: string | null;
-  readonly entityCode: string | null;
-  readonly validAt: string | null;
-  readonly recordedAt: string;
-  readonly actorRole: string;
-  readonly live: boolean;
-}
+/** An event of the feed: from the recent timeline at first, then live from `registryEvents`. */
+type FeedEntry = Omit<RegistryEventNotice, 'cursor' | 'actorId'> & { readonly live: boolean };
 
 interface Recent {
   readonly registryStatus: { readonly position: string | null };
