@@ -34,8 +34,8 @@ const spec = {
   },
   positionals: true,
   epilogue:
-    'Store: the server\'s configuration (DATA_DIR, EVENT_STORE, EVENTSTORE_CONNECTION_STRING). With the embedded store,\n' +
-    'stop the server first (or restart it afterwards): it is not woken by another process\'s writes.\n' +
+    'Store: the server\'s configuration (DATA_DIR, EVENT_STORE, EVENTSTORE_CONNECTION_STRING). A server running on the\n' +
+    'same store may keep running: it follows the import as it is written (or use POST /import/agreements on it).\n' +
     'Samples: docs/samples/agreements-sample.csv, .json; docs/samples/agreements-invalid.csv shows the report.',
 } as const;
 
