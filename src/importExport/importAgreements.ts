@@ -129,13 +129,18 @@ const decideRow = async (deps: CommandHandlerDeps, plan: RowPlan, actor: Actor, 
       };
     }
     let decided: readonly AgreementEvent[];
+    // A subnational importer acts only for its own entities: that is a matter of the row's parties.
+    let field = step.mainField;
     try {
       authorizeCommand(viewer, command.type);
-      if (command.type === 'OpenAgreement') assertActsForAParty(actor, command.data.parties, `agreement ${plan.agreementId}`);
-      else if (state.status === 'present') assertActsForAParty(actor, state.parties, `agreement ${plan.agreementId}`);
+      field = 'parties';
+      const label = `the agreement of key ${JSON.stringify(plan.key)}`;
+      if (command.type === 'OpenAgreement') assertActsForAParty(actor, command.data.parties, label);
+      else if (state.status === 'present') assertActsForAParty(actor, state.parties, label);
+      field = step.mainField;
       decided = agreementDecider.decide(command, state, context);
     } catch (error) {
-      return { ok: false, problems: [refusal(error, step.mainField)] };
+      return { ok: false, problems: [refusal(error, field)] };
     }
     if (decided.length === 0) continue;
     const envelope: CommandEnvelope = { commandId, actor, ...(correlationId ? { correlationId } : {}) };
