@@ -55,10 +55,10 @@ export interface ImportReport {
 /** Attempts per row when another writer changes the agreement between reading and writing it. */
 const MAX_ATTEMPTS = 3;
 
-/** What deciding a row against the store came to: events to write and a number to claim, or why not. */
 /** Rows in flight by default: enough to fill a group commit, few enough to bound memory. */
 const DEFAULT_CONCURRENCY = 64;
 
+/** What deciding a row against the store came to: events to write and a number to claim, or why not. */
 type Decision =
   | { readonly ok: true; readonly expected: bigint | 'no_stream'; readonly events: readonly EventToAppend[]; readonly claim: PlannedCommand | undefined }
   | { readonly ok: false; readonly problems: readonly RowProblem[] };
