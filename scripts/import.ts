@@ -14,7 +14,7 @@ import { csvFieldName, csvRows } from '../src/importExport/csvRows';
 import { importAgreements } from '../src/importExport/importAgreements';
 import { ImportFileError } from '../src/importExport/importFileError';
 import { IMPORT_FORMATS, type ImportFormat, type SourceRow } from '../src/importExport/importFormat';
-import { formatImportReport, reportInTermsOf } from '../src/importExport/importReport';
+import { formatImportReport, importReportJson, reportInTermsOf } from '../src/importExport/importReport';
 import { jsonRows } from '../src/importExport/jsonRows';
 import { ensureSeedPolicy } from '../src/policy/ensureSeedPolicy';
 import { systemClock } from '../src/shared/time';
@@ -34,8 +34,8 @@ const spec = {
   },
   positionals: true,
   epilogue:
-    'Store: the server\'s configuration (DATA_DIR, EVENT_STORE, EVENTSTORE_CONNECTION_STRING). With the embedded store,\n' +
-    'stop the server first (or restart it afterwards): it is not woken by another process\'s writes.\n' +
+    'Store: the server\'s configuration (DATA_DIR, EVENT_STORE, EVENTSTORE_CONNECTION_STRING). A server running on the\n' +
+    'same store may keep running: it follows the import as it is written (or use POST /import/agreements on it).\n' +
     'Samples: docs/samples/agreements-sample.csv, .json; docs/samples/agreements-invalid.csv shows the report.',
 } as const;
 
@@ -67,7 +67,7 @@ runCommand(spec, async ({ values, positionals }) => {
     const report = await importAgreements(deps, rows, { actor: { id: actorId, role: 'system', entityScope: [] }, dryRun, onRow: (done) => progress.update(done) });
     progress.finish(report.rows);
     const shown = format === 'csv' ? reportInTermsOf(report, csvFieldName) : report;
-    console.log(values.json === true ? JSON.stringify({ file, format, ...shown }, null, 2) : formatImportReport(shown, file));
+    console.log(values.json === true ? JSON.stringify({ file, format, ...importReportJson(shown) }, null, 2) : formatImportReport(shown, file));
     if (report.rejected.length > 0) process.exitCode = 1;
   } catch (error) {
     // A file that cannot be read as a whole is the file's fault: say where, not a stack.

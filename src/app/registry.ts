@@ -11,6 +11,7 @@ import type { RegistryServices } from '../graphql/context';
 import type { LiveFeedSettings } from '../graphql/live/liveFeed';
 import { mountGraphQL } from '../graphql/server';
 import { exportRoutes } from '../importExport/exportRoutes';
+import { importRoutes } from '../importExport/importRoutes';
 import { jsonErrorHandler } from '../http/errorHandler';
 import { healthRoutes } from '../http/healthRoutes';
 import { metricsRoute } from '../http/metricsRoute';
@@ -90,6 +91,7 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
   app.use(metricsRoute(telemetry));
   const verifyToken = createTokenVerifier(resolveTokenSettings(config.auth));
   app.use(exportRoutes({ runner, commands: commandDeps, history, verifyToken, logger }));
+  app.use(importRoutes({ commands: commandDeps, verifyToken, logger }));
   const server = http.createServer(app);
   const services: RegistryServices = {
     runner,

@@ -116,14 +116,20 @@ export const csvFieldName = (path: string): string => {
   return `${field}${item}`;
 };
 
+/** Problems of a header named at most: the header of a file that is not CSV at all can be anything. */
+const HEADER_PROBLEMS_LISTED = 10;
+
+const quoted = (column: string): string => JSON.stringify(column.length > 60 ? `${column.slice(0, 57)}...` : column);
+
 const headerProblems = (header: readonly string[]): string[] => {
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const column of header) {
-    if (!KNOWN_COLUMNS.has(column)) problems.push(`unknown column ${JSON.stringify(column)}`);
-    if (seen.has(column)) problems.push(`column ${JSON.stringify(column)} appears twice`);
+    if (!KNOWN_COLUMNS.has(column)) problems.push(`unknown column ${quoted(column)}`);
+    if (seen.has(column)) problems.push(`column ${quoted(column)} appears twice`);
     seen.add(column);
   }
+  if (problems.length > HEADER_PROBLEMS_LISTED) problems.splice(HEADER_PROBLEMS_LISTED, Infinity, `${problems.length - HEADER_PROBLEMS_LISTED} more problem(s)`);
   const missing = REQUIRED_COLUMNS.filter((column) => !seen.has(column));
   if (missing.length > 0) problems.push(`missing required column(s) ${missing.join(', ')}`);
   return problems;

@@ -6,6 +6,12 @@ export const reportInTermsOf = (report: ImportReport, fieldName: (path: string) 
   rejected: report.rejected.map((row) => ({ ...row, problems: row.problems.map((problem) => ({ ...problem, field: fieldName(problem.field) })) })),
 });
 
+/** The report as JSON: the position as a string (the API's `Position` scalar), for `consistentWith`. */
+export const importReportJson = (report: ImportReport): Omit<ImportReport, 'position'> & { readonly position: string | null } => ({
+  ...report,
+  position: report.position === null ? null : report.position.toString(),
+});
+
 /** What an operator reads: the counts, then one line per problem of each rejected row. */
 export const formatImportReport = (report: ImportReport, file: string): string => {
   const verb = report.dryRun ? 'would be imported' : 'imported';

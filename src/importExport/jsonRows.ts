@@ -66,18 +66,27 @@ const syntaxErrorLine = (text: string, error: unknown): number => {
   return 1;
 };
 
+/** Said once per row: a row of thousands of unknown fields must not make a report thousands of times its size. */
+const UNKNOWN_FIELD = `is not a field of the import format; the fields are ${ROW_FIELDS.join(', ')}.`;
+const UNKNOWN_FIELDS_LISTED = 10;
+
 const rowOf = (line: number, value: unknown): SourceRow => {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { line, problems: [{ field: 'row', rule: 'not-an-object', message: 'must be an object whose keys are the fields of docs/import-format.md.' }] };
   }
   const problems: RowProblem[] = [];
   const fields: Record<string, unknown> = {};
+  let unknown = 0;
   for (const [key, field] of Object.entries(value)) {
     if (!KNOWN_FIELDS.has(key)) {
-      problems.push({ field: key, rule: 'unknown-field', message: `is not a field of the import format; the fields are ${ROW_FIELDS.join(', ')}.` });
+      unknown += 1;
+      if (unknown <= UNKNOWN_FIELDS_LISTED) problems.push({ field: key.length > 100 ? `${key.slice(0, 97)}...` : key, rule: 'unknown-field', message: UNKNOWN_FIELD });
     } else if (field !== null && field !== '') {
       fields[key] = field;
     }
+  }
+  if (unknown > UNKNOWN_FIELDS_LISTED) {
+    problems.push({ field: 'row', rule: 'unknown-field', message: `has ${unknown - UNKNOWN_FIELDS_LISTED} more unknown field(s).` });
   }
   return problems.length > 0 ? { line, problems } : { line, fields };
 };
@@ -92,5 +101,13 @@ export function* jsonRows(text: string): Generator<SourceRow> {
   }
   if (!Array.isArray(parsed)) throw new ImportFileError(1, 'The file must be a JSON array of rows, [ { "key": …, … }, … ] (see docs/import-format.md).');
   const offsets = elementOffsets(source);
-  for (const [index, value] of parsed.entries()) yield rowOf(lineAt(source, offsets[index] ?? 0), value);
+  // Offsets increase: count the line breaks between one row and the next, not from the top each time.
+  let line = 1;
+  let counted = 0;
+  for (const [index, value] of parsed.entries()) {
+    const offset = offsets[index] ?? counted;
+    for (let at = source.indexOf('\n', counted); at !== -1 && at < offset; at = source.indexOf('\n', at + 1)) line += 1;
+    counted = Math.max(counted, offset);
+    yield rowOf(line, value);
+  }
 }

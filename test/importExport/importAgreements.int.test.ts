@@ -4,10 +4,13 @@ import { executeAgreementCommand } from '../../src/agreements/executeAgreementCo
 import { registryNumberStreamName } from '../../src/agreements/registryNumber';
 import { loadStream } from '../../src/eventSourcing/commandHandler';
 import { verifyStore } from '../../src/eventSourcing/hashChain';
+import { StoreUnavailableError } from '../../src/eventStore/errors';
+import { readHeadPosition } from '../../src/eventStore/headPosition';
+import { importAgreements } from '../../src/importExport/importAgreements';
 import { CSV_COLUMNS } from '../../src/importExport/importFormat';
 import { importedAgreementId, planRow } from '../../src/importExport/rowCommands';
 import { jsonRows } from '../../src/importExport/jsonRows';
-import { OPERATOR, importCsv, importJson, openTestStore, sample, type TestStore } from './importSupport';
+import { OPERATOR, csvText, importCsv, importJson, openTestStore, sample, type TestStore } from './importSupport';
 
 /** A CSV with the given rows, each a map of column → cell, under the full header. */
 const csv = (...rows: Record<string, string>[]): string =>
@@ -28,6 +31,15 @@ const twinning = (key: string, extra: Record<string, string> = {}): Record<strin
   signatories: 'mexican:Ana Pérez:Presidenta Municipal',
   ...extra,
 });
+
+/**
+ * Events stream by stream, without their global position: rows are written concurrently, so
+ * independent rows' events interleave in the log in the order their writes committed.
+ */
+const byStream = (events: Awaited<ReturnType<TestStore['events']>>) =>
+  events
+    .map(({ position: _position, created: _created, ...event }) => event)
+    .sort((a, b) => a.streamName.localeCompare(b.streamName) || Number(a.revision - b.revision));
 
 describe('importing agreements into the embedded store', () => {
   let t: TestStore;
@@ -54,7 +66,7 @@ describe('importing agreements into the embedded store', () => {
     try {
       const report = await importJson(other.deps, sample('agreements-sample.json'));
       expect(report).toMatchObject({ imported: 8, rejected: [] });
-      expect(await other.events()).toEqual(fromCsv);
+      expect(byStream(await other.events())).toEqual(byStream(fromCsv));
       expect(await importJson(t.deps, sample('agreements-sample.json'))).toMatchObject({ unchanged: 8, rejected: [] });
     } finally {
       await other.close();
@@ -74,9 +86,8 @@ describe('importing agreements into the embedded store', () => {
           await executeAgreementCommand(other.deps, command, { commandId, actor: OPERATOR, correlationId: plan.commands[0]?.commandId as string });
         }
       }
-      const byStream = (events: Awaited<ReturnType<TestStore['events']>>) =>
-        events.filter((event) => event.streamName.startsWith('agreement-')).map(({ position: _position, created: _created, ...event }) => event);
-      expect(byStream(await t.events())).toEqual(byStream(await other.events()));
+      const agreements = (events: Awaited<ReturnType<TestStore['events']>>) => byStream(events.filter((event) => event.streamName.startsWith('agreement-')));
+      expect(agreements(await t.events())).toEqual(agreements(await other.events()));
     } finally {
       await other.close();
     }
@@ -163,5 +174,95 @@ describe('importing agreements into the embedded store', () => {
     expect(report).toMatchObject({ dryRun: true, rows: 9, imported: 1, events: 5 });
     expect(report.rejected).toHaveLength(8);
     expect(await t.events()).toEqual([]);
+  });
+
+  describe('rows in flight at once', () => {
+    /**
+     * 300 rows; every tenth gives the registry number of the row just before it (both in flight at
+     * once), every 25th the number of a row 100 lines earlier; every seventh has a bad date.
+     */
+    const contested = () =>
+      csv(
+        ...Array.from({ length: 300 }, (_, index) => {
+          const own = `RAI/2020/${String(index).padStart(4, '0')}`;
+          const number = index % 10 === 9 ? `RAI/2020/${String(index - 1).padStart(4, '0')}` : index % 25 === 24 && index >= 100 ? `rai/2020/${String(index - 100).padStart(4, '0')}` : own;
+          return twinning(`ROW-${index}`, { registryNumber: number, registeredOn: '2020-04-01', ...(index % 7 === 3 ? { signedOn: '2020-02-30' } : {}) });
+        }),
+      );
+
+    /** The store, but reading the agreements of rows 8, 18, 28… is slow: the rows after them could overtake them. */
+    const slowFirstClaimants = (deps: TestStore['deps']): TestStore['deps'] => {
+      const slow = new Set(Array.from({ length: 30 }, (_, tens) => agreementStreamName(importedAgreementId(`ROW-${tens * 10 + 8}`))));
+      const store = deps.store;
+      return {
+        ...deps,
+        store: Object.assign(Object.create(store) as typeof store, {
+          readStream: (name: string, options?: Parameters<typeof store.readStream>[1]) => ({
+            async *[Symbol.asyncIterator]() {
+              if (slow.has(name)) await new Promise((resolve) => setTimeout(resolve, 20));
+              yield* store.readStream(name, options);
+            },
+          }),
+        }),
+      };
+    };
+
+    it('gives a contested registry number to the earlier line and reports rows by line, as row after row would', async () => {
+      const deps = slowFirstClaimants(t.deps);
+      const dryRun = await importAgreements(deps, csvText(contested()), { actor: OPERATOR, concurrency: 64, dryRun: true });
+      const dryRunOneByOne = await importAgreements(t.deps, csvText(contested()), { actor: OPERATOR, concurrency: 1, dryRun: true });
+      expect(dryRun).toEqual(dryRunOneByOne);
+      expect(await t.events()).toEqual([]);
+      const concurrent = await importAgreements(deps, csvText(contested()), { actor: OPERATOR, concurrency: 64 });
+      const sequential = openTestStore();
+      try {
+        const oneByOne = await importAgreements(sequential.deps, csvText(contested()), { actor: OPERATOR, concurrency: 1 });
+        expect({ ...concurrent, position: null }).toEqual({ ...oneByOne, position: null });
+        expect(byStream(await t.events()).map(({ metadata: _metadata, id: _id, ...event }) => event)).toEqual(
+          byStream(await sequential.events()).map(({ metadata: _metadata, id: _id, ...event }) => event),
+        );
+      } finally {
+        await sequential.close();
+      }
+      const lines = concurrent.rejected.map((row) => row.line);
+      expect(lines).toEqual([...lines].sort((a, b) => a - b));
+      const taken = concurrent.rejected.filter((row) => row.problems[0]?.rule === 'REGISTRY_NUMBER_TAKEN').map((row) => row.line);
+      // Line n + 2 holds row n: rows 9, 19, … lose to the row before them (unless that one was rejected).
+      expect(taken).toContain(9 + 2);
+      expect(taken).toContain(174 + 2);
+      expect(concurrent.imported + concurrent.rejected.length).toBe(300);
+      expect({ ...concurrent, dryRun: true, position: null }).toEqual(dryRun);
+      expect(await verifyStore(t.store)).toEqual(expect.objectContaining({ intact: true }));
+    });
+
+    it('reports the position of its last write, to read it back with consistentWith', async () => {
+      const report = await importCsv(t.deps, sample('agreements-sample.csv'));
+      expect(report.position).not.toBeNull();
+      expect(report.position).toBe(await readHeadPosition(t.store));
+      expect((await importCsv(t.deps, sample('agreements-sample.csv'))).position).toBeNull();
+    });
+
+    it('stops at a store failure and throws it once the rows in flight have finished, each row whole or absent', async () => {
+      let appends = 0;
+      const failing = {
+        ...t.deps,
+        store: Object.assign(Object.create(t.store) as typeof t.store, {
+          appendToStream: (...args: Parameters<typeof t.store.appendToStream>) => {
+            appends += 1;
+            return appends === 40 ? Promise.reject(new StoreUnavailableError('The disk is full.')) : t.store.appendToStream(...args);
+          },
+        }),
+      };
+      await expect(importAgreements(failing, csvText(contested()), { actor: OPERATOR })).rejects.toThrow('The disk is full.');
+      const signed = new Map<string, number>();
+      for (const event of await t.events()) if (event.streamName.startsWith('agreement-')) signed.set(event.streamName, (signed.get(event.streamName) ?? 0) + 1);
+      expect(signed.size).toBeGreaterThan(0);
+      expect(signed.size).toBeLessThan(300);
+      // Every agreement written has all of its row: opened, signed and registered.
+      expect([...signed.values()].every((count) => count === 3)).toBe(true);
+      // The same file again completes the import; the rows already written are unchanged.
+      const again = await importAgreements(t.deps, csvText(contested()), { actor: OPERATOR });
+      expect(again.unchanged).toBe(signed.size);
+    });
   });
 });

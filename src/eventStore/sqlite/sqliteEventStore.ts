@@ -37,6 +37,12 @@ export interface SqliteEventStoreOptions {
    * `normal` may lose the last commits on power loss; for throwaway stores only.
    */
   readonly durability?: 'full' | 'normal';
+  /**
+   * How often, while a subscription waits for new events, the store checks whether another
+   * connection (another process on the same file: an import, the demo seeding) has committed.
+   * Default 100 ms.
+   */
+  readonly foreignCommitPollMs?: number;
 }
 
 interface PendingAppend {
@@ -52,6 +58,7 @@ type Outcome = { readonly ok: true; readonly result: AppendResult } | { readonly
 /** Rows read per page: bounds the memory a read or a subscription holds at once. */
 const PAGE_SIZE = 512;
 const NO_STREAM = -1;
+const FOREIGN_COMMIT_POLL_MS = 100;
 
 /**
  * The embedded event store: one SQLite file in WAL mode.
@@ -60,6 +67,10 @@ const NO_STREAM = -1;
  * one transaction and one fsync, and each succeeds or is refused on its own (one append's wrong
  * expected revision never fails its neighbours). Acknowledgements are sent only after COMMIT
  * returns, i.e. after the WAL is synced to disk.
+ *
+ * Several processes may open the same file (the server and `npm run import`): SQLite serialises
+ * their commits, positions stay in commit order, and subscriptions here also receive what the
+ * other processes append (see watchForeignCommits).
  */
 export class SqliteEventStore implements EventStore {
   private readonly db: Database.Database;
@@ -69,15 +80,19 @@ export class SqliteEventStore implements EventStore {
   private closed = false;
   private readonly subscriptions = new Set<Subscription>();
   private readonly statements;
+  private readonly foreignCommitPollMs: number;
+  private foreignCommitPoll: NodeJS.Timeout | undefined;
+  private dataVersion: number;
 
   static open(options: SqliteEventStoreOptions): SqliteEventStore {
     fs.mkdirSync(options.dataDir, { recursive: true });
     const file = path.join(options.dataDir, options.fileName ?? 'events.sqlite3');
-    return new SqliteEventStore(new Database(file), options.durability ?? 'full');
+    return new SqliteEventStore(new Database(file), options.durability ?? 'full', options.foreignCommitPollMs ?? FOREIGN_COMMIT_POLL_MS);
   }
 
-  private constructor(db: Database.Database, durability: 'full' | 'normal') {
+  private constructor(db: Database.Database, durability: 'full' | 'normal', foreignCommitPollMs: number) {
     this.db = db;
+    this.foreignCommitPollMs = foreignCommitPollMs;
     const mode = db.pragma('journal_mode = WAL', { simple: true });
     if (mode !== 'wal') throw new Error(`SQLite refused WAL mode (got "${String(mode)}").`);
     db.pragma(`synchronous = ${durability === 'full' ? 'FULL' : 'NORMAL'}`);
@@ -97,6 +112,8 @@ export class SqliteEventStore implements EventStore {
       // spares every append a global index on random UUIDs.
       revisionOfId: db.prepare('SELECT revision FROM events WHERE stream = ? AND id = ?').pluck(),
       headPosition: db.prepare('SELECT max(position) FROM events').pluck(),
+      // Changes whenever another connection commits to the file; never for this connection's own commits.
+      dataVersion: db.prepare('PRAGMA data_version').pluck(),
       streamForwards: db
         .prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?`)
         .raw(),
@@ -110,7 +127,44 @@ export class SqliteEventStore implements EventStore {
         .prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE position <= ? ORDER BY position DESC LIMIT ?`)
         .raw(),
     };
-    this.head = new HeadWatcher(BigInt((this.statements.headPosition.get() as number | null) ?? 0));
+    this.dataVersion = this.statements.dataVersion.get() as number;
+    this.head = new HeadWatcher(BigInt((this.statements.headPosition.get() as number | null) ?? 0), () => this.watchForeignCommits());
+  }
+
+  /**
+   * Appends made here advance the head as they commit; appends of another process on the same file
+   * cannot. So while a subscription waits, a timer asks SQLite whether another connection has
+   * committed (`data_version`, a read of the shared WAL index: no query on the events) and, if so,
+   * moves the head to what is on disk, which wakes the subscriptions as a local append would. The
+   * timer stops at its first tick with nobody waiting, and never keeps the process alive.
+   */
+  private watchForeignCommits(): void {
+    if (this.foreignCommitPoll !== undefined || this.closed) return;
+    this.foreignCommitPoll = setInterval(() => this.checkForeignCommits(), this.foreignCommitPollMs);
+    this.foreignCommitPoll.unref();
+  }
+
+  private stopWatchingForeignCommits(): void {
+    clearInterval(this.foreignCommitPoll);
+    this.foreignCommitPoll = undefined;
+  }
+
+  private checkForeignCommits(): void {
+    if (this.closed || !this.head.waiting) {
+      this.stopWatchingForeignCommits();
+      return;
+    }
+    try {
+      const version = this.statements.dataVersion.get() as number;
+      if (version === this.dataVersion) return;
+      // Read before the head: a commit landing between the two is seen again at the next tick.
+      this.dataVersion = version;
+      this.head.advance(BigInt((this.statements.headPosition.get() as number | null) ?? 0));
+    } catch {
+      // The file is busy (another process is recovering the WAL): the next tick asks again. A
+      // throw from a timer would end the process; the store's own reads and appends report real
+      // failures to their callers.
+    }
   }
 
   async appendToStream(
@@ -317,6 +371,7 @@ export class SqliteEventStore implements EventStore {
     // Appends already accepted are committed, never dropped.
     this.flush();
     this.closed = true;
+    this.stopWatchingForeignCommits();
     await Promise.all([...this.subscriptions].map((subscription) => subscription.unsubscribe()));
     this.head.close();
     this.db.close();
