@@ -1,13 +1,24 @@
+import { helpText, parseCommand, UsageError, type CommandSpec, type OptionSpec, type ParsedCommand } from '../../src/cli/command';
 import os from 'node:os';
 
-/** `--name value` from the command line as a number, or the default. */
-export const argNumber = (name: string, fallback: number): number => {
-  const index = process.argv.indexOf(name);
-  const raw = index >= 0 ? process.argv[index + 1] : undefined;
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} takes a positive number; got "${raw}".`);
-  return value;
+/**
+ * A benchmark's flags, parsed with the project's command-line convention (src/cli/command.ts):
+ * `--help` prints the help and exits 0; an unknown flag prints the usage and exits 2, before any
+ * long work starts.
+ */
+export const benchOptions = <O extends Readonly<Record<string, OptionSpec>>>(spec: CommandSpec<O>): ParsedCommand<O>['values'] => {
+  try {
+    const parsed = parseCommand(spec, process.argv.slice(2));
+    if (parsed === 'help') {
+      console.log(helpText(spec));
+      process.exit(0);
+    }
+    return parsed.values;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`${error.message}\n\n${helpText(spec)}`);
+    process.exit(2);
+  }
 };
 
 export const machineDescription = (): string => {

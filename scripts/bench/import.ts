@@ -14,11 +14,20 @@ import { SqliteEventStore } from '../../src/eventStore/sqlite/sqliteEventStore';
 import { csvRows } from '../../src/importExport/csvRows';
 import { importAgreements, type ImportReport } from '../../src/importExport/importAgreements';
 import { systemClock } from '../../src/shared/time';
-import { argNumber, machineDescription, printTable } from './benchSupport';
+import { wholeNumberOption } from '../../src/cli/command';
+import { benchOptions, machineDescription, printTable } from './benchSupport';
 import { generateImportCsv } from './importCsv';
 
-const rows = argNumber('--rows', 3000);
-const concurrency = argNumber('--concurrency', 64);
+const options = benchOptions({
+  usage: 'npm run bench:import -- [--rows N] [--concurrency N]',
+  description: 'Imports a generated CSV of valid agreements into a fresh embedded store, then imports it again (every row unchanged); prints rows/s.',
+  options: {
+    rows: { type: 'string', valueName: 'N', description: 'rows of the generated CSV (default 3000)' },
+    concurrency: { type: 'string', valueName: 'N', description: 'rows in flight at once (default 64)' },
+  },
+});
+const rows = wholeNumberOption(options.rows, 'rows', 3000, 1);
+const concurrency = wholeNumberOption(options.concurrency, 'concurrency', 64, 1);
 
 const main = async () => {
   const file = Buffer.from(generateImportCsv(rows), 'utf8');

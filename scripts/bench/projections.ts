@@ -10,17 +10,24 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { machineDescription, printTable } from './benchSupport';
+import { wholeNumberOption } from '../../src/cli/command';
+import { benchOptions, machineDescription, printTable } from './benchSupport';
 
-const argument = (name: string, fallback: string) => {
-  const index = process.argv.indexOf(name);
-  return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
-};
-const sizes = argument('--agreements', '4500,45200').split(',').map(Number);
-const seed = argument('--seed', '7');
-const repeat = Math.max(1, Number(argument('--repeat', '1')) || 1);
+const options = benchOptions({
+  usage: 'npm run bench:projections -- [--agreements 4500,45200] [--seed N] [--repeat N] [--bench-dir DIR]',
+  description: 'Rebuild events/s and peak memory, start-up from a snapshot and the registry as of past instants, on generated histories (about 22 events per agreement), each next to its issue-4 target; prints figures.',
+  options: {
+    agreements: { type: 'string', valueName: 'N,N', description: 'history sizes in agreements, comma-separated (default 4500,45200: about 100k and 1M events)' },
+    seed: { type: 'string', valueName: 'N', description: 'seed of the generated histories (default 7)' },
+    repeat: { type: 'string', valueName: 'N', description: 'measure rebuild and start-up N times; best and median (default 1)' },
+    'bench-dir': { type: 'string', valueName: 'DIR', description: 'where generated stores are kept and reused (default .bench)' },
+  },
+});
+const sizes = (options.agreements ?? '4500,45200').split(',').map((size) => wholeNumberOption(size.trim(), 'agreements', 0, 1));
+const seed = String(wholeNumberOption(options.seed, 'seed', 7, 0));
+const repeat = wholeNumberOption(options.repeat, 'repeat', 1, 1);
 const root = path.resolve(__dirname, '..', '..');
-const benchDir = path.resolve(root, argument('--bench-dir', '.bench'));
+const benchDir = path.resolve(root, options['bench-dir'] ?? '.bench');
 
 /** Issue 4's targets, on the 2-core reference machine. */
 const TARGETS = { rebuildEventsPerSecond: 200_000, startupSeconds: 3, asOfSeconds: 1, targetEvents: 1_000_000 };

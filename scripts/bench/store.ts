@@ -7,10 +7,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SqliteEventStore } from '../../src/eventStore/sqlite/sqliteEventStore';
-import { argNumber, machineDescription, printTable } from './benchSupport';
+import { wholeNumberOption } from '../../src/cli/command';
+import { benchOptions, machineDescription, printTable } from './benchSupport';
 
-const seconds = argNumber('--seconds', 3);
-const readEvents = argNumber('--events', 300_000);
+const options = benchOptions({
+  usage: 'npm run bench:store -- [--seconds N] [--events N]',
+  description: 'Durable append rates (1 to 32 concurrent writers) and read rates on a fresh embedded store in the temporary directory; prints figures.',
+  options: {
+    seconds: { type: 'string', valueName: 'N', description: 'how long each append case runs (default 3)' },
+    events: { type: 'string', valueName: 'N', description: 'events written, then read through $all and a subscription (default 300000)' },
+  },
+});
+const seconds = wholeNumberOption(options.seconds, 'seconds', 3, 1);
+const readEvents = wholeNumberOption(options.events, 'events', 300_000, 1);
 
 const event = (n: number) => ({
   id: randomUUID(),
