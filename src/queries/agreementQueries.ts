@@ -16,7 +16,7 @@ import {
 import { AGREEMENT_KINDS, type AgreementId, type AgreementKind } from '../agreements/agreementTypes';
 import type { LegalDate } from '../shared/time';
 import { columnsOf, scanOf } from './agreementColumns';
-import { pageOf, type Page, type PageLimits, type PageRequest } from './pagination';
+import { pageOf, pageWindow, type Page, type PageLimits, type PageRequest } from './pagination';
 
 /** Both ends inclusive; either may be left open. */
 export interface DateRange {
@@ -123,19 +123,36 @@ const stateBit = (value: string | number): number | undefined => {
 const sdgBit = (value: string | number): number | undefined => (Number.isInteger(value) && Number(value) >= 1 && Number(value) <= 31 ? 1 << (Number(value) - 1) : undefined);
 
 /**
- * Ordinals of the matching agreements, ascending. The smallest index set among the facet
+ * The agreements that match a filter: a mask over the columns' ordinals (1 for a match), their
+ * count, and, while there are few, their ordinals (in no particular order). A page of them is
+ * then read off a model-wide sort order (see sortedWindow) without sorting the matches.
+ */
+export interface AgreementMatches {
+  readonly mask: Uint8Array;
+  readonly count: number;
+  /** The matching ordinals when there are at most SMALL_RESULT of them; undefined beyond. */
+  readonly few: readonly number[] | undefined;
+}
+
+/** Below this many matches a plain sort may be cheaper than walking the model-wide order. */
+const SMALL_RESULT = 2048;
+
+const NO_MATCHES = (length: number): AgreementMatches => ({ mask: new Uint8Array(length), count: 0, few: [] });
+
+/**
+ * The matching agreements (see AgreementMatches). The smallest index set among the facet
  * criteria narrows the candidates when it is small; every other criterion is then checked on the
  * projection's columns (bit masks, day numbers), or, for countries and municipalities, on a mask
  * built from their index sets. Views are read only for text and the rare cases columns cannot
  * settle (suspensions, steps before signature, codes outside the bit masks).
  */
-export const filterAgreementOrdinals = (scanned: AgreementsModel, filter: AgreementFilter, context: AgreementQueryContext): number[] => {
+export const matchAgreements = (scanned: AgreementsModel, filter: AgreementFilter, context: AgreementQueryContext): AgreementMatches => {
   // A reader's restricted model is read through the projection's indexes and columns, skipping what it hides.
   const { model, columns, visible } = scanOf(scanned);
   const count = columns.views.length;
   const regionCountryList = regionCountries(filter, context);
   // Regions with no member countries (unknown to this policy version) match nothing.
-  if (regionCountryList !== undefined && regionCountryList.length === 0) return [];
+  if (regionCountryList !== undefined && regionCountryList.length === 0) return NO_MATCHES(count);
 
   const criteria = {
     states: indexCriterion(model.byState, filter.states),
@@ -149,7 +166,7 @@ export const filterAgreementOrdinals = (scanned: AgreementsModel, filter: Agreem
   let base: IndexCriterion | undefined;
   for (const criterion of Object.values(criteria)) {
     if (criterion === undefined) continue;
-    if (criterion.size === 0) return [];
+    if (criterion.size === 0) return NO_MATCHES(count);
     if (base === undefined || criterion.size < base.size) base = criterion;
   }
   // Narrowing pays while the set is small; a large one is checked on the columns like the rest.
@@ -217,24 +234,39 @@ export const filterAgreementOrdinals = (scanned: AgreementsModel, filter: Agreem
     return true;
   };
 
-  const found: number[] = [];
+  const mask = new Uint8Array(count);
+  let found = 0;
+  let few: number[] | undefined = [];
+  const add = (ordinal: number): void => {
+    mask[ordinal] = 1;
+    found += 1;
+    if (few === undefined) return;
+    if (few.length < SMALL_RESULT) few.push(ordinal);
+    else few = undefined;
+  };
   if (base === undefined) {
-    for (let ordinal = 0; ordinal < count; ordinal += 1) if (matches(ordinal)) found.push(ordinal);
-    return found;
-  }
-  const seen = base.sets.length > 1 ? new Set<number>() : undefined;
-  for (const ids of base.sets) {
-    for (const id of ids) {
-      const ordinal = ordinalOf(id);
-      if (ordinal === undefined || columns.views[ordinal]?.id !== id) continue;
-      if (seen !== undefined) {
-        if (seen.has(ordinal)) continue;
-        seen.add(ordinal);
+    for (let ordinal = 0; ordinal < count; ordinal += 1) if (matches(ordinal)) add(ordinal);
+  } else {
+    // An agreement in two of the base's sets (two states named) is added once: the mask says it was.
+    for (const ids of base.sets) {
+      for (const id of ids) {
+        const ordinal = ordinalOf(id);
+        if (ordinal === undefined || columns.views[ordinal]?.id !== id || mask[ordinal] === 1) continue;
+        if (matches(ordinal)) add(ordinal);
       }
-      if (matches(ordinal)) found.push(ordinal);
     }
   }
-  return found.sort((a, b) => a - b);
+  return { mask, count: found, few };
+};
+
+/** Ordinals of the matching agreements, ascending. */
+export const filterAgreementOrdinals = (model: AgreementsModel, filter: AgreementFilter, context: AgreementQueryContext): number[] => {
+  const { mask, count, few } = matchAgreements(model, filter, context);
+  if (few !== undefined) return [...few].sort((a, b) => a - b);
+  const ordinals: number[] = new Array<number>(count);
+  let at = 0;
+  for (let ordinal = 0; ordinal < mask.length; ordinal += 1) if (mask[ordinal] === 1) ordinals[at++] = ordinal;
+  return ordinals;
 };
 
 interface CountryCriterion {
@@ -377,8 +409,8 @@ const ascending = (columns: AgreementColumns, values: readonly (number | string 
 /**
  * Every agreement of a columns object in ascending order of one field, those without a value last,
  * kept per columns object and brought up to date after new events by re-sorting only the
- * agreements whose value changed: a large result is then ordered by one pass over it rather than
- * a sort of 100k strings (~200 ms) on every query.
+ * agreements whose value changed: a page of a large result is then read off it (a walk that stops
+ * at the page's end) rather than sorting the result (100k strings: ~200 ms) on every query.
  */
 interface ColumnsOrder {
   readonly order: Int32Array;
@@ -386,13 +418,19 @@ interface ColumnsOrder {
   readonly withValue: number;
   /** The value of each ordinal when it was placed. */
   readonly values: (number | string | undefined)[];
+  /** The model position the order was last checked against: the columns change only with the position. */
+  checkedAt: bigint;
 }
 
 const columnOrders = new WeakMap<AgreementColumns, Map<AgreementSortField, ColumnsOrder>>();
 
 const countWithValue = (values: readonly (number | string | undefined)[]): number => values.reduce<number>((count, value) => (missing(value) ? count : count + 1), 0);
 
-const columnsOrder = (columns: AgreementColumns, field: AgreementSortField): ColumnsOrder => {
+/**
+ * The order of `field` over `columns`, whose model stands at `position`. Checking it against the
+ * columns is a pass over every agreement, done once per position rather than once per query.
+ */
+const columnsOrder = (columns: AgreementColumns, field: AgreementSortField, position: bigint): ColumnsOrder => {
   let orders = columnOrders.get(columns);
   if (orders === undefined) {
     orders = new Map();
@@ -401,13 +439,17 @@ const columnsOrder = (columns: AgreementColumns, field: AgreementSortField): Col
   const column = sortColumn(columns, field);
   const count = columns.views.length;
   const cached = orders.get(field);
+  if (cached !== undefined && cached.checkedAt === position && cached.order.length === count) return cached;
   let result: ColumnsOrder | undefined;
   if (cached !== undefined) {
     const { values } = cached;
     const changed: number[] = [];
     for (let ordinal = 0; ordinal < cached.order.length; ordinal += 1) if (column[ordinal] !== values[ordinal]) changed.push(ordinal);
     for (let ordinal = cached.order.length; ordinal < count; ordinal += 1) changed.push(ordinal);
-    if (changed.length === 0) return cached;
+    if (changed.length === 0) {
+      cached.checkedAt = position;
+      return cached;
+    }
     // Beyond a few changes (a bulk import, a rebuild), sorting everything again is cheaper.
     if (changed.length * 8 <= count) {
       const moved = new Uint8Array(count);
@@ -426,42 +468,73 @@ const columnsOrder = (columns: AgreementColumns, field: AgreementSortField): Col
         order[out++] = ordinal;
       }
       while (next < changed.length) order[out++] = changed[next++] as number;
-      result = { order, withValue: countWithValue(values), values };
+      result = { order, withValue: countWithValue(values), values, checkedAt: position };
     }
   }
   if (result === undefined) {
     const values = Array.from({ length: count }, (_, ordinal) => column[ordinal]);
-    // Holes (a restricted model's columns) sort last and are never selected.
+    // Holes (a derived model's columns) sort last and are never selected.
     const order = Int32Array.from({ length: count }, (_, ordinal) => ordinal).sort(ascending(columns, values));
-    result = { order, withValue: countWithValue(values), values };
+    result = { order, withValue: countWithValue(values), values, checkedAt: position };
   }
   orders.set(field, result);
   return result;
 };
 
-/** Below this many matches a plain sort is cheaper than a pass over every agreement. */
-const SMALL_RESULT = 2048;
+/** The position the columns of `model` stand at: the projection's own for a restricted model, which shares its columns. */
+const columnsPosition = (model: AgreementsModel): bigint => scanOf(model).model.lastPosition;
 
-/** `ordinals` in the order of `sort`, read off the model-wide order (one pass over all agreements). */
-const byModelOrder = (columns: AgreementColumns, ordinals: readonly number[], sort: AgreementSort): number[] => {
-  const { order, withValue } = columnsOrder(columns, sort.field);
-  const selected = new Uint8Array(columns.views.length);
-  for (const ordinal of ordinals) selected[ordinal] = 1;
-  const sorted: number[] = [];
-  if (sort.direction === 'asc') {
-    for (let index = 0; index < order.length; index += 1) if (selected[order[index] as number] === 1) sorted.push(order[index] as number);
-  } else {
-    // Descending, still with the agreements without a value last.
-    for (let index = withValue - 1; index >= 0; index -= 1) if (selected[order[index] as number] === 1) sorted.push(order[index] as number);
-    for (let index = order.length - 1; index >= withValue; index -= 1) if (selected[order[index] as number] === 1) sorted.push(order[index] as number);
-  }
-  return sorted;
+/**
+ * Runs of `order` that make up the sorted sequence, as [from, to, step) triples: ascending is the
+ * order itself; descending reverses those with a value and then those without (still last).
+ * `backward` gives the same sequence from its end.
+ */
+const sequenceRuns = (order: ColumnsOrder, direction: AgreementSort['direction'], backward: boolean): readonly (readonly [number, number, number])[] => {
+  const { withValue } = order;
+  const length = order.order.length;
+  if (direction === 'asc') return backward ? [[length - 1, -1, -1]] : [[0, length, 1]];
+  return backward
+    ? [
+        [withValue, length, 1],
+        [0, withValue, 1],
+      ]
+    : [
+        [withValue - 1, -1, -1],
+        [length - 1, withValue - 1, -1],
+      ];
 };
 
-/** `ordinals` of the model's columns in the order of `sort`. */
-export const sortOrdinals = (model: AgreementsModel, ordinals: readonly number[], sort: AgreementSort): number[] => {
-  const columns = columnsOf(model);
-  if (ordinals.length > SMALL_RESULT) return byModelOrder(columns, ordinals, sort);
+/**
+ * Ordinals at indexes [start, end) of the matches in the order of `sort`, read off the model-wide
+ * order: a walk from the nearer end of the sequence that tests each agreement's mask byte and
+ * stops once the window is filled (for a first page, about end × agreements / matches steps).
+ */
+const walkWindow = (order: ColumnsOrder, matches: AgreementMatches, direction: AgreementSort['direction'], start: number, end: number): number[] => {
+  const { mask, count } = matches;
+  const ordinals = order.order;
+  const window: number[] = [];
+  const backward = count - start < end;
+  let index = backward ? count : 0;
+  for (const [from, to, step] of sequenceRuns(order, direction, backward)) {
+    for (let at = from; at !== to; at += step) {
+      const ordinal = ordinals[at] as number;
+      if (mask[ordinal] !== 1) continue;
+      if (backward) {
+        index -= 1;
+        if (index < end) window.push(ordinal);
+        if (index <= start) return window.reverse();
+      } else {
+        if (index >= start) window.push(ordinal);
+        index += 1;
+        if (index >= end) return window;
+      }
+    }
+  }
+  return backward ? window.reverse() : window;
+};
+
+/** `ordinals` in the order of `sort` by a plain sort: cheaper than a walk for few of them. */
+const sortFew = (columns: AgreementColumns, ordinals: readonly number[], sort: AgreementSort): number[] => {
   const values = sortColumn(columns, sort.field);
   const sorted = [...ordinals].sort(ascending(columns, values));
   if (sort.direction === 'asc') return sorted;
@@ -471,14 +544,36 @@ export const sortOrdinals = (model: AgreementsModel, ordinals: readonly number[]
   return [...sorted.slice(0, withValue).reverse(), ...sorted.slice(withValue).reverse()];
 };
 
+/** Ordinals at indexes [start, end) of the matches of `model` in the order of `sort`. */
+const sortedWindow = (model: AgreementsModel, matches: AgreementMatches, sort: AgreementSort, start: number, end: number): number[] => {
+  if (end <= start) return [];
+  const columns = columnsOf(model);
+  const { count, few } = matches;
+  if (few !== undefined) {
+    // A walk tests about (window end, from the nearer end) × agreements / matches mask bytes; a
+    // sort makes about n log n comparisons, each a few times dearer than a byte test.
+    const walk = (Math.min(end, count - start) * matches.mask.length) / Math.max(count, 1);
+    if (few.length * Math.log2(few.length + 1) * 8 < walk) return sortFew(columns, few, sort).slice(start, end);
+  }
+  return walkWindow(columnsOrder(columns, sort.field, columnsPosition(model)), matches, sort.direction, start, end);
+};
+
+/** `ordinals` of the model's columns in the order of `sort`. */
+export const sortOrdinals = (model: AgreementsModel, ordinals: readonly number[], sort: AgreementSort): number[] => {
+  if (ordinals.length <= SMALL_RESULT) return sortFew(columnsOf(model), ordinals, sort);
+  const mask = new Uint8Array(columnsOf(model).views.length);
+  for (const ordinal of ordinals) mask[ordinal] = 1;
+  return sortedWindow(model, { mask, count: ordinals.length, few: undefined }, sort, 0, ordinals.length);
+};
+
 /** `views` (agreements of `model`) in the order of `sort` read off the model-wide order, as large results are sorted. */
 export const sortByModelOrder = (model: AgreementsModel, views: readonly AgreementView[], sort: AgreementSort): AgreementView[] => {
   const columns = columnsOf(model);
-  return byModelOrder(
-    columns,
-    views.map((view) => view.ordinal),
-    sort,
-  ).map((ordinal) => columns.views[ordinal] as AgreementView);
+  const mask = new Uint8Array(columns.views.length);
+  for (const view of views) mask[view.ordinal] = 1;
+  return walkWindow(columnsOrder(columns, sort.field, columnsPosition(model)), { mask, count: views.length, few: undefined }, sort.direction, 0, views.length).map(
+    (ordinal) => columns.views[ordinal] as AgreementView,
+  );
 };
 
 export interface AgreementSearch {
@@ -487,12 +582,12 @@ export interface AgreementSearch {
   readonly page?: PageRequest;
 }
 
-// Paging through one result fetches the same sorted list page after page: keep the last few per
-// model, valid while the model has seen no new event.
+// Paging through one result, or sorting it another way, filters the same way page after page:
+// keep the last few matches per model, valid while the model has seen no new event.
 const CACHE_SIZE = 16;
-const resultCache = new WeakMap<AgreementsModel, Map<string, { readonly position: bigint; readonly size: number; readonly ordinals: readonly number[] }>>();
+const matchCache = new WeakMap<AgreementsModel, Map<string, { readonly position: bigint; readonly size: number; readonly matches: AgreementMatches }>>();
 
-const cacheKey = (filter: AgreementFilter, sort: AgreementSort, context: AgreementQueryContext): string =>
+const cacheKey = (filter: AgreementFilter, context: AgreementQueryContext): string =>
   JSON.stringify([
     filter.states,
     filter.municipalities,
@@ -507,49 +602,53 @@ const cacheKey = (filter: AgreementFilter, sort: AgreementSort, context: Agreeme
     filter.inForceBetween?.from,
     filter.inForceBetween?.to,
     filter.text,
-    sort.field,
-    sort.direction,
     // Only the status depends on the day.
     filter.statuses !== undefined && filter.statuses.length > 0 ? context.today : null,
   ]);
 
-/** Ordinals of the matching agreements, sorted: a memoised filterAgreementOrdinals + sortOrdinals. */
-const matchingOrdinals = (model: AgreementsModel, filter: AgreementFilter, sort: AgreementSort, context: AgreementQueryContext): readonly number[] => {
-  let cache = resultCache.get(model);
+/** A memoised matchAgreements. */
+const cachedMatches = (model: AgreementsModel, filter: AgreementFilter, context: AgreementQueryContext): AgreementMatches => {
+  let cache = matchCache.get(model);
   if (cache === undefined) {
     cache = new Map();
-    resultCache.set(model, cache);
+    matchCache.set(model, cache);
   }
-  const key = cacheKey(filter, sort, context);
+  const key = cacheKey(filter, context);
   const hit = cache.get(key);
   if (hit !== undefined && hit.position === model.lastPosition && hit.size === model.agreements.size) {
     cache.delete(key);
     cache.set(key, hit);
-    return hit.ordinals;
+    return hit.matches;
   }
-  const ordinals = sortOrdinals(model, filterAgreementOrdinals(model, filter, context), sort);
+  const matches = matchAgreements(model, filter, context);
   cache.delete(key);
-  cache.set(key, { position: model.lastPosition, size: model.agreements.size, ordinals });
+  cache.set(key, { position: model.lastPosition, size: model.agreements.size, matches });
   if (cache.size > CACHE_SIZE) {
     const oldest = cache.keys().next();
     if (oldest.done !== true) cache.delete(oldest.value);
   }
-  return ordinals;
+  return matches;
 };
 
 /** The matching agreements, sorted. */
 export const matchingAgreements = (model: AgreementsModel, filter: AgreementFilter, sort: AgreementSort, context: AgreementQueryContext): readonly AgreementView[] => {
   const columns = columnsOf(model);
-  return matchingOrdinals(model, filter, sort, context).map((ordinal) => columns.views[ordinal] as AgreementView);
+  const matches = cachedMatches(model, filter, context);
+  return sortedWindow(model, matches, sort, 0, matches.count).map((ordinal) => columns.views[ordinal] as AgreementView);
 };
 
-/** Filter, sort and one page of agreements, with the total count. */
+/**
+ * Filter, sort and one page of agreements, with the total count: the filter is a pass over the
+ * columns (or a small index set), the page a walk of the model-wide order that stops at its end.
+ */
 export const searchAgreements = (model: AgreementsModel, search: AgreementSearch, context: AgreementQueryContext, limits?: PageLimits): Page<AgreementView> => {
-  const ordinals = matchingOrdinals(model, search.filter ?? {}, search.sort ?? DEFAULT_AGREEMENT_SORT, context);
+  const matches = cachedMatches(model, search.filter ?? {}, context);
+  const request = search.page ?? {};
+  const { start, end } = pageWindow(matches.count, request, limits);
+  const ordinals = sortedWindow(model, matches, search.sort ?? DEFAULT_AGREEMENT_SORT, start, end);
   const columns = columnsOf(model);
-  return pageOf(ordinals.length, search.page ?? {}, (index) => columns.views[ordinals[index] as number] as AgreementView, limits);
+  return pageOf(matches.count, request, (index) => columns.views[ordinals[index - start] as number] as AgreementView, limits);
 };
-
 
 /**
  * Builds ahead what the first large sorted query would otherwise build (~0.1–0.3 s at 100k
@@ -558,5 +657,5 @@ export const searchAgreements = (model: AgreementsModel, search: AgreementSearch
  */
 export const warmAgreementQueries = (model: AgreementsModel): void => {
   const columns = columnsOf(model);
-  for (const field of AGREEMENT_SORT_FIELDS) columnsOrder(columns, field);
+  for (const field of AGREEMENT_SORT_FIELDS) columnsOrder(columns, field, columnsPosition(model));
 };
