@@ -1,4 +1,5 @@
 import {
+  AGREEMENT_STATUSES,
   COLUMN_FLAGS,
   NO_COUNTRY,
   NO_DAY,
@@ -123,21 +124,45 @@ const stateBit = (value: string | number): number | undefined => {
 const sdgBit = (value: string | number): number | undefined => (Number.isInteger(value) && Number(value) >= 1 && Number(value) <= 31 ? 1 << (Number(value) - 1) : undefined);
 
 /**
- * The agreements that match a filter: a mask over the columns' ordinals (1 for a match), their
- * count, and, while there are few, their ordinals (in no particular order). A page of them is
- * then read off a model-wide sort order (see sortedWindow) without sorting the matches.
+ * The agreements that match a filter: their count and either their ordinals, while there are few
+ * (in no particular order), or a bitset over the columns' ordinals. A page of them is then read
+ * off a model-wide sort order (see sortedWindow) without sorting the matches. Nothing here is as
+ * large as one byte per agreement: at hundreds of queries a second, 100 kB buffers per query made
+ * V8 run full collections of the whole heap (read models included) for their external memory.
  */
-export interface AgreementMatches {
-  readonly mask: Uint8Array;
-  readonly count: number;
-  /** The matching ordinals when there are at most SMALL_RESULT of them; undefined beyond. */
-  readonly few: readonly number[] | undefined;
-}
+export type AgreementMatches =
+  | { readonly count: number; readonly few: readonly number[]; readonly bits?: undefined }
+  | { readonly count: number; readonly few?: undefined; readonly bits: Uint32Array };
 
-/** Below this many matches a plain sort may be cheaper than walking the model-wide order. */
+/** Up to this many matches are kept as a list; a plain sort of them may be cheaper than a walk. */
 const SMALL_RESULT = 2048;
 
-const NO_MATCHES = (length: number): AgreementMatches => ({ mask: new Uint8Array(length), count: 0, few: [] });
+const NO_MATCHES: AgreementMatches = { count: 0, few: [] };
+
+const hasBit = (bits: Uint32Array, ordinal: number): boolean => ((bits[ordinal >>> 5] as number) & (1 << (ordinal & 31))) !== 0;
+const setBit = (bits: Uint32Array, ordinal: number): void => {
+  bits[ordinal >>> 5] = (bits[ordinal >>> 5] as number) | (1 << (ordinal & 31));
+};
+const clearBit = (bits: Uint32Array, ordinal: number): void => {
+  bits[ordinal >>> 5] = (bits[ordinal >>> 5] as number) & ~(1 << (ordinal & 31));
+};
+const bitsetOf = (count: number): Uint32Array => new Uint32Array((count + 31) >>> 5);
+
+/**
+ * A zeroed bitset over a columns object's ordinals, lent to one synchronous step (deduplication,
+ * a walk over a short list) that clears what it set before returning it.
+ */
+const scratchBits = new WeakMap<AgreementColumns, Uint32Array>();
+const withScratch = <T>(columns: AgreementColumns, use: (bits: Uint32Array) => T): T => {
+  let bits = scratchBits.get(columns);
+  if (bits === undefined || bits.length * 32 < columns.views.length) scratchBits.set(columns, (bits = bitsetOf(columns.views.length)));
+  scratchBits.delete(columns);
+  try {
+    return use(bits);
+  } finally {
+    scratchBits.set(columns, bits);
+  }
+};
 
 /**
  * The matching agreements (see AgreementMatches). The smallest index set among the facet
@@ -152,7 +177,7 @@ export const matchAgreements = (scanned: AgreementsModel, filter: AgreementFilte
   const count = columns.views.length;
   const regionCountryList = regionCountries(filter, context);
   // Regions with no member countries (unknown to this policy version) match nothing.
-  if (regionCountryList !== undefined && regionCountryList.length === 0) return NO_MATCHES(count);
+  if (regionCountryList !== undefined && regionCountryList.length === 0) return NO_MATCHES;
 
   const criteria = {
     states: indexCriterion(model.byState, filter.states),
@@ -166,13 +191,14 @@ export const matchAgreements = (scanned: AgreementsModel, filter: AgreementFilte
   let base: IndexCriterion | undefined;
   for (const criterion of Object.values(criteria)) {
     if (criterion === undefined) continue;
-    if (criterion.size === 0) return NO_MATCHES(count);
+    if (criterion.size === 0) return NO_MATCHES;
     if (base === undefined || criterion.size < base.size) base = criterion;
   }
   // Narrowing pays while the set is small; a large one is checked on the columns like the rest.
   if (base !== undefined && base.size * 4 > count) base = undefined;
 
   const ordinalOf = (id: AgreementId): number | undefined => model.agreements.get(id)?.ordinal;
+  const position = model.lastPosition;
   const maskOf = (criterion: IndexCriterion | undefined): Uint8Array | undefined => {
     if (criterion === undefined || criterion === base) return undefined;
     const mask = new Uint8Array(count);
@@ -193,6 +219,13 @@ export const matchAgreements = (scanned: AgreementsModel, filter: AgreementFilte
   const themes = criteria.themes === base ? undefined : bitsOf(filter.themes, (theme) => THEME_BITS.get(String(theme)));
   const sdgs = criteria.sdgs === base ? undefined : bitsOf(filter.sdgs, sdgBit);
   const statuses = filter.statuses !== undefined && filter.statuses.length > 0 ? new Set<AgreementStatus>(filter.statuses) : undefined;
+  // Statuses of every agreement read off one column when many are tested (or it is already built at this position).
+  const statusColumn = statuses === undefined ? undefined : statusColumnOf(columns, position, context.today, (base?.size ?? count) * 64 >= count);
+  const wantedStatus = new Uint8Array(STATUS_CODES);
+  for (const status of statuses ?? []) wantedStatus[STATUS_INDEX.get(status) as number] = 1;
+  // Agreements before signature are told apart (draft, under review, opinion issued) only when one of those is wanted.
+  const wantsBeforeSignature = BEFORE_SIGNATURE_STATUSES.some((status) => statuses?.has(status) === true);
+  wantedStatus[BEFORE_SIGNATURE] = wantsBeforeSignature ? 1 : 0;
   const signedFrom = filter.signedBetween?.from === undefined ? undefined : dayNumber(filter.signedBetween.from);
   const signedTo = filter.signedBetween?.to === undefined ? undefined : dayNumber(filter.signedBetween.to);
   const inForce = filter.inForceBetween;
@@ -226,7 +259,16 @@ export const matchAgreements = (scanned: AgreementsModel, filter: AgreementFilte
       if (signed === NO_DAY || (signedFrom !== undefined && signed < signedFrom) || (signedTo !== undefined && signed > signedTo)) return false;
     }
     if (inForce !== undefined && !wasInForceDuringAt(columns, ordinal, inForceFrom, inForceTo)) return false;
-    if (statuses !== undefined && !statuses.has(agreementStatusAt(columns, ordinal, today, todayDay))) return false;
+    if (statuses !== undefined) {
+      let status = statusColumn === undefined ? coarseStatusAt(columns, ordinal, today, todayDay) : (statusColumn[ordinal] as number);
+      if (wantedStatus[status] !== 1) return false;
+      if (status === BEFORE_SIGNATURE) {
+        status = STATUS_INDEX.get(agreementStatusAt(columns, ordinal, today, todayDay)) as number;
+        // The exact step is remembered for the next query at this position and day.
+        if (statusColumn !== undefined) statusColumn[ordinal] = status;
+        if (wantedStatus[status] !== 1) return false;
+      }
+    }
     if (tokens.length > 0) {
       const title = columns.titleKey[ordinal] as string;
       for (const token of tokens) if (!title.includes(token)) return false;
@@ -234,38 +276,121 @@ export const matchAgreements = (scanned: AgreementsModel, filter: AgreementFilte
     return true;
   };
 
-  const mask = new Uint8Array(count);
   let found = 0;
-  let few: number[] | undefined = [];
+  const few: number[] = [];
+  let bits: Uint32Array | undefined;
   const add = (ordinal: number): void => {
-    mask[ordinal] = 1;
     found += 1;
-    if (few === undefined) return;
-    if (few.length < SMALL_RESULT) few.push(ordinal);
-    else few = undefined;
+    if (bits !== undefined) setBit(bits, ordinal);
+    else if (few.length < SMALL_RESULT) few.push(ordinal);
+    else {
+      bits = bitsetOf(count);
+      for (const earlier of few) setBit(bits, earlier);
+      setBit(bits, ordinal);
+    }
   };
   if (base === undefined) {
     for (let ordinal = 0; ordinal < count; ordinal += 1) if (matches(ordinal)) add(ordinal);
+  } else if (base.sets.length === 1) {
+    const ordinals = ordinalsOfSet(base.sets[0] as IdSet, position, ordinalOf, columns);
+    for (let at = 0; at < ordinals.length; at += 1) if (matches(ordinals[at] as number)) add(ordinals[at] as number);
   } else {
-    // An agreement in two of the base's sets (two states named) is added once: the mask says it was.
-    for (const ids of base.sets) {
-      for (const id of ids) {
-        const ordinal = ordinalOf(id);
-        if (ordinal === undefined || columns.views[ordinal]?.id !== id || mask[ordinal] === 1) continue;
-        if (matches(ordinal)) add(ordinal);
+    // An agreement in two of the base's sets (two states named) is tested once.
+    const lists = base.sets.map((ids) => ordinalsOfSet(ids, position, ordinalOf, columns));
+    withScratch(columns, (seen) => {
+      for (const ordinals of lists) {
+        for (let at = 0; at < ordinals.length; at += 1) {
+          const ordinal = ordinals[at] as number;
+          if (hasBit(seen, ordinal)) continue;
+          setBit(seen, ordinal);
+          if (matches(ordinal)) add(ordinal);
+        }
       }
-    }
+      for (const ordinals of lists) for (let at = 0; at < ordinals.length; at += 1) clearBit(seen, ordinals[at] as number);
+    });
   }
-  return { mask, count: found, few };
+  return bits === undefined ? { count: found, few } : { count: found, bits };
 };
 
+/**
+ * The ordinals of an index set (byState…) of the projection, kept per set and model position: the
+ * set holds ids, and looking each up costs a hash probe and a cache miss per agreement, paid once
+ * per position rather than by every query narrowed by that set.
+ */
+const setOrdinals = new WeakMap<IdSet, { readonly position: bigint; readonly size: number; readonly ordinals: Int32Array }>();
+
+const ordinalsOfSet = (ids: IdSet, position: bigint, ordinalOf: (id: AgreementId) => number | undefined, columns: AgreementColumns): Int32Array => {
+  const cached = setOrdinals.get(ids);
+  if (cached !== undefined && cached.position === position && cached.size === ids.size) return cached.ordinals;
+  const found: number[] = [];
+  for (const id of ids) {
+    const ordinal = ordinalOf(id);
+    if (ordinal !== undefined && columns.views[ordinal]?.id === id) found.push(ordinal);
+  }
+  const ordinals = Int32Array.from(found);
+  setOrdinals.set(ids, { position, size: ids.size, ordinals });
+  return ordinals;
+};
+
+const STATUS_INDEX: ReadonlyMap<AgreementStatus, number> = new Map(AGREEMENT_STATUSES.map((status, index) => [status, index]));
+/** A status code (see coarseStatusAt) for the steps before signature, which only the view tells apart. */
+const BEFORE_SIGNATURE = AGREEMENT_STATUSES.length;
+const STATUS_CODES = BEFORE_SIGNATURE + 1;
+const BEFORE_SIGNATURE_STATUSES: readonly AgreementStatus[] = ['draft', 'under-sre-review', 'opinion-issued'];
+const DECLARATORY_KIND = AGREEMENT_KINDS.indexOf('declaratory-twinning');
+
+/**
+ * agreementStatusAt's answer as an index in AGREEMENT_STATUSES, read from columns only: where that
+ * function would read the view for the steps before signature (submissions against opinions),
+ * BEFORE_SIGNATURE instead. A filter that wants none of those steps is settled without the view.
+ * The order of the checks is agreementStatusAt's; the tests compare the two on every agreement.
+ */
+export const coarseStatusAt = (columns: AgreementColumns, ordinal: number, today: LegalDate, todayDay: number): number => {
+  if ((columns.terminatedDay[ordinal] as number) <= todayDay) return TERMINATED;
+  const signed = (columns.signedDay[ordinal] as number) <= todayDay;
+  if (signed && (columns.endDay[ordinal] as number) < todayDay) return EXPIRED;
+  // A suspension may cover today: the view says (rare enough to read).
+  if (((columns.flags[ordinal] as number) & COLUMN_FLAGS.suspensions) !== 0) {
+    return STATUS_INDEX.get(agreementStatusAt(columns, ordinal, today, todayDay)) as number;
+  }
+  if ((columns.forceStartDay[ordinal] as number) <= todayDay) return IN_FORCE;
+  if ((columns.registeredDay[ordinal] as number) <= todayDay) return REGISTERED;
+  if (signed) return SIGNED;
+  if (columns.kind[ordinal] === DECLARATORY_KIND) return DECLARATORY;
+  return BEFORE_SIGNATURE;
+};
+const [TERMINATED, EXPIRED, IN_FORCE, REGISTERED, SIGNED, DECLARATORY] = (['terminated', 'expired', 'in-force', 'registered', 'signed', 'declaratory'] as const).map(
+  (status) => STATUS_INDEX.get(status) as number,
+) as [number, number, number, number, number, number];
+
+/**
+ * Every agreement's coarseStatusAt on `today`, per columns object, model position and day: a
+ * status filter over many agreements then reads one byte each instead of several columns. Built
+ * only when asked to (`build`) or already built for this position and day.
+ */
+const statusColumns = new WeakMap<AgreementColumns, { readonly position: bigint; readonly today: LegalDate; readonly statuses: Uint8Array }>();
+
+const statusColumnOf = (columns: AgreementColumns, position: bigint, today: LegalDate, build: boolean): Uint8Array | undefined => {
+  const cached = statusColumns.get(columns);
+  const count = columns.views.length;
+  if (cached !== undefined && cached.position === position && cached.today === today && cached.statuses.length === count) return cached.statuses;
+  if (!build) return undefined;
+  const todayDay = dayNumber(today);
+  const statuses = new Uint8Array(count);
+  for (let ordinal = 0; ordinal < count; ordinal += 1) if (columns.views[ordinal] !== undefined) statuses[ordinal] = coarseStatusAt(columns, ordinal, today, todayDay);
+  statusColumns.set(columns, { position, today, statuses });
+  return statuses;
+};
 /** Ordinals of the matching agreements, ascending. */
 export const filterAgreementOrdinals = (model: AgreementsModel, filter: AgreementFilter, context: AgreementQueryContext): number[] => {
-  const { mask, count, few } = matchAgreements(model, filter, context);
-  if (few !== undefined) return [...few].sort((a, b) => a - b);
-  const ordinals: number[] = new Array<number>(count);
-  let at = 0;
-  for (let ordinal = 0; ordinal < mask.length; ordinal += 1) if (mask[ordinal] === 1) ordinals[at++] = ordinal;
+  const matches = matchAgreements(model, filter, context);
+  if (matches.few !== undefined) return [...matches.few].sort((a, b) => a - b);
+  const { bits } = matches;
+  const ordinals: number[] = [];
+  for (let word = 0; word < bits.length; word += 1) {
+    if (bits[word] === 0) continue;
+    for (let bit = 0; bit < 32; bit += 1) if (((bits[word] as number) & (1 << bit)) !== 0) ordinals.push(word * 32 + bit);
+  }
   return ordinals;
 };
 
@@ -506,11 +631,10 @@ const sequenceRuns = (order: ColumnsOrder, direction: AgreementSort['direction']
 
 /**
  * Ordinals at indexes [start, end) of the matches in the order of `sort`, read off the model-wide
- * order: a walk from the nearer end of the sequence that tests each agreement's mask byte and
+ * order: a walk from the nearer end of the sequence that tests each agreement's bit in `bits` and
  * stops once the window is filled (for a first page, about end × agreements / matches steps).
  */
-const walkWindow = (order: ColumnsOrder, matches: AgreementMatches, direction: AgreementSort['direction'], start: number, end: number): number[] => {
-  const { mask, count } = matches;
+const walkWindow = (order: ColumnsOrder, bits: Uint32Array, count: number, direction: AgreementSort['direction'], start: number, end: number): number[] => {
   const ordinals = order.order;
   const window: number[] = [];
   const backward = count - start < end;
@@ -518,7 +642,7 @@ const walkWindow = (order: ColumnsOrder, matches: AgreementMatches, direction: A
   for (const [from, to, step] of sequenceRuns(order, direction, backward)) {
     for (let at = from; at !== to; at += step) {
       const ordinal = ordinals[at] as number;
-      if (mask[ordinal] !== 1) continue;
+      if (!hasBit(bits, ordinal)) continue;
       if (backward) {
         index -= 1;
         if (index < end) window.push(ordinal);
@@ -549,29 +673,36 @@ const sortedWindow = (model: AgreementsModel, matches: AgreementMatches, sort: A
   if (end <= start) return [];
   const columns = columnsOf(model);
   const { count, few } = matches;
-  if (few !== undefined) {
-    // A walk tests about (window end, from the nearer end) × agreements / matches mask bytes; a
-    // sort makes about n log n comparisons, each a few times dearer than a byte test.
-    const walk = (Math.min(end, count - start) * matches.mask.length) / Math.max(count, 1);
-    if (few.length * Math.log2(few.length + 1) * 8 < walk) return sortFew(columns, few, sort).slice(start, end);
-  }
-  return walkWindow(columnsOrder(columns, sort.field, columnsPosition(model)), matches, sort.direction, start, end);
+  const order = (): ColumnsOrder => columnsOrder(columns, sort.field, columnsPosition(model));
+  if (few === undefined) return walkWindow(order(), matches.bits, count, sort.direction, start, end);
+  // A walk tests about (window end, from the nearer end) × agreements / matches bits; a sort makes
+  // about n log n comparisons, each a few times dearer than a bit test.
+  const walk = (Math.min(end, count - start) * columns.views.length) / Math.max(count, 1);
+  if (few.length * Math.log2(few.length + 1) * 8 < walk) return sortFew(columns, few, sort).slice(start, end);
+  return withScratch(columns, (bits) => {
+    for (const ordinal of few) setBit(bits, ordinal);
+    try {
+      return walkWindow(order(), bits, count, sort.direction, start, end);
+    } finally {
+      for (const ordinal of few) clearBit(bits, ordinal);
+    }
+  });
 };
 
 /** `ordinals` of the model's columns in the order of `sort`. */
 export const sortOrdinals = (model: AgreementsModel, ordinals: readonly number[], sort: AgreementSort): number[] => {
   if (ordinals.length <= SMALL_RESULT) return sortFew(columnsOf(model), ordinals, sort);
-  const mask = new Uint8Array(columnsOf(model).views.length);
-  for (const ordinal of ordinals) mask[ordinal] = 1;
-  return sortedWindow(model, { mask, count: ordinals.length, few: undefined }, sort, 0, ordinals.length);
+  const bits = bitsetOf(columnsOf(model).views.length);
+  for (const ordinal of ordinals) setBit(bits, ordinal);
+  return sortedWindow(model, { count: ordinals.length, bits }, sort, 0, ordinals.length);
 };
 
 /** `views` (agreements of `model`) in the order of `sort` read off the model-wide order, as large results are sorted. */
 export const sortByModelOrder = (model: AgreementsModel, views: readonly AgreementView[], sort: AgreementSort): AgreementView[] => {
   const columns = columnsOf(model);
-  const mask = new Uint8Array(columns.views.length);
-  for (const view of views) mask[view.ordinal] = 1;
-  return walkWindow(columnsOrder(columns, sort.field, columnsPosition(model)), { mask, count: views.length, few: undefined }, sort.direction, 0, views.length).map(
+  const bits = bitsetOf(columns.views.length);
+  for (const view of views) setBit(bits, view.ordinal);
+  return walkWindow(columnsOrder(columns, sort.field, columnsPosition(model)), bits, views.length, sort.direction, 0, views.length).map(
     (ordinal) => columns.views[ordinal] as AgreementView,
   );
 };

@@ -1,4 +1,4 @@
-import { agreementsProjection, agreementStatus, AGREEMENT_STATUSES, searchKey, wasInForceDuring, type AgreementView, type AgreementsModel } from '../../projections/agreements';
+import { agreementsProjection, agreementStatus, AGREEMENT_STATUSES, dayNumber, searchKey, wasInForceDuring, type AgreementView, type AgreementsModel } from '../../projections/agreements';
 import { AGREEMENT_KINDS } from '../../src/agreements/agreementTypes';
 import { generateHistory } from '../../src/generator/generateHistory';
 import { Rng } from '../../src/generator/rng';
@@ -6,6 +6,7 @@ import { SEED_POLICY_VERSION } from '../../src/policy/seedPolicy';
 import type { ProjectedEvent } from '../../src/projectionRunner/registryEvent';
 import {
   AGREEMENT_SORT_FIELDS,
+  coarseStatusAt,
   searchAgreements,
   sortAgreements,
   type AgreementFilter,
@@ -136,6 +137,23 @@ describe('searchAgreements against the rule applied view by view (generated hist
     const totals = filters.map((filter) => views.filter((view) => naiveMatch(view, filter)).length);
     expect(totals.filter((total) => total > 0 && total < views.length).length).toBeGreaterThan(30);
     for (const filter of filters) for (const sort of SORTS) expectLikeOracle(model, views, filter, sort);
+  });
+
+  it('reads statuses off the columns as agreementStatus gives them, leaving only the steps before signature to the view', () => {
+    const columns = model.columns;
+    if (columns === undefined) throw new Error('The projection keeps columns.');
+    const beforeSignature = new Set(['draft', 'under-sre-review', 'opinion-issued']);
+    for (const today of ['2003-02-01', '2012-07-15', '2019-12-31', TODAY] as LegalDate[]) {
+      const coarse = views.map((view) => coarseStatusAt(columns, view.ordinal, today, dayNumber(today)));
+      views.forEach((view, index) => {
+        const exact = agreementStatus(view, today);
+        const code = coarse[index] as number;
+        expect([view.id, code === AGREEMENT_STATUSES.length ? beforeSignature.has(exact) : AGREEMENT_STATUSES[code] === exact]).toEqual([view.id, true]);
+      });
+      // Both kinds of answer occur, so both are checked.
+      expect(coarse.some((code) => code === AGREEMENT_STATUSES.length)).toBe(true);
+      expect(coarse.some((code) => code < AGREEMENT_STATUSES.length)).toBe(true);
+    }
   });
 
   it('gives a restricted reader the same as the rule over the agreements it may see', () => {
