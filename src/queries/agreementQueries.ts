@@ -291,12 +291,24 @@ export const matchAgreements = (scanned: AgreementsModel, filter: AgreementFilte
   };
   if (base === undefined) {
     for (let ordinal = 0; ordinal < count; ordinal += 1) if (matches(ordinal)) add(ordinal);
-  } else if (base.sets.length === 1) {
-    const ordinals = ordinalsOfSet(base.sets[0] as IdSet, position, ordinalOf, columns);
-    for (let at = 0; at < ordinals.length; at += 1) if (matches(ordinals[at] as number)) add(ordinals[at] as number);
   } else {
+    // States are read off the state column (one pass for all of them after each event); other
+    // index sets are looked up id by id.
+    const lists =
+      base === criteria.states
+        ? [...new Set(filter.states)].map((state) => {
+            const bit = stateBit(state);
+            const ids = model.byState.get(state);
+            if (bit !== undefined) return stateOrdinals(columns, position)[31 - Math.clz32(bit)] as Int32Array;
+            return ids === undefined ? new Int32Array(0) : ordinalsOfSet(ids, position, ordinalOf, columns);
+          })
+        : base.sets.map((ids) => ordinalsOfSet(ids, position, ordinalOf, columns));
+    if (lists.length === 1) {
+      const [ordinals] = lists as [Int32Array];
+      for (let at = 0; at < ordinals.length; at += 1) if (matches(ordinals[at] as number)) add(ordinals[at] as number);
+      return bits === undefined ? { count: found, few } : { count: found, bits };
+    }
     // An agreement in two of the base's sets (two states named) is tested once.
-    const lists = base.sets.map((ids) => ordinalsOfSet(ids, position, ordinalOf, columns));
     withScratch(columns, (seen) => {
       for (const ordinals of lists) {
         for (let at = 0; at < ordinals.length; at += 1) {
@@ -362,6 +374,40 @@ export const coarseStatusAt = (columns: AgreementColumns, ordinal: number, today
 const [TERMINATED, EXPIRED, IN_FORCE, REGISTERED, SIGNED, DECLARATORY] = (['terminated', 'expired', 'in-force', 'registered', 'signed', 'declaratory'] as const).map(
   (status) => STATUS_INDEX.get(status) as number,
 ) as [number, number, number, number, number, number];
+
+/**
+ * The ordinals of each state's agreements (index n − 1 for state n), from the state column: the
+ * same members as the projection's byState sets for the 32 state codes, built in one pass over
+ * the column per columns object and model position. After each event that is a pass over an
+ * array of numbers, where looking up every id of every state set was 100k hash probes.
+ */
+const stateLists = new WeakMap<AgreementColumns, { readonly position: bigint; readonly count: number; readonly lists: readonly Int32Array[] }>();
+
+const stateOrdinals = (columns: AgreementColumns, position: bigint): readonly Int32Array[] => {
+  const count = columns.views.length;
+  const cached = stateLists.get(columns);
+  if (cached !== undefined && cached.position === position && cached.count === count) return cached.lists;
+  const stateBitsOf = (ordinal: number): number => (columns.views[ordinal] === undefined ? 0 : (columns.stateBits[ordinal] as number));
+  const sizes = new Int32Array(32);
+  for (let ordinal = 0; ordinal < count; ordinal += 1) {
+    for (let bits = stateBitsOf(ordinal); bits !== 0; bits &= bits - 1) {
+      const state = 31 - Math.clz32(bits & -bits);
+      sizes[state] = (sizes[state] as number) + 1;
+    }
+  }
+  const lists = Array.from(sizes, (size) => new Int32Array(size));
+  const filled = new Int32Array(32);
+  for (let ordinal = 0; ordinal < count; ordinal += 1) {
+    for (let bits = stateBitsOf(ordinal); bits !== 0; bits &= bits - 1) {
+      const state = 31 - Math.clz32(bits & -bits);
+      const at = filled[state] as number;
+      (lists[state] as Int32Array)[at] = ordinal;
+      filled[state] = at + 1;
+    }
+  }
+  stateLists.set(columns, { position, count, lists });
+  return lists;
+};
 
 /**
  * Every agreement's coarseStatusAt on `today`, per columns object, model position and day: a
