@@ -23,17 +23,44 @@ export type TokenVerifier = (token: string) => Promise<Actor>;
 const keyObject = (key: TokenKey): KeyObject =>
   key.kind === 'secret' ? createSecretKey(Buffer.from(key.secret, 'utf8')) : createPublicKey(key.pem);
 
+/** A token that verified, with the time claims that may still refuse it later (seconds since the epoch). */
+interface VerifiedToken {
+  readonly actor: Actor;
+  readonly expires: number | undefined;
+  readonly notBefore: number | undefined;
+}
+
+/** Distinct tokens whose verification is remembered: a client sends the same token with every request. */
+const VERIFIED_TOKENS = 1024;
+
+/**
+ * Verifying a signature is the dearest step of a small request (an HMAC through WebCrypto's thread
+ * pool). A token that verified gives the same actor until its time claims say otherwise, so the
+ * answer is remembered per exact token text and only `exp`/`nbf` are checked again, as jose
+ * checks them (no clock tolerance); once they fail, the token is verified afresh, which refuses it
+ * with jose's reason. Refusals are never remembered.
+ */
 export const createTokenVerifier = (settings: TokenSettings): TokenVerifier => {
   const key = keyObject(settings.key);
   const algorithms = settings.key.kind === 'secret' ? ['HS256'] : ['RS256', 'ES256', 'EdDSA'];
+  const verified = new Map<string, VerifiedToken>();
   return async (token) => {
+    const known = verified.get(token);
+    if (known !== undefined) {
+      const now = Math.floor(Date.now() / 1000);
+      if ((known.expires === undefined || known.expires > now) && (known.notBefore === undefined || known.notBefore <= now)) return known.actor;
+      verified.delete(token);
+    }
     let payload;
     try {
       ({ payload } = await jwtVerify(token, key, { issuer: settings.issuer, audience: settings.audience, algorithms }));
     } catch (error) {
       throw new UnauthenticatedError(describeJoseError(error));
     }
-    return actorOf(payload);
+    const actor = actorOf(payload);
+    verified.set(token, { actor, expires: payload.exp, notBefore: payload.nbf });
+    if (verified.size > VERIFIED_TOKENS) verified.delete(verified.keys().next().value as string);
+    return actor;
   };
 };
 

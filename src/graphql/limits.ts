@@ -1,6 +1,6 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import { GraphQLError, visit, type ASTNode, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 
 /** Limits on what one operation may ask for; the same over HTTP and WebSocket. */
@@ -38,11 +38,44 @@ const connectionEstimator: ComplexityEstimator = ({ args, childComplexity }) => 
   return size === undefined ? undefined : 1 + size * Math.max(childComplexity, 1);
 };
 
+const variablesIn = (node: ASTNode, into: Set<string>): void => {
+  visit(node, { Variable: (variable) => void into.add(variable.name.value) });
+};
+
+/**
+ * The variables a document's cost can depend on: those in page sizes (`first`, `last`, the only
+ * arguments connectionEstimator reads) and in directives (`@include(if: $x)` adds or drops fields).
+ */
+const costVariablesOf = (document: DocumentNode): readonly string[] => {
+  const names = new Set<string>();
+  visit(document, {
+    Argument: (argument) => {
+      if (argument.name.value === 'first' || argument.name.value === 'last') variablesIn(argument.value, names);
+    },
+    Directive: (directive) => variablesIn(directive, names),
+  });
+  return [...names].sort();
+};
+
+/**
+ * Affordable costs already computed, per document (Apollo hands the same parsed document to every
+ * request with the same text) and per operation name and values of its cost variables: computing
+ * a cost walks the whole operation against the schema, dearer than executing a small query.
+ * Only costs within the limit are kept, so a refusal is always computed (and worded) afresh.
+ */
+const affordable = new WeakMap<DocumentNode, { readonly variables: readonly string[]; readonly costs: Map<string, number> }>();
+const COSTS_PER_DOCUMENT = 64;
+
 /**
  * Computed once the operation and its variables are known (validation rules cannot see
  * variables, so this runs after them).
  */
 export const assertAffordable = (schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string): void => {
+  let known = affordable.get(document);
+  if (known === undefined) affordable.set(document, (known = { variables: costVariablesOf(document), costs: new Map() }));
+  // A value given is wrapped, one left out is not: `$n: Int = 50` left out costs 50, given null it does not.
+  const key = JSON.stringify([operationName ?? null, known.variables.map((name) => (Object.hasOwn(variables, name) ? [variables[name]] : []))]);
+  if (known.costs.has(key)) return;
   let cost: number;
   try {
     cost = getComplexity({
@@ -64,4 +97,6 @@ export const assertAffordable = (schema: GraphQLSchema, document: DocumentNode, 
       { extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost: OPERATION_LIMITS.maxCost, http: { status: 400 } } },
     );
   }
+  if (known.costs.size >= COSTS_PER_DOCUMENT) known.costs.delete(known.costs.keys().next().value as string);
+  known.costs.set(key, cost);
 };

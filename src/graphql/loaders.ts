@@ -80,6 +80,12 @@ class PositionBoundLoader<K, V> extends DataLoader<K, V> {
   }
 }
 
+/** A value built on first call and kept. */
+const once = <T>(create: () => T): (() => T) => {
+  let made: { readonly value: T } | undefined;
+  return () => (made ??= { value: create() }).value;
+};
+
 type LoaderObserver = (loaders: RegistryLoaders, correlationId: string) => void;
 const observers = new Set<LoaderObserver>();
 
@@ -104,28 +110,38 @@ export const createLoaders = (services: RegistryServices, viewer: Viewer, today:
       return batch(keys);
     }, position);
 
-  const loaders: RegistryLoaders = {
-    agreement: loader('agreement', (ids: readonly string[]) => {
+  // Each loader is built when a resolver first asks for it: most operations use one or two of
+  // them, and a subscription builds a fresh set for every delivery.
+  const agreementLoader = once(() =>
+    loader('agreement', (ids: readonly string[]) => {
       const model = runner.model(agreementsProjection);
       return ids.map((id) => model.agreements.get(id as AgreementId) ?? null);
     }),
-    place: loader('place', (codes: readonly string[]) => codes.map(placeOf)),
-    country: loader('country', (codes: readonly string[]) => codes.map(countryByCode)),
-    counterpart: loader('counterpart', (keys: readonly string[]) => {
+  );
+  const placeLoader = once(() => loader('place', (codes: readonly string[]) => codes.map(placeOf)));
+  const countryLoader = once(() => loader('country', (codes: readonly string[]) => codes.map(countryByCode)));
+  const counterpartLoader = once(() =>
+    loader('counterpart', (keys: readonly string[]) => {
       const model = visibleCounterpartsModel(runner.model(counterpartsProjection), runner.model(agreementsProjection), agreementScope(viewer));
       return keys.map((key) => model.counterparts.get(key) ?? null);
     }),
-    entity: loader('entity', (codes: readonly string[]) => {
+  );
+  const entityLoader = once(() =>
+    loader('entity', (codes: readonly string[]) => {
       // One read view for the batch; the visible model behind the portfolios is cached per scope.
       const view = liveReadView({ services, today });
       return codes.map((code) => entityParent(view, viewer, code));
     }),
-    findings: loader('findings', (ids: readonly string[]) => {
+  );
+  const findingsLoader = once(() =>
+    loader('findings', (ids: readonly string[]) => {
       const audit = runner.model(auditFindingsProjection);
       const policy = runner.model(policyProjection);
       return ids.map((id) => findingsOfAgreement(audit, policy, id, today));
     }),
-    history: loader('history', (ids: readonly string[]) =>
+  );
+  const historyLoader = once(() =>
+    loader('history', (ids: readonly string[]) =>
       Promise.all(
         ids.map((id) =>
           loadAgreementHistory(services.commands, id as AgreementId).catch((error: unknown) => {
@@ -135,13 +151,42 @@ export const createLoaders = (services: RegistryServices, viewer: Viewer, today:
         ),
       ),
     ),
-    pastModel: loader('pastModel', (keys: readonly string[]) =>
+  );
+  const pastModelLoader = once(() =>
+    loader('pastModel', (keys: readonly string[]) =>
       loadPastModels(
         { store: services.commands.store, projections: registryProjections, upcasters: services.commands.upcasters, history: services.history },
         keys.map(fromPastModelKey),
         (instant) => DateTime.fromISO(instant, { zone: 'utc' }),
       ),
     ),
+  );
+
+  const loaders: RegistryLoaders = {
+    get agreement() {
+      return agreementLoader();
+    },
+    get place() {
+      return placeLoader();
+    },
+    get country() {
+      return countryLoader();
+    },
+    get counterpart() {
+      return counterpartLoader();
+    },
+    get entity() {
+      return entityLoader();
+    },
+    get findings() {
+      return findingsLoader();
+    },
+    get history() {
+      return historyLoader();
+    },
+    get pastModel() {
+      return pastModelLoader();
+    },
     pastViews: new WeakMap(),
     stats,
   };

@@ -1,4 +1,5 @@
 import {
+  AGREEMENT_STATUSES,
   COLUMN_FLAGS,
   NO_COUNTRY,
   NO_DAY,
@@ -16,7 +17,7 @@ import {
 import { AGREEMENT_KINDS, type AgreementId, type AgreementKind } from '../agreements/agreementTypes';
 import type { LegalDate } from '../shared/time';
 import { columnsOf, scanOf } from './agreementColumns';
-import { pageOf, type Page, type PageLimits, type PageRequest } from './pagination';
+import { pageOf, pageWindow, type Page, type PageLimits, type PageRequest } from './pagination';
 
 /** Both ends inclusive; either may be left open. */
 export interface DateRange {
@@ -123,19 +124,60 @@ const stateBit = (value: string | number): number | undefined => {
 const sdgBit = (value: string | number): number | undefined => (Number.isInteger(value) && Number(value) >= 1 && Number(value) <= 31 ? 1 << (Number(value) - 1) : undefined);
 
 /**
- * Ordinals of the matching agreements, ascending. The smallest index set among the facet
+ * The agreements that match a filter: their count and either their ordinals, while there are few
+ * (in no particular order), or a bitset over the columns' ordinals. A page of them is then read
+ * off a model-wide sort order (see sortedWindow) without sorting the matches. Nothing here is as
+ * large as one byte per agreement: at hundreds of queries a second, 100 kB buffers per query made
+ * V8 run full collections of the whole heap (read models included) for their external memory.
+ */
+export type AgreementMatches =
+  | { readonly count: number; readonly few: readonly number[]; readonly bits?: undefined }
+  | { readonly count: number; readonly few?: undefined; readonly bits: Uint32Array };
+
+/** Up to this many matches are kept as a list; a plain sort of them may be cheaper than a walk. */
+const SMALL_RESULT = 2048;
+
+const NO_MATCHES: AgreementMatches = { count: 0, few: [] };
+
+const hasBit = (bits: Uint32Array, ordinal: number): boolean => ((bits[ordinal >>> 5] as number) & (1 << (ordinal & 31))) !== 0;
+const setBit = (bits: Uint32Array, ordinal: number): void => {
+  bits[ordinal >>> 5] = (bits[ordinal >>> 5] as number) | (1 << (ordinal & 31));
+};
+const clearBit = (bits: Uint32Array, ordinal: number): void => {
+  bits[ordinal >>> 5] = (bits[ordinal >>> 5] as number) & ~(1 << (ordinal & 31));
+};
+const bitsetOf = (count: number): Uint32Array => new Uint32Array((count + 31) >>> 5);
+
+/**
+ * A zeroed bitset over a columns object's ordinals, lent to one synchronous step (deduplication,
+ * a walk over a short list) that clears what it set before returning it.
+ */
+const scratchBits = new WeakMap<AgreementColumns, Uint32Array>();
+const withScratch = <T>(columns: AgreementColumns, use: (bits: Uint32Array) => T): T => {
+  let bits = scratchBits.get(columns);
+  if (bits === undefined || bits.length * 32 < columns.views.length) scratchBits.set(columns, (bits = bitsetOf(columns.views.length)));
+  scratchBits.delete(columns);
+  try {
+    return use(bits);
+  } finally {
+    scratchBits.set(columns, bits);
+  }
+};
+
+/**
+ * The matching agreements (see AgreementMatches). The smallest index set among the facet
  * criteria narrows the candidates when it is small; every other criterion is then checked on the
  * projection's columns (bit masks, day numbers), or, for countries and municipalities, on a mask
  * built from their index sets. Views are read only for text and the rare cases columns cannot
  * settle (suspensions, steps before signature, codes outside the bit masks).
  */
-export const filterAgreementOrdinals = (scanned: AgreementsModel, filter: AgreementFilter, context: AgreementQueryContext): number[] => {
+export const matchAgreements = (scanned: AgreementsModel, filter: AgreementFilter, context: AgreementQueryContext): AgreementMatches => {
   // A reader's restricted model is read through the projection's indexes and columns, skipping what it hides.
   const { model, columns, visible } = scanOf(scanned);
   const count = columns.views.length;
   const regionCountryList = regionCountries(filter, context);
   // Regions with no member countries (unknown to this policy version) match nothing.
-  if (regionCountryList !== undefined && regionCountryList.length === 0) return [];
+  if (regionCountryList !== undefined && regionCountryList.length === 0) return NO_MATCHES;
 
   const criteria = {
     states: indexCriterion(model.byState, filter.states),
@@ -149,13 +191,14 @@ export const filterAgreementOrdinals = (scanned: AgreementsModel, filter: Agreem
   let base: IndexCriterion | undefined;
   for (const criterion of Object.values(criteria)) {
     if (criterion === undefined) continue;
-    if (criterion.size === 0) return [];
+    if (criterion.size === 0) return NO_MATCHES;
     if (base === undefined || criterion.size < base.size) base = criterion;
   }
   // Narrowing pays while the set is small; a large one is checked on the columns like the rest.
   if (base !== undefined && base.size * 4 > count) base = undefined;
 
   const ordinalOf = (id: AgreementId): number | undefined => model.agreements.get(id)?.ordinal;
+  const position = model.lastPosition;
   const maskOf = (criterion: IndexCriterion | undefined): Uint8Array | undefined => {
     if (criterion === undefined || criterion === base) return undefined;
     const mask = new Uint8Array(count);
@@ -176,6 +219,13 @@ export const filterAgreementOrdinals = (scanned: AgreementsModel, filter: Agreem
   const themes = criteria.themes === base ? undefined : bitsOf(filter.themes, (theme) => THEME_BITS.get(String(theme)));
   const sdgs = criteria.sdgs === base ? undefined : bitsOf(filter.sdgs, sdgBit);
   const statuses = filter.statuses !== undefined && filter.statuses.length > 0 ? new Set<AgreementStatus>(filter.statuses) : undefined;
+  // Statuses of every agreement read off one column when many are tested (or it is already built at this position).
+  const statusColumn = statuses === undefined ? undefined : statusColumnOf(columns, position, context.today, (base?.size ?? count) * 64 >= count);
+  const wantedStatus = new Uint8Array(STATUS_CODES);
+  for (const status of statuses ?? []) wantedStatus[STATUS_INDEX.get(status) as number] = 1;
+  // Agreements before signature are told apart (draft, under review, opinion issued) only when one of those is wanted.
+  const wantsBeforeSignature = BEFORE_SIGNATURE_STATUSES.some((status) => statuses?.has(status) === true);
+  wantedStatus[BEFORE_SIGNATURE] = wantsBeforeSignature ? 1 : 0;
   const signedFrom = filter.signedBetween?.from === undefined ? undefined : dayNumber(filter.signedBetween.from);
   const signedTo = filter.signedBetween?.to === undefined ? undefined : dayNumber(filter.signedBetween.to);
   const inForce = filter.inForceBetween;
@@ -209,7 +259,16 @@ export const filterAgreementOrdinals = (scanned: AgreementsModel, filter: Agreem
       if (signed === NO_DAY || (signedFrom !== undefined && signed < signedFrom) || (signedTo !== undefined && signed > signedTo)) return false;
     }
     if (inForce !== undefined && !wasInForceDuringAt(columns, ordinal, inForceFrom, inForceTo)) return false;
-    if (statuses !== undefined && !statuses.has(agreementStatusAt(columns, ordinal, today, todayDay))) return false;
+    if (statuses !== undefined) {
+      let status = statusColumn === undefined ? coarseStatusAt(columns, ordinal, today, todayDay) : (statusColumn[ordinal] as number);
+      if (wantedStatus[status] !== 1) return false;
+      if (status === BEFORE_SIGNATURE) {
+        status = STATUS_INDEX.get(agreementStatusAt(columns, ordinal, today, todayDay)) as number;
+        // The exact step is remembered for the next query at this position and day.
+        if (statusColumn !== undefined) statusColumn[ordinal] = status;
+        if (wantedStatus[status] !== 1) return false;
+      }
+    }
     if (tokens.length > 0) {
       const title = columns.titleKey[ordinal] as string;
       for (const token of tokens) if (!title.includes(token)) return false;
@@ -217,24 +276,168 @@ export const filterAgreementOrdinals = (scanned: AgreementsModel, filter: Agreem
     return true;
   };
 
-  const found: number[] = [];
+  let found = 0;
+  const few: number[] = [];
+  let bits: Uint32Array | undefined;
+  const add = (ordinal: number): void => {
+    found += 1;
+    if (bits !== undefined) setBit(bits, ordinal);
+    else if (few.length < SMALL_RESULT) few.push(ordinal);
+    else {
+      bits = bitsetOf(count);
+      for (const earlier of few) setBit(bits, earlier);
+      setBit(bits, ordinal);
+    }
+  };
   if (base === undefined) {
-    for (let ordinal = 0; ordinal < count; ordinal += 1) if (matches(ordinal)) found.push(ordinal);
-    return found;
-  }
-  const seen = base.sets.length > 1 ? new Set<number>() : undefined;
-  for (const ids of base.sets) {
-    for (const id of ids) {
-      const ordinal = ordinalOf(id);
-      if (ordinal === undefined || columns.views[ordinal]?.id !== id) continue;
-      if (seen !== undefined) {
-        if (seen.has(ordinal)) continue;
-        seen.add(ordinal);
+    for (let ordinal = 0; ordinal < count; ordinal += 1) if (matches(ordinal)) add(ordinal);
+  } else {
+    // States are read off the state column (one pass for all of them after each event); other
+    // index sets are looked up id by id.
+    const lists =
+      base === criteria.states
+        ? [...new Set(filter.states)].map((state) => {
+            const bit = stateBit(state);
+            const ids = model.byState.get(state);
+            if (bit !== undefined) return stateOrdinals(columns, position)[31 - Math.clz32(bit)] as Int32Array;
+            return ids === undefined ? new Int32Array(0) : ordinalsOfSet(ids, position, ordinalOf, columns);
+          })
+        : base.sets.map((ids) => ordinalsOfSet(ids, position, ordinalOf, columns));
+    if (lists.length === 1) {
+      const [ordinals] = lists as [Int32Array];
+      for (let at = 0; at < ordinals.length; at += 1) if (matches(ordinals[at] as number)) add(ordinals[at] as number);
+      return bits === undefined ? { count: found, few } : { count: found, bits };
+    }
+    // An agreement in two of the base's sets (two states named) is tested once.
+    withScratch(columns, (seen) => {
+      for (const ordinals of lists) {
+        for (let at = 0; at < ordinals.length; at += 1) {
+          const ordinal = ordinals[at] as number;
+          if (hasBit(seen, ordinal)) continue;
+          setBit(seen, ordinal);
+          if (matches(ordinal)) add(ordinal);
+        }
       }
-      if (matches(ordinal)) found.push(ordinal);
+      for (const ordinals of lists) for (let at = 0; at < ordinals.length; at += 1) clearBit(seen, ordinals[at] as number);
+    });
+  }
+  return bits === undefined ? { count: found, few } : { count: found, bits };
+};
+
+/**
+ * The ordinals of an index set (byState…) of the projection, kept per set and model position: the
+ * set holds ids, and looking each up costs a hash probe and a cache miss per agreement, paid once
+ * per position rather than by every query narrowed by that set.
+ */
+const setOrdinals = new WeakMap<IdSet, { readonly position: bigint; readonly size: number; readonly ordinals: Int32Array }>();
+
+const ordinalsOfSet = (ids: IdSet, position: bigint, ordinalOf: (id: AgreementId) => number | undefined, columns: AgreementColumns): Int32Array => {
+  const cached = setOrdinals.get(ids);
+  if (cached !== undefined && cached.position === position && cached.size === ids.size) return cached.ordinals;
+  const found: number[] = [];
+  for (const id of ids) {
+    const ordinal = ordinalOf(id);
+    if (ordinal !== undefined && columns.views[ordinal]?.id === id) found.push(ordinal);
+  }
+  const ordinals = Int32Array.from(found);
+  setOrdinals.set(ids, { position, size: ids.size, ordinals });
+  return ordinals;
+};
+
+const STATUS_INDEX: ReadonlyMap<AgreementStatus, number> = new Map(AGREEMENT_STATUSES.map((status, index) => [status, index]));
+/** A status code (see coarseStatusAt) for the steps before signature, which only the view tells apart. */
+const BEFORE_SIGNATURE = AGREEMENT_STATUSES.length;
+const STATUS_CODES = BEFORE_SIGNATURE + 1;
+const BEFORE_SIGNATURE_STATUSES: readonly AgreementStatus[] = ['draft', 'under-sre-review', 'opinion-issued'];
+const DECLARATORY_KIND = AGREEMENT_KINDS.indexOf('declaratory-twinning');
+
+/**
+ * agreementStatusAt's answer as an index in AGREEMENT_STATUSES, read from columns only: where that
+ * function would read the view for the steps before signature (submissions against opinions),
+ * BEFORE_SIGNATURE instead. A filter that wants none of those steps is settled without the view.
+ * The order of the checks is agreementStatusAt's; the tests compare the two on every agreement.
+ */
+export const coarseStatusAt = (columns: AgreementColumns, ordinal: number, today: LegalDate, todayDay: number): number => {
+  if ((columns.terminatedDay[ordinal] as number) <= todayDay) return TERMINATED;
+  const signed = (columns.signedDay[ordinal] as number) <= todayDay;
+  if (signed && (columns.endDay[ordinal] as number) < todayDay) return EXPIRED;
+  // A suspension may cover today: the view says (rare enough to read).
+  if (((columns.flags[ordinal] as number) & COLUMN_FLAGS.suspensions) !== 0) {
+    return STATUS_INDEX.get(agreementStatusAt(columns, ordinal, today, todayDay)) as number;
+  }
+  if ((columns.forceStartDay[ordinal] as number) <= todayDay) return IN_FORCE;
+  if ((columns.registeredDay[ordinal] as number) <= todayDay) return REGISTERED;
+  if (signed) return SIGNED;
+  if (columns.kind[ordinal] === DECLARATORY_KIND) return DECLARATORY;
+  return BEFORE_SIGNATURE;
+};
+const [TERMINATED, EXPIRED, IN_FORCE, REGISTERED, SIGNED, DECLARATORY] = (['terminated', 'expired', 'in-force', 'registered', 'signed', 'declaratory'] as const).map(
+  (status) => STATUS_INDEX.get(status) as number,
+) as [number, number, number, number, number, number];
+
+/**
+ * The ordinals of each state's agreements (index n − 1 for state n), from the state column: the
+ * same members as the projection's byState sets for the 32 state codes, built in one pass over
+ * the column per columns object and model position. After each event that is a pass over an
+ * array of numbers, where looking up every id of every state set was 100k hash probes.
+ */
+const stateLists = new WeakMap<AgreementColumns, { readonly position: bigint; readonly count: number; readonly lists: readonly Int32Array[] }>();
+
+const stateOrdinals = (columns: AgreementColumns, position: bigint): readonly Int32Array[] => {
+  const count = columns.views.length;
+  const cached = stateLists.get(columns);
+  if (cached !== undefined && cached.position === position && cached.count === count) return cached.lists;
+  const stateBitsOf = (ordinal: number): number => (columns.views[ordinal] === undefined ? 0 : (columns.stateBits[ordinal] as number));
+  const sizes = new Int32Array(32);
+  for (let ordinal = 0; ordinal < count; ordinal += 1) {
+    for (let bits = stateBitsOf(ordinal); bits !== 0; bits &= bits - 1) {
+      const state = 31 - Math.clz32(bits & -bits);
+      sizes[state] = (sizes[state] as number) + 1;
     }
   }
-  return found.sort((a, b) => a - b);
+  const lists = Array.from(sizes, (size) => new Int32Array(size));
+  const filled = new Int32Array(32);
+  for (let ordinal = 0; ordinal < count; ordinal += 1) {
+    for (let bits = stateBitsOf(ordinal); bits !== 0; bits &= bits - 1) {
+      const state = 31 - Math.clz32(bits & -bits);
+      const at = filled[state] as number;
+      (lists[state] as Int32Array)[at] = ordinal;
+      filled[state] = at + 1;
+    }
+  }
+  stateLists.set(columns, { position, count, lists });
+  return lists;
+};
+
+/**
+ * Every agreement's coarseStatusAt on `today`, per columns object, model position and day: a
+ * status filter over many agreements then reads one byte each instead of several columns. Built
+ * only when asked to (`build`) or already built for this position and day.
+ */
+const statusColumns = new WeakMap<AgreementColumns, { readonly position: bigint; readonly today: LegalDate; readonly statuses: Uint8Array }>();
+
+const statusColumnOf = (columns: AgreementColumns, position: bigint, today: LegalDate, build: boolean): Uint8Array | undefined => {
+  const cached = statusColumns.get(columns);
+  const count = columns.views.length;
+  if (cached !== undefined && cached.position === position && cached.today === today && cached.statuses.length === count) return cached.statuses;
+  if (!build) return undefined;
+  const todayDay = dayNumber(today);
+  const statuses = new Uint8Array(count);
+  for (let ordinal = 0; ordinal < count; ordinal += 1) if (columns.views[ordinal] !== undefined) statuses[ordinal] = coarseStatusAt(columns, ordinal, today, todayDay);
+  statusColumns.set(columns, { position, today, statuses });
+  return statuses;
+};
+/** Ordinals of the matching agreements, ascending. */
+export const filterAgreementOrdinals = (model: AgreementsModel, filter: AgreementFilter, context: AgreementQueryContext): number[] => {
+  const matches = matchAgreements(model, filter, context);
+  if (matches.few !== undefined) return [...matches.few].sort((a, b) => a - b);
+  const { bits } = matches;
+  const ordinals: number[] = [];
+  for (let word = 0; word < bits.length; word += 1) {
+    if (bits[word] === 0) continue;
+    for (let bit = 0; bit < 32; bit += 1) if (((bits[word] as number) & (1 << bit)) !== 0) ordinals.push(word * 32 + bit);
+  }
+  return ordinals;
 };
 
 interface CountryCriterion {
@@ -377,8 +580,8 @@ const ascending = (columns: AgreementColumns, values: readonly (number | string 
 /**
  * Every agreement of a columns object in ascending order of one field, those without a value last,
  * kept per columns object and brought up to date after new events by re-sorting only the
- * agreements whose value changed: a large result is then ordered by one pass over it rather than
- * a sort of 100k strings (~200 ms) on every query.
+ * agreements whose value changed: a page of a large result is then read off it (a walk that stops
+ * at the page's end) rather than sorting the result (100k strings: ~200 ms) on every query.
  */
 interface ColumnsOrder {
   readonly order: Int32Array;
@@ -386,13 +589,19 @@ interface ColumnsOrder {
   readonly withValue: number;
   /** The value of each ordinal when it was placed. */
   readonly values: (number | string | undefined)[];
+  /** The model position the order was last checked against: the columns change only with the position. */
+  checkedAt: bigint;
 }
 
 const columnOrders = new WeakMap<AgreementColumns, Map<AgreementSortField, ColumnsOrder>>();
 
 const countWithValue = (values: readonly (number | string | undefined)[]): number => values.reduce<number>((count, value) => (missing(value) ? count : count + 1), 0);
 
-const columnsOrder = (columns: AgreementColumns, field: AgreementSortField): ColumnsOrder => {
+/**
+ * The order of `field` over `columns`, whose model stands at `position`. Checking it against the
+ * columns is a pass over every agreement, done once per position rather than once per query.
+ */
+const columnsOrder = (columns: AgreementColumns, field: AgreementSortField, position: bigint): ColumnsOrder => {
   let orders = columnOrders.get(columns);
   if (orders === undefined) {
     orders = new Map();
@@ -401,13 +610,17 @@ const columnsOrder = (columns: AgreementColumns, field: AgreementSortField): Col
   const column = sortColumn(columns, field);
   const count = columns.views.length;
   const cached = orders.get(field);
+  if (cached !== undefined && cached.checkedAt === position && cached.order.length === count) return cached;
   let result: ColumnsOrder | undefined;
   if (cached !== undefined) {
     const { values } = cached;
     const changed: number[] = [];
     for (let ordinal = 0; ordinal < cached.order.length; ordinal += 1) if (column[ordinal] !== values[ordinal]) changed.push(ordinal);
     for (let ordinal = cached.order.length; ordinal < count; ordinal += 1) changed.push(ordinal);
-    if (changed.length === 0) return cached;
+    if (changed.length === 0) {
+      cached.checkedAt = position;
+      return cached;
+    }
     // Beyond a few changes (a bulk import, a rebuild), sorting everything again is cheaper.
     if (changed.length * 8 <= count) {
       const moved = new Uint8Array(count);
@@ -426,42 +639,72 @@ const columnsOrder = (columns: AgreementColumns, field: AgreementSortField): Col
         order[out++] = ordinal;
       }
       while (next < changed.length) order[out++] = changed[next++] as number;
-      result = { order, withValue: countWithValue(values), values };
+      result = { order, withValue: countWithValue(values), values, checkedAt: position };
     }
   }
   if (result === undefined) {
     const values = Array.from({ length: count }, (_, ordinal) => column[ordinal]);
-    // Holes (a restricted model's columns) sort last and are never selected.
+    // Holes (a derived model's columns) sort last and are never selected.
     const order = Int32Array.from({ length: count }, (_, ordinal) => ordinal).sort(ascending(columns, values));
-    result = { order, withValue: countWithValue(values), values };
+    result = { order, withValue: countWithValue(values), values, checkedAt: position };
   }
   orders.set(field, result);
   return result;
 };
 
-/** Below this many matches a plain sort is cheaper than a pass over every agreement. */
-const SMALL_RESULT = 2048;
+/** The position the columns of `model` stand at: the projection's own for a restricted model, which shares its columns. */
+const columnsPosition = (model: AgreementsModel): bigint => scanOf(model).model.lastPosition;
 
-/** `ordinals` in the order of `sort`, read off the model-wide order (one pass over all agreements). */
-const byModelOrder = (columns: AgreementColumns, ordinals: readonly number[], sort: AgreementSort): number[] => {
-  const { order, withValue } = columnsOrder(columns, sort.field);
-  const selected = new Uint8Array(columns.views.length);
-  for (const ordinal of ordinals) selected[ordinal] = 1;
-  const sorted: number[] = [];
-  if (sort.direction === 'asc') {
-    for (let index = 0; index < order.length; index += 1) if (selected[order[index] as number] === 1) sorted.push(order[index] as number);
-  } else {
-    // Descending, still with the agreements without a value last.
-    for (let index = withValue - 1; index >= 0; index -= 1) if (selected[order[index] as number] === 1) sorted.push(order[index] as number);
-    for (let index = order.length - 1; index >= withValue; index -= 1) if (selected[order[index] as number] === 1) sorted.push(order[index] as number);
-  }
-  return sorted;
+/**
+ * Runs of `order` that make up the sorted sequence, as [from, to, step) triples: ascending is the
+ * order itself; descending reverses those with a value and then those without (still last).
+ * `backward` gives the same sequence from its end.
+ */
+const sequenceRuns = (order: ColumnsOrder, direction: AgreementSort['direction'], backward: boolean): readonly (readonly [number, number, number])[] => {
+  const { withValue } = order;
+  const length = order.order.length;
+  if (direction === 'asc') return backward ? [[length - 1, -1, -1]] : [[0, length, 1]];
+  return backward
+    ? [
+        [withValue, length, 1],
+        [0, withValue, 1],
+      ]
+    : [
+        [withValue - 1, -1, -1],
+        [length - 1, withValue - 1, -1],
+      ];
 };
 
-/** `ordinals` of the model's columns in the order of `sort`. */
-export const sortOrdinals = (model: AgreementsModel, ordinals: readonly number[], sort: AgreementSort): number[] => {
-  const columns = columnsOf(model);
-  if (ordinals.length > SMALL_RESULT) return byModelOrder(columns, ordinals, sort);
+/**
+ * Ordinals at indexes [start, end) of the matches in the order of `sort`, read off the model-wide
+ * order: a walk from the nearer end of the sequence that tests each agreement's bit in `bits` and
+ * stops once the window is filled (for a first page, about end × agreements / matches steps).
+ */
+const walkWindow = (order: ColumnsOrder, bits: Uint32Array, count: number, direction: AgreementSort['direction'], start: number, end: number): number[] => {
+  const ordinals = order.order;
+  const window: number[] = [];
+  const backward = count - start < end;
+  let index = backward ? count : 0;
+  for (const [from, to, step] of sequenceRuns(order, direction, backward)) {
+    for (let at = from; at !== to; at += step) {
+      const ordinal = ordinals[at] as number;
+      if (!hasBit(bits, ordinal)) continue;
+      if (backward) {
+        index -= 1;
+        if (index < end) window.push(ordinal);
+        if (index <= start) return window.reverse();
+      } else {
+        if (index >= start) window.push(ordinal);
+        index += 1;
+        if (index >= end) return window;
+      }
+    }
+  }
+  return backward ? window.reverse() : window;
+};
+
+/** `ordinals` in the order of `sort` by a plain sort: cheaper than a walk for few of them. */
+const sortFew = (columns: AgreementColumns, ordinals: readonly number[], sort: AgreementSort): number[] => {
   const values = sortColumn(columns, sort.field);
   const sorted = [...ordinals].sort(ascending(columns, values));
   if (sort.direction === 'asc') return sorted;
@@ -471,14 +714,43 @@ export const sortOrdinals = (model: AgreementsModel, ordinals: readonly number[]
   return [...sorted.slice(0, withValue).reverse(), ...sorted.slice(withValue).reverse()];
 };
 
+/** Ordinals at indexes [start, end) of the matches of `model` in the order of `sort`. */
+const sortedWindow = (model: AgreementsModel, matches: AgreementMatches, sort: AgreementSort, start: number, end: number): number[] => {
+  if (end <= start) return [];
+  const columns = columnsOf(model);
+  const { count, few } = matches;
+  const order = (): ColumnsOrder => columnsOrder(columns, sort.field, columnsPosition(model));
+  if (few === undefined) return walkWindow(order(), matches.bits, count, sort.direction, start, end);
+  // A walk tests about (window end, from the nearer end) × agreements / matches bits; a sort makes
+  // about n log n comparisons, each a few times dearer than a bit test.
+  const walk = (Math.min(end, count - start) * columns.views.length) / Math.max(count, 1);
+  if (few.length * Math.log2(few.length + 1) * 8 < walk) return sortFew(columns, few, sort).slice(start, end);
+  return withScratch(columns, (bits) => {
+    for (const ordinal of few) setBit(bits, ordinal);
+    try {
+      return walkWindow(order(), bits, count, sort.direction, start, end);
+    } finally {
+      for (const ordinal of few) clearBit(bits, ordinal);
+    }
+  });
+};
+
+/** `ordinals` of the model's columns in the order of `sort`. */
+export const sortOrdinals = (model: AgreementsModel, ordinals: readonly number[], sort: AgreementSort): number[] => {
+  if (ordinals.length <= SMALL_RESULT) return sortFew(columnsOf(model), ordinals, sort);
+  const bits = bitsetOf(columnsOf(model).views.length);
+  for (const ordinal of ordinals) setBit(bits, ordinal);
+  return sortedWindow(model, { count: ordinals.length, bits }, sort, 0, ordinals.length);
+};
+
 /** `views` (agreements of `model`) in the order of `sort` read off the model-wide order, as large results are sorted. */
 export const sortByModelOrder = (model: AgreementsModel, views: readonly AgreementView[], sort: AgreementSort): AgreementView[] => {
   const columns = columnsOf(model);
-  return byModelOrder(
-    columns,
-    views.map((view) => view.ordinal),
-    sort,
-  ).map((ordinal) => columns.views[ordinal] as AgreementView);
+  const bits = bitsetOf(columns.views.length);
+  for (const view of views) setBit(bits, view.ordinal);
+  return walkWindow(columnsOrder(columns, sort.field, columnsPosition(model)), bits, views.length, sort.direction, 0, views.length).map(
+    (ordinal) => columns.views[ordinal] as AgreementView,
+  );
 };
 
 export interface AgreementSearch {
@@ -487,12 +759,12 @@ export interface AgreementSearch {
   readonly page?: PageRequest;
 }
 
-// Paging through one result fetches the same sorted list page after page: keep the last few per
-// model, valid while the model has seen no new event.
+// Paging through one result, or sorting it another way, filters the same way page after page:
+// keep the last few matches per model, valid while the model has seen no new event.
 const CACHE_SIZE = 16;
-const resultCache = new WeakMap<AgreementsModel, Map<string, { readonly position: bigint; readonly size: number; readonly ordinals: readonly number[] }>>();
+const matchCache = new WeakMap<AgreementsModel, Map<string, { readonly position: bigint; readonly size: number; readonly matches: AgreementMatches }>>();
 
-const cacheKey = (filter: AgreementFilter, sort: AgreementSort, context: AgreementQueryContext): string =>
+const cacheKey = (filter: AgreementFilter, context: AgreementQueryContext): string =>
   JSON.stringify([
     filter.states,
     filter.municipalities,
@@ -507,49 +779,53 @@ const cacheKey = (filter: AgreementFilter, sort: AgreementSort, context: Agreeme
     filter.inForceBetween?.from,
     filter.inForceBetween?.to,
     filter.text,
-    sort.field,
-    sort.direction,
     // Only the status depends on the day.
     filter.statuses !== undefined && filter.statuses.length > 0 ? context.today : null,
   ]);
 
-/** Ordinals of the matching agreements, sorted: a memoised filterAgreementOrdinals + sortOrdinals. */
-const matchingOrdinals = (model: AgreementsModel, filter: AgreementFilter, sort: AgreementSort, context: AgreementQueryContext): readonly number[] => {
-  let cache = resultCache.get(model);
+/** A memoised matchAgreements. */
+const cachedMatches = (model: AgreementsModel, filter: AgreementFilter, context: AgreementQueryContext): AgreementMatches => {
+  let cache = matchCache.get(model);
   if (cache === undefined) {
     cache = new Map();
-    resultCache.set(model, cache);
+    matchCache.set(model, cache);
   }
-  const key = cacheKey(filter, sort, context);
+  const key = cacheKey(filter, context);
   const hit = cache.get(key);
   if (hit !== undefined && hit.position === model.lastPosition && hit.size === model.agreements.size) {
     cache.delete(key);
     cache.set(key, hit);
-    return hit.ordinals;
+    return hit.matches;
   }
-  const ordinals = sortOrdinals(model, filterAgreementOrdinals(model, filter, context), sort);
+  const matches = matchAgreements(model, filter, context);
   cache.delete(key);
-  cache.set(key, { position: model.lastPosition, size: model.agreements.size, ordinals });
+  cache.set(key, { position: model.lastPosition, size: model.agreements.size, matches });
   if (cache.size > CACHE_SIZE) {
     const oldest = cache.keys().next();
     if (oldest.done !== true) cache.delete(oldest.value);
   }
-  return ordinals;
+  return matches;
 };
 
 /** The matching agreements, sorted. */
 export const matchingAgreements = (model: AgreementsModel, filter: AgreementFilter, sort: AgreementSort, context: AgreementQueryContext): readonly AgreementView[] => {
   const columns = columnsOf(model);
-  return matchingOrdinals(model, filter, sort, context).map((ordinal) => columns.views[ordinal] as AgreementView);
+  const matches = cachedMatches(model, filter, context);
+  return sortedWindow(model, matches, sort, 0, matches.count).map((ordinal) => columns.views[ordinal] as AgreementView);
 };
 
-/** Filter, sort and one page of agreements, with the total count. */
+/**
+ * Filter, sort and one page of agreements, with the total count: the filter is a pass over the
+ * columns (or a small index set), the page a walk of the model-wide order that stops at its end.
+ */
 export const searchAgreements = (model: AgreementsModel, search: AgreementSearch, context: AgreementQueryContext, limits?: PageLimits): Page<AgreementView> => {
-  const ordinals = matchingOrdinals(model, search.filter ?? {}, search.sort ?? DEFAULT_AGREEMENT_SORT, context);
+  const matches = cachedMatches(model, search.filter ?? {}, context);
+  const request = search.page ?? {};
+  const { start, end } = pageWindow(matches.count, request, limits);
+  const ordinals = sortedWindow(model, matches, search.sort ?? DEFAULT_AGREEMENT_SORT, start, end);
   const columns = columnsOf(model);
-  return pageOf(ordinals.length, search.page ?? {}, (index) => columns.views[ordinals[index] as number] as AgreementView, limits);
+  return pageOf(matches.count, request, (index) => columns.views[ordinals[index - start] as number] as AgreementView, limits);
 };
-
 
 /**
  * Builds ahead what the first large sorted query would otherwise build (~0.1–0.3 s at 100k
@@ -558,5 +834,5 @@ export const searchAgreements = (model: AgreementsModel, search: AgreementSearch
  */
 export const warmAgreementQueries = (model: AgreementsModel): void => {
   const columns = columnsOf(model);
-  for (const field of AGREEMENT_SORT_FIELDS) columnsOrder(columns, field);
+  for (const field of AGREEMENT_SORT_FIELDS) columnsOrder(columns, field, columnsPosition(model));
 };

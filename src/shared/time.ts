@@ -42,8 +42,24 @@ export const parseInstant = (raw: unknown, path: string): Instant => {
 
 export const toInstant = (dateTime: DateTime): Instant => dateTime.toUTC().toISO() as Instant;
 
-/** The legal date an instant falls on in Mexico City. */
-export const legalDateAt = (instant: DateTime): LegalDate => instant.setZone(LEGAL_ZONE).toISODate() as LegalDate;
+/** The legal day last asked about, as the instants it covers: [from, to) in epoch milliseconds. */
+let lastLegalDay: { readonly from: number; readonly to: number; readonly date: LegalDate } | undefined;
+
+/**
+ * The legal date an instant falls on in Mexico City. Every request and live delivery asks it of
+ * the clock, and a zone conversion is dear: the day last computed is remembered with its bounds,
+ * so an instant inside it is answered by two comparisons.
+ */
+export const legalDateAt = (instant: DateTime): LegalDate => {
+  const millis = instant.toMillis();
+  const known = lastLegalDay;
+  if (known !== undefined && millis >= known.from && millis < known.to) return known.date;
+  const zoned = instant.setZone(LEGAL_ZONE);
+  const date = zoned.toISODate() as LegalDate;
+  const start = zoned.startOf('day');
+  if (start.isValid) lastLegalDay = { from: start.toMillis(), to: start.plus({ days: 1 }).toMillis(), date };
+  return date;
+};
 
 export const legalDateTime = (date: LegalDate): DateTime => DateTime.fromISO(date, { zone: LEGAL_ZONE });
 

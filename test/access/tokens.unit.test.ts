@@ -31,4 +31,28 @@ describe('bearer tokens', () => {
     await expect(attempt).rejects.toBeInstanceOf(UnauthenticatedError);
     await expect(attempt).rejects.toThrow(reason);
   });
+
+  it('refuses a token it verified before once the token has expired', async () => {
+    const token = await mintToken(settings, { sub: 'senado-2', role: 'parliament' }, '1m');
+    await expect(verify(token)).resolves.toMatchObject({ id: 'senado-2' });
+    await expect(verify(token)).resolves.toMatchObject({ id: 'senado-2' });
+    jest.useFakeTimers({ now: Date.now() + 2 * 60_000, doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    try {
+      await expect(verify(token)).rejects.toThrow(/expired/);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('accepts a token whose "nbf" has passed, and not before', async () => {
+    const notYet = Math.floor(Date.now() / 1000) + 60;
+    const token = await new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'HS256' }).setSubject('a').setIssuer(settings.issuer).setAudience(settings.audience).setNotBefore(notYet).setExpirationTime('1h').sign(Buffer.from(settings.key.secret));
+    await expect(verify(token)).rejects.toThrow(UnauthenticatedError);
+    jest.useFakeTimers({ now: (notYet + 1) * 1000, doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    try {
+      await expect(verify(token)).resolves.toMatchObject({ role: 'admin' });
+    } finally {
+      jest.useRealTimers();
+    }
+  });
 });

@@ -277,6 +277,18 @@ describe('dashboard subscriptions over WebSocket', () => {
       expect(raised?.raised).toEqual([expect.objectContaining({ rule: 'SIGNED_WITHOUT_OPINION', agreementId: id, open: true })]);
     }, 30_000);
 
+    it('gives each subscriber the findings of its own scope and filter, however many share an update', async () => {
+      const id = await open('Sin dictamen, vista por varios');
+      await sign(id, '2025-06-01');
+      const rules = { filter: { rules: ['SIGNED_WITHOUT_OPINION'], agreements: [id] } };
+      const sre = subscribe<FindingsUpdate>('findingsChanged', FINDINGS, rules, await token('sre-legal'));
+      const sreOtherRule = subscribe<FindingsUpdate>('findingsChanged', FINDINGS, { filter: { rules: ['REGISTRATION_OVERDUE'], agreements: [id] } }, await token('sre-legal'));
+      const party = subscribe<FindingsUpdate>('findingsChanged', FINDINGS, rules, await token('subnational', ['14039']));
+      const stranger = subscribe<FindingsUpdate>('findingsChanged', FINDINGS, rules, await token('subnational', ['19039']));
+      await Promise.all([sre.reach(1), sreOtherRule.reach(1), party.reach(1), stranger.reach(1)]);
+      expect([sre, sreOtherRule, party, stranger].map((feed) => feed.values[0]?.open)).toEqual([1, 0, 1, 0]);
+    }, 30_000);
+
     it('raises a time-dependent finding when the day passes the deadline, with no new event', async () => {
       const id = await open('Registro tardío');
       await sign(id, '2025-06-01');

@@ -1,5 +1,5 @@
 import type { AgreementView, AgreementsModel } from '../../../projections/agreements';
-import type { AuditFinding } from '../../../projections/auditFindings';
+import type { AuditFinding, AuditModel } from '../../../projections/auditFindings';
 import { AGREEMENT_STREAM_PREFIX, agreementStreamName, type AgreementId } from '../../agreements/agreementTypes';
 import { POLICY_STREAM } from '../../policy/policyTypes';
 import type { ProjectedEvent } from '../../projectionRunner/registryEvent';
@@ -21,6 +21,31 @@ import { LiveFeed, liveFeedSettings } from './liveFeed';
 /** Events that can change agreement figures or findings: agreements' own and the federal policy's. */
 const agreementOrPolicy = (event: ProjectedEvent): boolean => event.streamName.startsWith(AGREEMENT_STREAM_PREFIX) || event.streamName === POLICY_STREAM;
 
+/**
+ * What one delivery computes, shared by every subscriber that would compute the same: per read
+ * model and key (the caller's visibility scope, the day, the feed's arguments), kept for the
+ * position it was computed at. A thousand dashboards on one agreement then read it once per
+ * event burst, not once each. The key must hold everything the value depends on besides the
+ * model and its position.
+ */
+class DeliveryMemo<Model extends object, V> {
+  private readonly byModel = new WeakMap<Model, Map<string, { readonly position: bigint | null; readonly value: V }>>();
+
+  constructor(private readonly entries: number) {}
+
+  get(model: Model, key: string, position: bigint | null, compute: () => V): V {
+    let memo = this.byModel.get(model);
+    if (memo === undefined) this.byModel.set(model, (memo = new Map()));
+    const hit = memo.get(key);
+    if (hit !== undefined && hit.position === position) return hit.value;
+    const value = compute();
+    memo.delete(key);
+    memo.set(key, { position, value });
+    if (memo.size > this.entries) memo.delete(memo.keys().next().value as string);
+    return value;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // statisticsChanged
 // ---------------------------------------------------------------------------------------------
@@ -34,26 +59,15 @@ interface StatisticsEntry {
   readonly figures: string;
 }
 
-/**
- * Statistics per agreements model, visibility scope and day, kept for the position they were
- * computed at: every subscriber of one scope shares one computation per event burst.
- */
-const statisticsMemo = new WeakMap<AgreementsModel, Map<string, StatisticsEntry>>();
-const MEMO_ENTRIES = 16;
+/** Statistics per visibility scope and day: every subscriber of one scope shares one computation per event burst. */
+const statisticsMemo = new DeliveryMemo<AgreementsModel, StatisticsEntry>(16);
 
 const currentStatistics = (context: RegistryContext): StatisticsEntry => {
   const registry = liveReadView(context);
-  let memo = statisticsMemo.get(registry.agreements);
-  if (memo === undefined) statisticsMemo.set(registry.agreements, (memo = new Map()));
-  const key = `${scopeKey(agreementScope(context.viewer))}|${registry.day}`;
-  const hit = memo.get(key);
-  if (hit !== undefined && hit.position === registry.position) return hit;
-  const value = statisticsOf(registry, context.viewer);
-  const entry: StatisticsEntry = { position: registry.position, value, figures: JSON.stringify({ ...value, position: null }) };
-  memo.delete(key);
-  memo.set(key, entry);
-  if (memo.size > MEMO_ENTRIES) memo.delete(memo.keys().next().value as string);
-  return entry;
+  return statisticsMemo.get(registry.agreements, `${scopeKey(agreementScope(context.viewer))}|${registry.day}`, registry.position, () => {
+    const value = statisticsOf(registry, context.viewer);
+    return { position: registry.position, value, figures: JSON.stringify({ ...value, position: null }) };
+  });
 };
 
 /** The statistics the caller may see, now and whenever a figure changes (not `position` alone). */
@@ -88,6 +102,9 @@ export interface FindingsUpdate {
   readonly open: number;
 }
 
+/** The findings a scope may read under one filter, on one day: shared by the subscribers that ask the same. */
+const findingsMemo = new DeliveryMemo<AuditModel, readonly AuditFinding[]>(64);
+
 /**
  * Findings raised, resolved or withdrawn since the previous update, by difference with what that
  * update stood for (finding id → open), so nothing queues between updates: a slow client gets one
@@ -101,13 +118,17 @@ export const findingsFeed = (context: RegistryContext, input: FindingsChangedFil
   // Malformed criteria (an agreement id of another type) are refused now, not on the first update.
   findingFilter(input);
   const { maxFindingsPerUpdate } = liveFeedSettings(context);
+  const filterKey = JSON.stringify(input ?? null);
   let previous: Map<string, boolean> | undefined;
   return new LiveFeed(context, {
     name: 'findings',
     affectedBy: agreementOrPolicy,
     produce: (renewed) => {
       const registry = liveReadView(renewed);
-      const findings: readonly AuditFinding[] = readableFindings(renewed, registry, input);
+      // What a finding's fields show does not depend on the subscriber beyond its scope, which the key holds.
+      const findings: readonly AuditFinding[] = findingsMemo.get(registry.audit, `${scopeKey(agreementScope(renewed.viewer))}|${registry.day}|${filterKey}`, registry.position, () =>
+        readableFindings(renewed, registry, input),
+      );
       const current = new Map<string, boolean>();
       const raised: FindingParent[] = [];
       const resolved: FindingParent[] = [];
@@ -147,9 +168,14 @@ export const findingsFeed = (context: RegistryContext, input: FindingsChangedFil
 // agreementChanged
 // ---------------------------------------------------------------------------------------------
 
+/** An agreement as a scope sees it (null: hidden or unknown), shared by its subscribers in that scope. */
+const agreementMemo = new DeliveryMemo<AgreementsModel, AgreementView | null>(1024);
+
 /** The agreement as the `agreement` query answers it; NOT_FOUND when that query would say null. */
 const visibleOrNotFound = (context: RegistryContext, id: string): AgreementView => {
-  const view = visibleAgreement(context, liveReadView(context), id);
+  const registry = liveReadView(context);
+  // Live views are judged on today by their fields, not here: the scope decides what is visible.
+  const view = agreementMemo.get(registry.agreements, `${scopeKey(agreementScope(context.viewer))}|${id}`, registry.position, () => visibleAgreement(context, registry, id));
   // The same answer for "no such agreement" and "not yours to see", as the query gives null for both.
   if (view === null) throw new NotFoundError('Agreement', id);
   return view;
