@@ -7,30 +7,9 @@ import { verifyStore } from '../../src/eventSourcing/hashChain';
 import { StoreUnavailableError } from '../../src/eventStore/errors';
 import { readHeadPosition } from '../../src/eventStore/headPosition';
 import { importAgreements } from '../../src/importExport/importAgreements';
-import { CSV_COLUMNS } from '../../src/importExport/importFormat';
 import { importedAgreementId, planRow } from '../../src/importExport/rowCommands';
 import { jsonRows } from '../../src/importExport/jsonRows';
-import { OPERATOR, csvText, importCsv, importJson, openTestStore, sample, type TestStore } from './importSupport';
-
-/** A CSV with the given rows, each a map of column → cell, under the full header. */
-const csv = (...rows: Record<string, string>[]): string =>
-  [CSV_COLUMNS.join(','), ...rows.map((row) => CSV_COLUMNS.map((column) => (row[column] ?? '').includes(',') ? `"${row[column]}"` : (row[column] ?? '')).join(','))].join('\n');
-
-const twinning = (key: string, extra: Record<string, string> = {}): Record<string, string> => ({
-  key,
-  kind: 'twinning',
-  title: `Hermanamiento ${key}`,
-  parties: '14039:Ayuntamiento de Guadalajara',
-  counterpartKind: 'foreign-local-government',
-  counterpartName: `Ciudad ${key}`,
-  counterpartCountry: 'JP',
-  languages: 'es|ja',
-  openedOn: '2020-01-10',
-  signedOn: '2020-03-01',
-  signedPlace: 'Guadalajara, Jalisco',
-  signatories: 'mexican:Ana Pérez:Presidenta Municipal',
-  ...extra,
-});
+import { OPERATOR, csv, csvText, importCsv, importJson, openTestStore, sample, twinning, type TestStore } from './importSupport';
 
 /**
  * Events stream by stream, without their global position: rows are written concurrently, so

@@ -12,7 +12,7 @@ import { CSV_COLUMNS } from '../../src/importExport/importFormat';
 import { importedAgreementId } from '../../src/importExport/rowCommands';
 import { agreementStreamName } from '../../src/agreements/agreementTypes';
 import { runScript } from '../support/cli';
-import { NOW, sample } from './importSupport';
+import { NOW, csv, sample, twinning } from './importSupport';
 
 /*
  * POST /import/agreements on a running registry (its real HTTP server, embedded store), and the
@@ -45,26 +45,6 @@ type Role = 'sre-legal' | 'admin' | 'subnational' | 'parliament';
 
 const CSV = 'text/csv; charset=utf-8';
 const JSON_TYPE = 'application/json';
-
-/** A CSV with the given rows, each a map of column → cell, under the full header. */
-const csv = (...rows: Record<string, string>[]): string =>
-  [CSV_COLUMNS.join(','), ...rows.map((row) => CSV_COLUMNS.map((column) => ((row[column] ?? '').includes(',') ? `"${row[column]}"` : (row[column] ?? ''))).join(','))].join('\n');
-
-const twinning = (key: string, extra: Record<string, string> = {}): Record<string, string> => ({
-  key,
-  kind: 'twinning',
-  title: `Hermanamiento ${key}`,
-  parties: '14039:Ayuntamiento de Guadalajara',
-  counterpartKind: 'foreign-local-government',
-  counterpartName: `Ciudad ${key}`,
-  counterpartCountry: 'JP',
-  languages: 'es|ja',
-  openedOn: '2020-01-10',
-  signedOn: '2020-03-01',
-  signedPlace: 'Guadalajara, Jalisco',
-  signatories: 'mexican:Ana Pérez:Presidenta Municipal',
-  ...extra,
-});
 
 describe('POST /import/agreements', () => {
   let dataDir: string;

@@ -9,6 +9,7 @@ import type { Actor } from '../../src/eventSourcing/envelope';
 import type { RecordedEvent } from '../../src/eventStore/eventStore';
 import { SqliteEventStore } from '../../src/eventStore/sqlite/sqliteEventStore';
 import { csvRows } from '../../src/importExport/csvRows';
+import { CSV_COLUMNS } from '../../src/importExport/importFormat';
 import { importAgreements, type ImportReport } from '../../src/importExport/importAgreements';
 import { jsonRows } from '../../src/importExport/jsonRows';
 
@@ -53,3 +54,24 @@ export const importJson = (deps: CommandHandlerDeps, text: string, options: { dr
   importAgreements(deps, jsonRows(text), { actor: OPERATOR, ...options });
 
 export const sample = (name: string): string => fs.readFileSync(path.join(SAMPLES, name), 'utf8');
+
+/** A CSV with the given rows, each a map of column → cell, under the full header. */
+export const csv = (...rows: Record<string, string>[]): string =>
+  [CSV_COLUMNS.join(','), ...rows.map((row) => CSV_COLUMNS.map((column) => ((row[column] ?? '').includes(',') ? `"${row[column]}"` : (row[column] ?? ''))).join(','))].join('\n');
+
+/** A valid row: a Guadalajara twinning with a Japanese city, opened and signed in 2020. */
+export const twinning = (key: string, extra: Record<string, string> = {}): Record<string, string> => ({
+  key,
+  kind: 'twinning',
+  title: `Hermanamiento ${key}`,
+  parties: '14039:Ayuntamiento de Guadalajara',
+  counterpartKind: 'foreign-local-government',
+  counterpartName: `Ciudad ${key}`,
+  counterpartCountry: 'JP',
+  languages: 'es|ja',
+  openedOn: '2020-01-10',
+  signedOn: '2020-03-01',
+  signedPlace: 'Guadalajara, Jalisco',
+  signatories: 'mexican:Ana Pérez:Presidenta Municipal',
+  ...extra,
+});
