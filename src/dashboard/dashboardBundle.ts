@@ -91,3 +91,20 @@ const pageShell = (script: string, stylesheet: string): string => `<!doctype htm
 </body>
 </html>
 `;
+
+const builds = new Map<string, Promise<DashboardBundle>>();
+
+/**
+ * The bundle of `directory`, built at most once per process: the sources do not change while it
+ * runs, and a process that starts several registries (the end-to-end tests) need not pay esbuild
+ * each time. A failed build is forgotten, so a later start tries again.
+ */
+export const dashboardBundle = (directory: string = clientDirectory()): Promise<DashboardBundle> => {
+  let built = builds.get(directory);
+  if (built === undefined) {
+    built = buildDashboardBundle(directory);
+    builds.set(directory, built);
+    built.catch(() => builds.delete(directory));
+  }
+  return built;
+};

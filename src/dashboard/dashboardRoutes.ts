@@ -1,7 +1,7 @@
 import { Router, type Response } from 'express';
 import type { Logger } from '../observability/logger';
 import { matchRoute } from './client/routes';
-import { buildDashboardBundle, type DashboardBundle } from './dashboardBundle';
+import { dashboardBundle, type DashboardBundle } from './dashboardBundle';
 
 export interface DashboardRoutesOptions {
   readonly logger: Logger;
@@ -41,13 +41,13 @@ const secure = (response: Response): void => {
  * `/assets/`. Any other path falls through, so /graphql, /healthz, /readyz, /metrics and the rest
  * keep their own handlers whatever the mounting order.
  *
- * The bundle is built once, when the routes are created: the server starts listening meanwhile
+ * The bundle is built once per process, when routes are first created: the server starts listening meanwhile
  * (liveness and the API do not wait for it) and the first page requests wait for the build.
  */
 export const dashboardRoutes = (options: DashboardRoutesOptions): Router => {
   const { logger } = options;
   const startedAt = Date.now();
-  const bundle = (options.bundle ?? buildDashboardBundle()).then(
+  const bundle = (options.bundle ?? dashboardBundle()).then(
     (built) => {
       logger.info('Dashboard bundled', { assets: [...built.assets.keys()], ms: Date.now() - startedAt });
       return built;

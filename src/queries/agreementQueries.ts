@@ -18,6 +18,7 @@ import { AGREEMENT_KINDS, type AgreementId, type AgreementKind } from '../agreem
 import type { LegalDate } from '../shared/time';
 import { columnsOf, scanOf } from './agreementColumns';
 import { pageOf, pageWindow, type Page, type PageLimits, type PageRequest } from './pagination';
+import { bitsOf, stateBit } from './facetBits';
 
 /** Both ends inclusive; either may be left open. */
 export interface DateRange {
@@ -105,23 +106,9 @@ const regionCountries = (filter: AgreementFilter, context: Pick<AgreementQueryCo
 const textTokens = (text: string | undefined): readonly string[] =>
   text === undefined ? [] : searchKey(text).split(' ').filter((token) => token.length > 0).map((token) => ` ${token}`);
 
-const bitsOf = (values: readonly (string | number)[] | undefined, bit: (value: string | number) => number | undefined): { bits: number; other: boolean } | undefined => {
-  if (values === undefined || values.length === 0) return undefined;
-  let bits = 0;
-  let other = false;
-  for (const value of values) {
-    const found = bit(value);
-    if (found === undefined) other = true;
-    else bits |= found;
-  }
-  return { bits, other };
-};
-
-const stateBit = (value: string | number): number | undefined => {
-  const state = Number(value);
-  return typeof value === 'string' && /^\d{2}$/.test(value) && state >= 1 && state <= 32 ? 1 << (state - 1) : undefined;
-};
-const sdgBit = (value: string | number): number | undefined => (Number.isInteger(value) && Number(value) >= 1 && Number(value) <= 31 ? 1 << (Number(value) - 1) : undefined);
+/** An agreement filter's empty list constrains nothing, as an absent one. */
+const nonEmpty = <T>(values: readonly T[] | undefined): readonly T[] | undefined => (values !== undefined && values.length > 0 ? values : undefined);
+const sdgBit = (value: number): number | undefined => (Number.isInteger(value) && value >= 1 && value <= 31 ? 1 << (value - 1) : undefined);
 
 /**
  * The agreements that match a filter: their count and either their ordinals, while there are few
@@ -215,9 +202,9 @@ export const matchAgreements = (scanned: AgreementsModel, filter: AgreementFilte
   const regions = criteria.regions === base ? undefined : countryCriterion(regionCountryList);
 
   const kinds = filter.kinds !== undefined && filter.kinds.length > 0 ? new Set(filter.kinds.map((kind) => AGREEMENT_KINDS.indexOf(kind))) : undefined;
-  const states = criteria.states === base ? undefined : bitsOf(filter.states, stateBit);
-  const themes = criteria.themes === base ? undefined : bitsOf(filter.themes, (theme) => THEME_BITS.get(String(theme)));
-  const sdgs = criteria.sdgs === base ? undefined : bitsOf(filter.sdgs, sdgBit);
+  const states = criteria.states === base ? undefined : bitsOf(nonEmpty(filter.states), stateBit);
+  const themes = criteria.themes === base ? undefined : bitsOf(nonEmpty(filter.themes), (theme) => THEME_BITS.get(theme));
+  const sdgs = criteria.sdgs === base ? undefined : bitsOf(nonEmpty(filter.sdgs), sdgBit);
   const statuses = filter.statuses !== undefined && filter.statuses.length > 0 ? new Set<AgreementStatus>(filter.statuses) : undefined;
   // Statuses of every agreement read off one column when many are tested (or it is already built at this position).
   const statusColumn = statuses === undefined ? undefined : statusColumnOf(columns, position, context.today, (base?.size ?? count) * 64 >= count);

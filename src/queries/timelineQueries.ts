@@ -15,6 +15,7 @@ import { AGREEMENT_KINDS, type AgreementId, type AgreementKind } from '../agreem
 import type { LegalDate } from '../shared/time';
 import type { AgreementFacets } from './agreementQueries';
 import { pageOf, type Page, type PageLimits, type PageRequest } from './pagination';
+import { bitsOf, stateBit } from './facetBits';
 
 /** The agreement's facets (see AgreementFacets), plus the entry's own. */
 export interface TimelineFilter extends AgreementFacets {
@@ -48,20 +49,6 @@ const anyIn = (values: readonly string[], wanted: ReadonlySet<string>): boolean 
   for (const value of values) if (wanted.has(value)) return true;
   return false;
 };
-
-const bitsOf = (values: ReadonlySet<string> | undefined, bit: (value: string) => number | undefined): { readonly bits: number; readonly other: boolean } | undefined => {
-  if (values === undefined) return undefined;
-  let bits = 0;
-  let other = false;
-  for (const value of values) {
-    const found = bit(value);
-    if (found === undefined) other = true;
-    else bits |= found;
-  }
-  return { bits, other };
-};
-
-const stateBit = (state: string): number | undefined => (/^\d{2}$/.test(state) && Number(state) >= 1 && Number(state) <= 32 ? 1 << (Number(state) - 1) : undefined);
 
 /**
  * Which agreements pass the facet criteria; undefined when there are none (all pass). Read from

@@ -23,7 +23,6 @@ export interface AgreementPayload extends CommandPayload {
   readonly agreementId: string;
 }
 
-
 /**
  * Role first (an anonymous caller learns nothing about its input), then the input, then the
  * subnational scope: for a new agreement against the parties it names, otherwise against the
