@@ -13,6 +13,7 @@ import { runCommand, wholeNumberOption, type CommandSpec } from '../../src/cli/c
 import { legalDateAt, systemClock } from '../../src/shared/time';
 import { measureFanOut, milestoneMutation, type FanOutFeed, type FanOutResult } from './apiFanOut';
 import { quantile, runLoad, summarise, type LoadCase, type LoadRun, type LoadSummary } from './apiHttpLoad';
+import { runOpenLoad, type OpenLoadRun } from './apiOpenLoad';
 import { graphql, startServer, tokenFor } from './apiServers';
 import { machineDescription, printTable } from './benchSupport';
 
@@ -116,6 +117,30 @@ const measureCases = async (endpoint: string, cases: readonly LoadCase[], runs: 
   return new Map([...byCase].map(([name, results]) => [name, summarise(results)]));
 };
 
+/** Offered loads, as fractions of the closed-loop throughput, at which latency is measured open-loop. */
+const LOAD_FRACTIONS = [0.25, 0.5, 0.75] as const;
+
+/**
+ * For each case with a p99 target: the latency at fixed offered loads (a quarter, half and three
+ * quarters of the throughput measured closed-loop), from the same number of connections.
+ */
+const measureAtLoads = async (endpoint: string, cases: readonly LoadCase[], capacity: ReadonlyMap<string, LoadSummary>, connections: number, duration: number): Promise<Map<string, OpenLoadRun[]>> => {
+  const byCase = new Map<string, OpenLoadRun[]>();
+  for (const load of cases) {
+    const summary = capacity.get(load.name);
+    if (load.targetP99Ms === undefined || summary === undefined) continue;
+    const runs: OpenLoadRun[] = [];
+    for (const fraction of LOAD_FRACTIONS) {
+      const perSecond = Math.max(10, Math.round((summary.median.requestsPerSecond * fraction) / 10) * 10);
+      const result = await runOpenLoad(endpoint, load, connections, perSecond, duration);
+      runs.push(result);
+      console.error(`  ${load.name} at ${rps(perSecond)} req/s: p50 ${ms(result.p50)}, p99 ${ms(result.p99)}, max ${ms(result.max)}${result.failures ? `, ${result.failures} failed` : ''}`);
+    }
+    byCase.set(load.name, runs);
+  }
+  return byCase;
+};
+
 runCommand(SPEC, async ({ values }) => {
   const agreements = wholeNumberOption(values.agreements, 'agreements', 100_000, 1);
   const dataDir = path.resolve(values['data-dir'] ?? path.join(root, '.bench', storeName(agreements)));
@@ -133,6 +158,7 @@ runCommand(SPEC, async ({ values }) => {
   const registry = await startServer('registry', dataDir);
   console.error(`Registry ready in ${registry.startSeconds.toFixed(1)} s.`);
   let registryFigures: Map<string, LoadSummary>;
+  let atLoads = new Map<string, OpenLoadRun[]>();
   let fanOuts: { feed: string; result: FanOutResult }[] = [];
   let cases: LoadCase[];
   try {
@@ -159,6 +185,8 @@ runCommand(SPEC, async ({ values }) => {
     ];
     console.error('Load on the registry (Apollo + express):');
     registryFigures = await measureCases(registry.endpoint, cases, runs, connections, duration);
+    console.error('Latency at fixed loads (open loop):');
+    atLoads = await measureAtLoads(registry.endpoint, cases, registryFigures, connections, duration);
 
     if (values['skip-fan-out'] !== true) {
       const feeds: { feed: FanOutFeed; key: (outcome: Awaited<ReturnType<typeof mutate>>) => string }[] = [
@@ -199,6 +227,23 @@ runCommand(SPEC, async ({ values }) => {
       const { best, median } = registryFigures.get(load.name) as LoadSummary;
       const target = load.targetP99Ms;
       return [load.name, rps(best.requestsPerSecond), rps(median.requestsPerSecond), ms(median.p50), ms(best.p99), ms(median.p99), target === undefined ? '–' : `< ${target} ms`, target === undefined ? '–' : median.p99 < target ? 'met' : 'NOT MET'];
+    }),
+  );
+  console.log(
+    `\nLatency at a fixed load: requests sent evenly spaced at a set rate over ${connections} connections, each timed from when it was due ` +
+      `(a request waiting for a free connection counts its wait); rates are fractions of the median throughput above:`,
+  );
+  printTable(
+    ['query', ...LOAD_FRACTIONS.map((fraction) => `p50 / p99 at ${fraction * 100}%`), 'target p99', 'highest rate meeting it'],
+    [...atLoads].map(([name, loads]) => {
+      const target = (cases.find((load) => load.name === name) as LoadCase).targetP99Ms as number;
+      const meeting = loads.filter((run) => run.failures === 0 && run.p99 < target).map((run) => run.offeredPerSecond);
+      return [
+        name,
+        ...loads.map((run) => `${ms(run.p50)} / ${ms(run.p99)} at ${rps(run.offeredPerSecond)}/s`),
+        `< ${target} ms`,
+        meeting.length === 0 ? `none (NOT MET at ${rps(Math.min(...loads.map((run) => run.offeredPerSecond)))}/s)` : `${rps(Math.max(...meeting))} req/s`,
+      ];
     }),
   );
   const failed = [...registryFigures.values()].reduce((sum, summary) => sum + summary.median.failures, 0);

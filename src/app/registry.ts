@@ -87,11 +87,7 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(observeRequests(telemetry));
-  app.use(healthRoutes(store, runner));
-  app.use(metricsRoute(telemetry));
   const verifyToken = createTokenVerifier(resolveTokenSettings(config.auth));
-  app.use(exportRoutes({ runner, commands: commandDeps, history, verifyToken, logger }));
-  app.use(importRoutes({ commands: commandDeps, verifyToken, logger }));
   const server = http.createServer(app);
   const services: RegistryServices = {
     runner,
@@ -109,6 +105,11 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
     rateLimit: config.rateLimitPerSecond > 0 ? { perSecond: config.rateLimitPerSecond, burst: 2 * config.rateLimitPerSecond } : undefined,
     telemetry,
   });
+  // After /graphql, which is mounted first: every router before it is matched against each API request.
+  app.use(healthRoutes(store, runner));
+  app.use(metricsRoute(telemetry));
+  app.use(exportRoutes({ runner, commands: commandDeps, history, verifyToken, logger }));
+  app.use(importRoutes({ commands: commandDeps, verifyToken, logger }));
   // The dashboard answers only its own paths (/, /auditoria, /acuerdos/…, /entidades/…, /assets/…).
   app.use(dashboardRoutes({ logger }));
   app.use(jsonErrorHandler(logger));
