@@ -85,6 +85,9 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
 
   const app = express();
   app.disable('x-powered-by');
+  // No automatic ETag: express would hash (SHA-1) every GraphQL answer, and nobody sends a POST
+  // conditionally; the dashboard's assets carry their own.
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
   app.use(observeRequests(telemetry));
   const verifyToken = createTokenVerifier(resolveTokenSettings(config.auth));

@@ -81,13 +81,8 @@ export const mountGraphQL = async (app: Express, httpServer: http.Server, servic
   });
   await apollo.start();
 
-  // Its own express app, so that its settings hold for GraphQL only: no ETag, which express would
-  // otherwise compute (a SHA-1 of the body) for every answer although nobody sends a POST conditionally.
-  const endpoint = express();
-  endpoint.set('etag', false);
-  endpoint.disable('x-powered-by');
-  app.use('/graphql', endpoint);
-  endpoint.use(
+  app.use(
+    '/graphql',
     assignCorrelationId,
     ...(options.rateLimit ? [rateLimiter(options.rateLimit)] : []),
     express.json({ limit: OPERATION_LIMITS.maxBodyBytes }),

@@ -65,6 +65,12 @@ describe('the GraphQL endpoint (HTTP and WebSocket)', () => {
     });
   });
 
+  it('sends no ETag with an answer (nobody revalidates a POST; hashing every answer is wasted work)', async () => {
+    const response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ registryStatus { caughtUp } }' }) });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('etag')).toBeNull();
+  });
+
   it('names the caller of a valid token and refuses an invalid one with 401 and the reason', async () => {
     const subnational = await token('subnational', ['14039']);
     await expect(post({ query: 'mutation { whoAmI { id role entities } }' }, { authorization: `Bearer ${subnational}` })).resolves.toMatchObject({
