@@ -23,4 +23,4 @@ COPY --chown=node:node package.json ./
 RUN mkdir -p /var/lib/registry && chown node:node /var/lib/registry
 USER node
 EXPOSE 4000
-CMD ["node", "--max-semi-space-size=64", "dist/src/main.js"]
+CMD ["node", "--max-semi-space-size=64", "--initial-old-space-size=1024", "dist/src/main.js"]

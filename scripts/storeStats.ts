@@ -74,7 +74,7 @@ runCommand(
     const storeFile = config.store.kind === 'sqlite' ? path.join(dataDir, 'events.sqlite3') : null;
     const files = readModelFiles(dataDir);
     const versions = Object.fromEntries(registryProjections.map((projection) => [projection.name, projection.version]));
-    const load = readSnapshot(files.snapshotFile, versions);
+    const load = await readSnapshot(files.snapshotFile, versions);
     const history = fs.existsSync(files.historyDirectory) ? fs.readdirSync(files.historyDirectory).filter((name) => name.endsWith('.v8')) : [];
     const report = {
       store: config.store.kind === 'sqlite' ? { kind: 'sqlite', dataDir } : { kind: 'eventstoredb', connectionString: config.store.connectionString },

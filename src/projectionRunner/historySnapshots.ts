@@ -55,14 +55,14 @@ export class HistorySnapshots {
    * The latest usable snapshot whose last event was recorded at or before `instantMillis`, with
    * the models of `projections` only (at their versions), decoded by their codecs.
    */
-  latestAtOrBefore(instantMillis: number, projections: readonly Projection<unknown>[]): Snapshot | undefined {
+  async latestAtOrBefore(instantMillis: number, projections: readonly Projection<unknown>[]): Promise<Snapshot | undefined> {
     const versions = Object.fromEntries(projections.map((projection) => [projection.name, projection.version]));
     const only = projections.map((projection) => projection.name);
     const candidates = this.entries()
       .filter((entry) => entry.recordedAtMillis <= instantMillis)
       .sort((a, b) => (a.position < b.position ? 1 : -1));
     for (const candidate of candidates) {
-      const load = readSnapshot(candidate.file, versions, { only, projections });
+      const load = await readSnapshot(candidate.file, versions, { only, projections });
       if (load.kind === 'loaded') return load.snapshot;
     }
     return undefined;

@@ -73,7 +73,9 @@ export class ProjectionRunner {
 
   /** Loads the snapshot if it fits, subscribes, and resolves once caught up with the store. */
   async start(): Promise<void> {
-    const from = this.restore();
+    const from = await this.restore();
+    // Stopped while the snapshot was loading: nothing to subscribe for.
+    if (this.phase === 'stopped') return;
     this.startedAt = Date.now();
     this.enter('catching-up');
     const caughtUp = new Promise<void>((resolve) => (this.caughtUpResolve = resolve));
@@ -146,11 +148,11 @@ export class ProjectionRunner {
     return this.listeners.size;
   }
 
-  private restore(): bigint | undefined {
+  private async restore(): Promise<bigint | undefined> {
     const { snapshotFile, projections, logger } = this.options;
     for (const projection of projections) this.models.set(projection.name, projection.create());
     if (!snapshotFile) return undefined;
-    const load = readSnapshot(snapshotFile, this.versions(), { projections });
+    const load = await readSnapshot(snapshotFile, this.versions(), { projections });
     this.snapshotState = load.kind;
     if (load.kind === 'discarded') logger?.warn(`Read-model snapshot discarded (${load.reason}); rebuilding from the store.`, { reason: load.reason });
     if (load.kind !== 'loaded') return undefined;

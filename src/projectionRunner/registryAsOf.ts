@@ -29,7 +29,7 @@ export interface RegistryAsOfDeps {
  */
 export const registryAsOf = async (deps: RegistryAsOfDeps, instant: DateTime): Promise<RegistryAsOf> => {
   const millis = instant.toMillis();
-  const snapshot = deps.history?.latestAtOrBefore(millis, deps.projections);
+  const snapshot = await deps.history?.latestAtOrBefore(millis, deps.projections);
   const models = new Map<string, unknown>(
     deps.projections.map((projection) => [projection.name, snapshot ? snapshot.models[projection.name] : projection.create()]),
   );

@@ -81,13 +81,14 @@ export interface ReadSnapshotOptions {
   readonly projections?: readonly Projection<unknown>[];
 }
 
-const readExactly = (descriptor: number, length: number, position: number): Buffer => {
+/** Reads exactly `length` bytes at `position` on the thread pool (fs.promises), so the main thread is free meanwhile. */
+const readExactly = async (handle: fs.promises.FileHandle, length: number, position: number): Promise<Buffer> => {
   const buffer = Buffer.allocUnsafe(length);
   let done = 0;
   while (done < length) {
-    const read = fs.readSync(descriptor, buffer, done, length - done, position + done);
-    if (read === 0) throw new Error('the file ends early');
-    done += read;
+    const { bytesRead } = await handle.read(buffer, done, length - done, position + done);
+    if (bytesRead === 0) throw new Error('the file ends early');
+    done += bytesRead;
   }
   return buffer;
 };
@@ -95,24 +96,28 @@ const readExactly = (descriptor: number, length: number, position: number): Buff
 /**
  * Loads a snapshot only if every projection's version matches the running code: a model built by
  * other code is never loaded, it is discarded and rebuilt from the store.
+ *
+ * Every wanted section is read at once on the thread pool, and each is deserialised as soon as it
+ * is in: reading the next sections (about a tenth of a load at a million events) overlaps
+ * deserialising the first, which is all main-thread work.
  */
-export const readSnapshot = (file: string, expectedVersions: Readonly<Record<string, number>>, options: ReadSnapshotOptions = {}): SnapshotLoad => {
-  if (!fs.existsSync(file)) return { kind: 'absent' };
+export const readSnapshot = async (file: string, expectedVersions: Readonly<Record<string, number>>, options: ReadSnapshotOptions = {}): Promise<SnapshotLoad> => {
   const unreadable = (error: unknown): SnapshotLoad => ({ kind: 'discarded', reason: `unreadable (${error instanceof Error ? error.message : String(error)})` });
-  let descriptor: number;
+  let handle: fs.promises.FileHandle;
   try {
-    descriptor = fs.openSync(file, 'r');
+    handle = await fs.promises.open(file, 'r');
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'absent' };
     return unreadable(error);
   }
   try {
     let header: Header;
     let offset: number;
     try {
-      const start = readExactly(descriptor, HEADER_AT, 0);
+      const start = await readExactly(handle, HEADER_AT, 0);
       if (!start.subarray(0, MAGIC.length).equals(MAGIC)) return { kind: 'discarded', reason: `snapshot of an older format, expected ${FORMAT}` };
       const headerLength = start.readUInt32LE(MAGIC.length);
-      header = v8.deserialize(readExactly(descriptor, headerLength, HEADER_AT)) as Header;
+      header = v8.deserialize(await readExactly(handle, headerLength, HEADER_AT)) as Header;
       offset = HEADER_AT + headerLength;
     } catch (error) {
       return unreadable(error);
@@ -128,23 +133,32 @@ export const readSnapshot = (file: string, expectedVersions: Readonly<Record<str
       const extra = Object.keys(header.versions ?? {}).find((name) => !(name in expectedVersions));
       if (extra) return { kind: 'discarded', reason: `the snapshot holds projection ${extra}, which no longer exists` };
     }
+    const reads: Array<{ readonly name: string; bytes: Promise<Buffer> | undefined }> = [];
+    for (const [name, length] of header.sections) {
+      if (wanted === undefined || wanted.has(name)) reads.push({ name, bytes: readExactly(handle, length, offset) });
+      offset += length;
+    }
+    // Every read is awaited, even after one failed, so none is left running on a closed file.
+    const settled = reads.map(({ bytes }) => bytes?.then(() => undefined, () => undefined));
     const models: Record<string, unknown> = {};
     try {
-      for (const [name, length] of header.sections) {
-        if (wanted === undefined || wanted.has(name)) {
-          const stored = v8.deserialize(readExactly(descriptor, length, offset));
-          const codec = codecOf(options.projections ?? [], name);
-          models[name] = codec ? codec.decode(stored) : stored;
-        }
-        offset += length;
+      for (const read of reads) {
+        const bytes = await read.bytes;
+        // Each section's bytes are let go once decoded: only those not yet decoded are held.
+        read.bytes = undefined;
+        const stored = v8.deserialize(bytes as Buffer);
+        const codec = codecOf(options.projections ?? [], read.name);
+        models[read.name] = codec ? codec.decode(stored) : stored;
       }
     } catch (error) {
       return unreadable(error);
+    } finally {
+      await Promise.all(settled);
     }
     const missing = [...(wanted ?? Object.keys(expectedVersions))].find((name) => !(name in models));
     if (missing) return { kind: 'discarded', reason: `the snapshot has no model for projection ${missing}` };
     return { kind: 'loaded', snapshot: { position: header.position, recordedAt: header.recordedAt, versions: header.versions, models } };
   } finally {
-    fs.closeSync(descriptor);
+    await handle.close();
   }
 };

@@ -127,6 +127,24 @@ describe('projection runner on the embedded store', () => {
     expect(Object.fromEntries(second.model(projection))).toEqual({ AgreementOpened: 2, AgreementSigned: 1 });
   });
 
+  it('stays stopped when stopped while its snapshot is still loading', async () => {
+    const projection = counting('counts');
+    const first = await start([projection], { snapshotFile: snapshotFile() });
+    const { position } = await append('AgreementOpened');
+    await first.waitFor(position, 2_000);
+    await first.stop();
+    runners.splice(runners.indexOf(first), 1);
+
+    const second = new ProjectionRunner({ store, projections: [projection], upcasters: registryUpcasters, snapshotFile: snapshotFile() });
+    const starting = second.start();
+    await second.stop();
+    await starting;
+    await append('AgreementSigned');
+
+    expect(second.health().phase).toBe('stopped');
+    expect(Object.fromEntries(second.model(projection))).toEqual({ AgreementOpened: 1 });
+  });
+
   it('discards a snapshot written by another projection version and rebuilds', async () => {
     const first = await start([counting('counts', 1)], { snapshotFile: snapshotFile() });
     const { position } = await append('AgreementOpened');

@@ -38,31 +38,31 @@ describe('read-model snapshot files', () => {
   };
   const versions = { pairs: 3, plain: 1 };
 
-  it('gives back every model, through its projection codec where it has one', () => {
+  it('gives back every model, through its projection codec where it has one', async () => {
     writeSnapshot(file, snapshot, [pairs, plain]);
-    const load = readSnapshot(file, versions, { projections: [pairs, plain] });
+    const load = await readSnapshot(file, versions, { projections: [pairs, plain] });
     expect(load).toEqual({ kind: 'loaded', snapshot });
   });
 
-  it('loads only the models asked for, checking only their versions', () => {
+  it('loads only the models asked for, checking only their versions', async () => {
     writeSnapshot(file, snapshot, [pairs, plain]);
-    const load = readSnapshot(file, { plain: 1 }, { only: ['plain'], projections: [pairs, plain] });
+    const load = await readSnapshot(file, { plain: 1 }, { only: ['plain'], projections: [pairs, plain] });
     expect(load).toEqual({ kind: 'loaded', snapshot: { ...snapshot, models: { plain: snapshot.models['plain'] } } });
-    expect(readSnapshot(file, { plain: 2 }, { only: ['plain'] })).toEqual({ kind: 'discarded', reason: 'projection plain is at version 2, the snapshot has 1' });
-    expect(readSnapshot(file, { other: 1 }, { only: ['other'] })).toMatchObject({ kind: 'discarded' });
+    await expect(readSnapshot(file, { plain: 2 }, { only: ['plain'] })).resolves.toEqual({ kind: 'discarded', reason: 'projection plain is at version 2, the snapshot has 1' });
+    await expect(readSnapshot(file, { other: 1 }, { only: ['other'] })).resolves.toMatchObject({ kind: 'discarded' });
   });
 
-  it('discards a whole load when a projection is gone, and a file of the older whole-file format', () => {
+  it('discards a whole load when a projection is gone, and a file of the older whole-file format', async () => {
     writeSnapshot(file, snapshot, [pairs, plain]);
-    expect(readSnapshot(file, { plain: 1 })).toEqual({ kind: 'discarded', reason: 'the snapshot holds projection pairs, which no longer exists' });
+    await expect(readSnapshot(file, { plain: 1 })).resolves.toEqual({ kind: 'discarded', reason: 'the snapshot holds projection pairs, which no longer exists' });
     fs.writeFileSync(file, v8.serialize({ format: 1, ...snapshot }));
-    expect(readSnapshot(file, versions)).toEqual({ kind: 'discarded', reason: 'snapshot of an older format, expected 2' });
+    await expect(readSnapshot(file, versions)).resolves.toEqual({ kind: 'discarded', reason: 'snapshot of an older format, expected 2' });
   });
 
-  it('discards a truncated file as unreadable', () => {
+  it('discards a truncated file as unreadable', async () => {
     writeSnapshot(file, snapshot, [pairs, plain]);
     fs.truncateSync(file, fs.statSync(file).size - 3);
-    expect(readSnapshot(file, versions, { projections: [pairs, plain] })).toMatchObject({ kind: 'discarded', reason: expect.stringMatching(/^unreadable/) });
-    expect(readSnapshot(path.join(directory, 'none.v8'), versions)).toEqual({ kind: 'absent' });
+    await expect(readSnapshot(file, versions, { projections: [pairs, plain] })).resolves.toMatchObject({ kind: 'discarded', reason: expect.stringMatching(/^unreadable/) });
+    await expect(readSnapshot(path.join(directory, 'none.v8'), versions)).resolves.toEqual({ kind: 'absent' });
   });
 });
