@@ -94,6 +94,18 @@ describe('the GraphQL endpoint (HTTP and WebSocket)', () => {
     expect(response.body.errors?.[0]?.extensions?.['code']).toBe(code);
   });
 
+  it('answers a variable with more than 50 invalid values as BAD_USER_INPUT throughout, with no internal error', async () => {
+    const response = await post({
+      query: 'query Kinds($kinds: [AgreementKind!]) { agreements(filter: { kinds: $kinds }) { totalCount } }',
+      variables: { kinds: Array.from({ length: 60 }, () => 'TREATY') },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toHaveLength(51);
+    expect(response.body.errors?.[0]?.message).toMatch(/at "kinds\[0\]".*"TREATY" does not exist/);
+    expect(response.body.errors?.map((error) => error.extensions?.['code'])).toEqual(Array(51).fill('BAD_USER_INPUT'));
+    expect(response.body.errors?.[50]?.message).toMatch(/More than 50 values .* invalid/);
+  });
+
   /** Agreements → parties → entity → agreements …: a path that nests as deep as a client asks. */
   const nested = (levels: number, size: string): string => {
     let inner = 'title';
