@@ -53,6 +53,11 @@ export const formatRegistryError = (
       extensions: { code: 'BAD_USER_INPUT' },
     };
   }
+  if (error instanceof GraphQLError && error.originalError === undefined && error.extensions['code'] === undefined && isClientStatus(error.extensions['http'])) {
+    // Apollo refuses a few requests (a persisted query of an unknown version, or whose hash does
+    // not match its text) with a 400 but no code: the client's mistake, not an internal error.
+    return { ...base, extensions: { code: 'BAD_REQUEST' } };
+  }
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && PROTOCOL_CODES.has(code)) return formatted;
   const errorId = randomUUID();
@@ -62,6 +67,11 @@ export const formatRegistryError = (
     message: `Internal error: the registry could not complete this request. Quote ${errorId} when reporting it.`,
     extensions: { code: 'INTERNAL_SERVER_ERROR', errorId, ...(correlationId ? { correlationId } : {}) },
   };
+};
+
+const isClientStatus = (http: unknown): boolean => {
+  const status = typeof http === 'object' && http !== null ? (http as { status?: unknown }).status : undefined;
+  return typeof status === 'number' && status >= 400 && status < 500;
 };
 
 const detailsOf = (error: RegistryError): Record<string, unknown> => {

@@ -48,7 +48,14 @@ export const mountGraphQL = async (app: Express, httpServer: http.Server, servic
   const costPlugin: ApolloServerPlugin<RegistryContext> = {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
+        async didResolveOperation({ request, document, operation }) {
+          // Apollo would execute a subscription over HTTP as if it were a query, and its resolvers
+          // expect an event source that only graphql-ws gives them.
+          if (operation.operation === 'subscription') {
+            throw new GraphQLError('Subscriptions are served over WebSocket only: open a graphql-ws connection to /graphql and subscribe there.', {
+              extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+            });
+          }
           assertAffordable(schema, document, request.variables ?? {}, request.operationName ?? undefined);
         },
       };

@@ -88,6 +88,9 @@ describe('the GraphQL endpoint (HTTP and WebSocket)', () => {
     ['an unknown field', { query: '{ registryStatus { tomorrow } }' }, 400, 'GRAPHQL_VALIDATION_FAILED'],
     ['too many aliases', { query: `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: registryStatus { today }`).join(' ')} }` }, 400, 'GRAPHQL_VALIDATION_FAILED'],
     ['too many tokens', { query: `{ ${'registryStatus { today } '.repeat(1_500)} }` }, 400, 'GRAPHQL_PARSE_FAILED'],
+    ['a subscription over HTTP', { query: 'subscription { statisticsChanged { __typename } }' }, 400, 'BAD_REQUEST'],
+    ['a persisted query of an unknown version', { query: '{ registryStatus { today } }', extensions: { persistedQuery: { version: 2, sha256Hash: 'abc' } } }, 400, 'BAD_REQUEST'],
+    ['a persisted query whose hash is not its text', { query: '{ registryStatus { today } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }, 400, 'BAD_REQUEST'],
   ])('answers %s with a 4xx and a clear code, never a 500', async (_label, body, status, code) => {
     const response = await post(body);
     expect(response.status).toBe(status);
