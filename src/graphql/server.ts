@@ -4,7 +4,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
-import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type FormattedExecutionResult, type GraphQLSchema } from 'graphql';
+import { GraphQLError, getOperationAST, getVariableValues, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type FormattedExecutionResult, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Viewer } from '../access/permissions';
@@ -51,7 +51,7 @@ export const mountGraphQL = async (app: Express, httpServer: http.Server, servic
         async didResolveOperation({ request, document, operation }) {
           // Apollo would execute a subscription over HTTP as if it were a query, and its resolvers
           // expect an event source that only graphql-ws gives them.
-          if (operation.operation === 'subscription') {
+          if (operation?.operation === 'subscription') {
             throw new GraphQLError('Subscriptions are served over WebSocket only: open a graphql-ws connection to /graphql and subscribe there.', {
               extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
             });
@@ -150,6 +150,16 @@ const webSocketOptions = (
       );
     }
     const variables = payload.variables ?? {};
+    // Apollo marks variables that do not coerce as BAD_USER_INPUT over HTTP; graphql-ws would let
+    // execution report them with no code, and they would be masked as internal errors.
+    const operation = getOperationAST(document, payload.operationName);
+    const coercion = operation ? getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 50 }) : undefined;
+    if (coercion?.errors) {
+      return refuse(
+        document,
+        coercion.errors.map((error) => new GraphQLError(error.message, { nodes: error.nodes ?? null, extensions: { code: 'BAD_USER_INPUT' } })),
+      );
+    }
     try {
       assertAffordable(schema, document, variables, payload.operationName ?? undefined);
     } catch (error) {

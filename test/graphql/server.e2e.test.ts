@@ -152,6 +152,20 @@ describe('the GraphQL endpoint (HTTP and WebSocket)', () => {
     await expect(once(webSocket(), hostile)).rejects.toEqual([expect.objectContaining({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })]);
   });
 
+  it('refuses variables that do not coerce over WebSocket as BAD_USER_INPUT, as over HTTP', async () => {
+    const parliament = await token('parliament');
+    const subscribe = (query: string, variables: Record<string, unknown>) =>
+      new Promise<unknown>((resolve, reject) => {
+        webSocket(`Bearer ${parliament}`).subscribe({ query, variables }, { next: () => undefined, error: resolve, complete: () => reject(new Error('completed without an error')) });
+      });
+    await expect(subscribe('subscription Changed($id: ID!) { agreementChanged(id: $id) { id } }', { id: null })).resolves.toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/"\$id" of non-null type "ID!" must not be null/), extensions: { code: 'BAD_USER_INPUT' } }),
+    ]);
+    await expect(subscribe('subscription Findings($filter: FindingsChangedFilter) { findingsChanged(filter: $filter) { open } }', { filter: { rules: ['NOPE'] } })).resolves.toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/at "filter.rules\[0\]"/), extensions: { code: 'BAD_USER_INPUT' } }),
+    ]);
+  });
+
   it('closes a WebSocket whose token is invalid', async () => {
     await expect(once(webSocket('Bearer forged'), '{ registryStatus { today } }')).rejects.toMatchObject({ code: 4403 });
   });
