@@ -153,8 +153,15 @@ const webSocketOptions = (
     // Apollo marks variables that do not coerce as BAD_USER_INPUT over HTTP; graphql-ws would let
     // execution report them with no code, and they would be masked as internal errors.
     const operation = getOperationAST(document, payload.operationName);
-    const coercion = operation ? getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 50 }) : undefined;
-    if (coercion?.errors) {
+    if (!operation) {
+      // graphql-ws would throw a bare "Unable to identify operation", masked as an internal error.
+      const message = payload.operationName
+        ? `The document has no operation named ${JSON.stringify(payload.operationName)}: give the name of one of its operations.`
+        : 'The document holds several operations: say which one to run with operationName.';
+      return refuse(document, [new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })]);
+    }
+    const coercion = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
+    if (coercion.errors) {
       return refuse(
         document,
         coercion.errors.map((error) => new GraphQLError(error.message, { nodes: error.nodes ?? null, extensions: { code: 'BAD_USER_INPUT' } })),

@@ -166,6 +166,22 @@ describe('the GraphQL endpoint (HTTP and WebSocket)', () => {
     ]);
   });
 
+  it('asks which operation to run over WebSocket when a document holds several and none is named', async () => {
+    const twoOperations = 'subscription A { statisticsChanged { __typename } } subscription B { statisticsChanged { __typename } }';
+    await expect(once(webSocket(), twoOperations)).rejects.toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/several operations: say which one to run with operationName/), extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } }),
+    ]);
+  });
+
+  it('says what a Position is when a cursor or consistentWith is not one', async () => {
+    const response = await post({ query: 'query Status($at: Position) { registryStatus(consistentWith: $at) { today } }', variables: { at: '-1' } });
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/"\$at" got invalid value "-1"; Position: must be a position of the event log written as a decimal string, e\.g\. "1234"/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+
   it('closes a WebSocket whose token is invalid', async () => {
     await expect(once(webSocket('Bearer forged'), '{ registryStatus { today } }')).rejects.toMatchObject({ code: 4403 });
   });
