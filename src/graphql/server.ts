@@ -45,7 +45,7 @@ export const mountGraphQL = async (app: Express, httpServer: http.Server, servic
   webSockets.attach(wsServer);
   const wsCleanup = useServer<Record<string, unknown>, { viewer?: Viewer }>(webSocketOptions(schema, services, log, webSockets), wsServer);
 
-  const costPlugin: ApolloServerPlugin<RegistryContext> = {
+  const operationChecks: ApolloServerPlugin<RegistryContext> = {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operation }) {
@@ -77,7 +77,7 @@ export const mountGraphQL = async (app: Express, httpServer: http.Server, servic
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
-      costPlugin,
+      operationChecks,
       consistencyPlugin,
       httpOperations.plugin,
       // The schema sets no cache hints, so the default cache-control plugin would never send a
@@ -150,8 +150,6 @@ const webSocketOptions = (
       );
     }
     const variables = payload.variables ?? {};
-    // Apollo marks variables that do not coerce as BAD_USER_INPUT over HTTP; graphql-ws would let
-    // execution report them with no code, and they would be masked as internal errors.
     const operation = getOperationAST(document, payload.operationName);
     if (!operation) {
       // graphql-ws would throw a bare "Unable to identify operation", masked as an internal error.
@@ -160,6 +158,8 @@ const webSocketOptions = (
         : 'The document holds several operations: say which one to run with operationName.';
       return refuse(document, [new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })]);
     }
+    // Apollo marks variables that do not coerce as BAD_USER_INPUT over HTTP; graphql-ws would let
+    // execution report them with no code, and they would be masked as internal errors.
     const coercion = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
     if (coercion.errors) {
       return refuse(
