@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { InvalidStoreInputError } from '../eventStore/errors';
 import { ConflictError, InvalidInputError, RegistryError, RuleViolationError } from '../shared/errors';
@@ -18,6 +18,12 @@ const PROTOCOL_CODES = new Set([
   // Set by the request context for a bad bearer token (before any resolver runs).
   'UNAUTHENTICATED',
 ]);
+
+/**
+ * graphql-js stops coercing variables after 50 bad values and adds this error, with no code and no
+ * location, after the 50 it reports; it is the client's input all the same, not an internal error.
+ */
+const VARIABLE_ERROR_LIMIT = 'Too many errors processing variables, error limit reached. Execution aborted.';
 
 export type ErrorLogger = (entry: { readonly level: 'error'; readonly message: string; readonly errorId: string; readonly correlationId?: string; readonly error: unknown }) => void;
 
@@ -40,6 +46,18 @@ export const formatRegistryError = (
   if (error instanceof InvalidStoreInputError) {
     return { ...base, message: error.message, extensions: { code: 'BAD_USER_INPUT', issues: [{ path: error.field, rule: error.rule, message: error.message }] } };
   }
+  if (error instanceof GraphQLError && error.originalError === undefined && error.message === VARIABLE_ERROR_LIMIT) {
+    return {
+      ...base,
+      message: 'More than 50 values in the variables are invalid; the errors before this one name the first 50: correct them (and any others like them) and send again.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
+  }
+  if (error instanceof GraphQLError && error.originalError === undefined && error.extensions['code'] === undefined && isClientStatus(error.extensions['http'])) {
+    // Apollo refuses a few requests (a persisted query of an unknown version, or whose hash does
+    // not match its text) with a 400 but no code: the client's mistake, not an internal error.
+    return { ...base, extensions: { code: 'BAD_REQUEST' } };
+  }
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && PROTOCOL_CODES.has(code)) return formatted;
   const errorId = randomUUID();
@@ -49,6 +67,11 @@ export const formatRegistryError = (
     message: `Internal error: the registry could not complete this request. Quote ${errorId} when reporting it.`,
     extensions: { code: 'INTERNAL_SERVER_ERROR', errorId, ...(correlationId ? { correlationId } : {}) },
   };
+};
+
+const isClientStatus = (http: unknown): boolean => {
+  const status = typeof http === 'object' && http !== null ? (http as { status?: unknown }).status : undefined;
+  return typeof status === 'number' && status >= 400 && status < 500;
 };
 
 const detailsOf = (error: RegistryError): Record<string, unknown> => {

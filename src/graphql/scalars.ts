@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { RegistryError } from '../shared/errors';
+import { InvalidInputError, RegistryError } from '../shared/errors';
 import { parseInstant, parseLegalDate } from '../shared/time';
 
 /** Turns a boundary parser's error into the error graphql-js reports for a bad literal or variable. */
@@ -32,7 +32,9 @@ export const PositionScalar = new GraphQLScalarType({
   name: 'Position',
   serialize: (value) => String(value),
   ...parsing('Position', (raw) => {
-    if (typeof raw !== 'string' || !/^\d{1,20}$/.test(raw)) throw new GraphQLError(`A Position is a decimal string such as "1234"; got ${JSON.stringify(raw)}.`);
+    if (typeof raw !== 'string' || !/^\d{1,20}$/.test(raw)) {
+      throw InvalidInputError.of('Position', 'position-format', `must be a position of the event log written as a decimal string, e.g. "1234" (as a payload's \`position\` or an event's \`cursor\` gives it); got ${JSON.stringify(raw)}.`);
+    }
     return BigInt(raw);
   }),
 });

@@ -4,7 +4,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
-import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type FormattedExecutionResult, type GraphQLSchema } from 'graphql';
+import { GraphQLError, getOperationAST, getVariableValues, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type FormattedExecutionResult, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Viewer } from '../access/permissions';
@@ -45,10 +45,17 @@ export const mountGraphQL = async (app: Express, httpServer: http.Server, servic
   webSockets.attach(wsServer);
   const wsCleanup = useServer<Record<string, unknown>, { viewer?: Viewer }>(webSocketOptions(schema, services, log, webSockets), wsServer);
 
-  const costPlugin: ApolloServerPlugin<RegistryContext> = {
+  const operationChecks: ApolloServerPlugin<RegistryContext> = {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
+        async didResolveOperation({ request, document, operation }) {
+          // Apollo would execute a subscription over HTTP as if it were a query, and its resolvers
+          // expect an event source that only graphql-ws gives them.
+          if (operation?.operation === 'subscription') {
+            throw new GraphQLError('Subscriptions are served over WebSocket only: open a graphql-ws connection to /graphql and subscribe there.', {
+              extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+            });
+          }
           assertAffordable(schema, document, request.variables ?? {}, request.operationName ?? undefined);
         },
       };
@@ -70,7 +77,7 @@ export const mountGraphQL = async (app: Express, httpServer: http.Server, servic
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
-      costPlugin,
+      operationChecks,
       consistencyPlugin,
       httpOperations.plugin,
       // The schema sets no cache hints, so the default cache-control plugin would never send a
@@ -143,6 +150,23 @@ const webSocketOptions = (
       );
     }
     const variables = payload.variables ?? {};
+    const operation = getOperationAST(document, payload.operationName);
+    if (!operation) {
+      // graphql-ws would throw a bare "Unable to identify operation", masked as an internal error.
+      const message = payload.operationName
+        ? `The document has no operation named ${JSON.stringify(payload.operationName)}: give the name of one of its operations.`
+        : 'The document holds several operations: say which one to run with operationName.';
+      return refuse(document, [new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })]);
+    }
+    // Apollo marks variables that do not coerce as BAD_USER_INPUT over HTTP; graphql-ws would let
+    // execution report them with no code, and they would be masked as internal errors.
+    const coercion = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
+    if (coercion.errors) {
+      return refuse(
+        document,
+        coercion.errors.map((error) => new GraphQLError(error.message, { nodes: error.nodes ?? null, extensions: { code: 'BAD_USER_INPUT' } })),
+      );
+    }
     try {
       assertAffordable(schema, document, variables, payload.operationName ?? undefined);
     } catch (error) {

@@ -161,7 +161,8 @@ const range = (from: LegalDate | undefined, to: LegalDate | undefined) => (from 
 export const parseExportRequest = (what: ExportWhat, format: ExportFormat, values: Values): ExportRequest => {
   const issues = new IssueList();
   for (const name of values.keys()) {
-    const parameter = (EXPORT_PARAMETERS as Record<string, ExportParameter>)[name];
+    // Own keys only: `toString` or `constructor` would otherwise find what every object inherits.
+    const parameter = Object.hasOwn(EXPORT_PARAMETERS, name) ? (EXPORT_PARAMETERS as Record<string, ExportParameter>)[name] : undefined;
     if (parameter === undefined) issues.add(name, 'unknown-parameter', `is not a parameter of the export; use ${oneOfList(EXPORT_PARAMETER_NAMES)}.`);
     else if (!parameter.for.includes(what)) issues.add(name, 'not-for-this-export', `applies to the ${oneOfList(parameter.for)} export, not to ${what}.`);
   }

@@ -65,7 +65,7 @@ const FORMATS: Readonly<Record<string, ImportFormat>> = { 'text/csv': 'csv', 'ap
 const formatOf = (request: Request): ImportFormat | string => {
   const header = request.headers['content-type'] ?? '';
   const [type = '', ...parameters] = header.split(';').map((part) => part.trim().toLowerCase());
-  const format = FORMATS[type];
+  const format = Object.hasOwn(FORMATS, type) ? FORMATS[type] : undefined;
   if (format === undefined) {
     return `Content-Type ${header === '' ? 'is missing' : JSON.stringify(header.slice(0, 100))}: send the file as text/csv or application/json (see docs/import-format.md).`;
   }

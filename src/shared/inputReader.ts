@@ -196,7 +196,9 @@ const reportDuplicates = <T>(
     const key = unique.key(value);
     const first = firstIndex.get(key);
     if (first === undefined) firstIndex.set(key, index);
-    else issues.report(`${path}[${index}]${unique.at ?? ''}`, 'duplicate', `repeats the ${unique.what} of ${path}[${first}] (${key}): list each one once.`);
+    // The message names the first item by its index only: callers rewrite issue paths into their
+    // own terms (data. → input., CSV columns), never messages.
+    else issues.report(`${path}[${index}]${unique.at ?? ''}`, 'duplicate', `repeats the ${unique.what} of item [${first}] of the same list (${key}): list each one once.`);
   }
 };
 

@@ -545,6 +545,13 @@ describe('GraphQL mutations (the write side)', () => {
       ]);
     });
 
+    it('words a repeated item without naming the parser’s own paths (input.themes[1], not data.themes[0])', async () => {
+      const error = await refused('guadalajara', 'openAgreement', 'agreement', agreementVariables(randomUUID(), openInput({ themes: ['culture', 'culture'] })));
+      expect(error.extensions?.['issues']).toEqual([
+        { path: 'input.themes[1]', rule: 'duplicate', message: 'repeats the theme of item [0] of the same list (culture): list each one once.' },
+      ]);
+    });
+
     it('leaves the shape of the input to GraphQL itself: a missing required field, an unknown enum value, a bad date', async () => {
       const agreementId = await openAgreement();
       const { title: _title, ...withoutTitle } = openInput();

@@ -88,10 +88,25 @@ describe('the GraphQL endpoint (HTTP and WebSocket)', () => {
     ['an unknown field', { query: '{ registryStatus { tomorrow } }' }, 400, 'GRAPHQL_VALIDATION_FAILED'],
     ['too many aliases', { query: `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: registryStatus { today }`).join(' ')} }` }, 400, 'GRAPHQL_VALIDATION_FAILED'],
     ['too many tokens', { query: `{ ${'registryStatus { today } '.repeat(1_500)} }` }, 400, 'GRAPHQL_PARSE_FAILED'],
+    ['a subscription over HTTP', { query: 'subscription { statisticsChanged { __typename } }' }, 400, 'BAD_REQUEST'],
+    ['a persisted query of an unknown version', { query: '{ registryStatus { today } }', extensions: { persistedQuery: { version: 2, sha256Hash: 'abc' } } }, 400, 'BAD_REQUEST'],
+    ['a persisted query whose hash is not its text', { query: '{ registryStatus { today } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }, 400, 'BAD_REQUEST'],
   ])('answers %s with a 4xx and a clear code, never a 500', async (_label, body, status, code) => {
     const response = await post(body);
     expect(response.status).toBe(status);
     expect(response.body.errors?.[0]?.extensions?.['code']).toBe(code);
+  });
+
+  it('answers a variable with more than 50 invalid values as BAD_USER_INPUT throughout, with no internal error', async () => {
+    const response = await post({
+      query: 'query Kinds($kinds: [AgreementKind!]) { agreements(filter: { kinds: $kinds }) { totalCount } }',
+      variables: { kinds: Array.from({ length: 60 }, () => 'TREATY') },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toHaveLength(51);
+    expect(response.body.errors?.[0]?.message).toMatch(/at "kinds\[0\]".*"TREATY" does not exist/);
+    expect(response.body.errors?.map((error) => error.extensions?.['code'])).toEqual(Array(51).fill('BAD_USER_INPUT'));
+    expect(response.body.errors?.[50]?.message).toMatch(/More than 50 values .* invalid/);
   });
 
   /** Agreements → parties → entity → agreements …: a path that nests as deep as a client asks. */
@@ -135,6 +150,36 @@ describe('the GraphQL endpoint (HTTP and WebSocket)', () => {
   it('applies the same validation limits over WebSocket', async () => {
     const hostile = `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: registryStatus { today }`).join(' ')} }`;
     await expect(once(webSocket(), hostile)).rejects.toEqual([expect.objectContaining({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })]);
+  });
+
+  it('refuses variables that do not coerce over WebSocket as BAD_USER_INPUT, as over HTTP', async () => {
+    const parliament = await token('parliament');
+    const subscribe = (query: string, variables: Record<string, unknown>) =>
+      new Promise<unknown>((resolve, reject) => {
+        webSocket(`Bearer ${parliament}`).subscribe({ query, variables }, { next: () => undefined, error: resolve, complete: () => reject(new Error('completed without an error')) });
+      });
+    await expect(subscribe('subscription Changed($id: ID!) { agreementChanged(id: $id) { id } }', { id: null })).resolves.toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/"\$id" of non-null type "ID!" must not be null/), extensions: { code: 'BAD_USER_INPUT' } }),
+    ]);
+    await expect(subscribe('subscription Findings($filter: FindingsChangedFilter) { findingsChanged(filter: $filter) { open } }', { filter: { rules: ['NOPE'] } })).resolves.toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/at "filter.rules\[0\]"/), extensions: { code: 'BAD_USER_INPUT' } }),
+    ]);
+  });
+
+  it('asks which operation to run over WebSocket when a document holds several and none is named', async () => {
+    const twoOperations = 'subscription A { statisticsChanged { __typename } } subscription B { statisticsChanged { __typename } }';
+    await expect(once(webSocket(), twoOperations)).rejects.toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/several operations: say which one to run with operationName/), extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } }),
+    ]);
+  });
+
+  it('says what a Position is when a cursor or consistentWith is not one', async () => {
+    const response = await post({ query: 'query Status($at: Position) { registryStatus(consistentWith: $at) { today } }', variables: { at: '-1' } });
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/"\$at" got invalid value "-1"; Position: must be a position of the event log written as a decimal string, e\.g\. "1234"/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('closes a WebSocket whose token is invalid', async () => {

@@ -60,4 +60,13 @@ describe('reading export parameters', () => {
       'asOf instant-format',
     ]);
   });
+
+  it('refuses parameters named like what every object inherits (toString, hasOwnProperty, constructor) as unknown', () => {
+    expect(issuesOf(() => parseExportRequest('agreements', 'csv', new Map(['toString', 'hasOwnProperty', 'constructor', '__proto__'].map((name) => [name, ['1']]))))).toEqual([
+      'toString unknown-parameter',
+      'hasOwnProperty unknown-parameter',
+      'constructor unknown-parameter',
+      '__proto__ unknown-parameter',
+    ]);
+  });
 });

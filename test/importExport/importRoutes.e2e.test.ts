@@ -184,6 +184,12 @@ describe('POST /import/agreements', () => {
     expect((await refusal(await post(file, 'text/plain', authorization), 415, 'UNSUPPORTED_MEDIA_TYPE')).message).toMatch(/send the file as text\/csv or application\/json/);
     expect((await refusal(await post(Buffer.from(file), undefined, authorization), 415, 'UNSUPPORTED_MEDIA_TYPE')).message).toMatch(/Content-Type is missing/);
     expect((await refusal(await post(file, 'text/csv; charset=iso-8859-1', authorization), 415, 'UNSUPPORTED_MEDIA_TYPE')).message).toMatch(/must be UTF-8/);
+    // Names every object inherits are no media type either (they once answered a message of {} or none).
+    for (const inherited of ['constructor', '__proto__']) {
+      expect((await refusal(await post(file, inherited, authorization), 415, 'UNSUPPORTED_MEDIA_TYPE')).message).toBe(
+        `Content-Type "${inherited}": send the file as text/csv or application/json (see docs/import-format.md).`,
+      );
+    }
     expect((await refusal(await post(file, CSV, authorization, '?dryRun=yes'), 400, 'BAD_USER_INPUT')).message).toBe('dryRun must be true or false (given once).');
     expect((await refusal(await post(file, CSV, authorization, '?format=csv'), 400, 'BAD_USER_INPUT')).message).toMatch(/Unknown parameter "format"/);
     expect((await refusal(await fetch(`${registry.url}/import/findings`, { method: 'POST', headers: { authorization, 'content-type': CSV }, body: file }), 404, 'NOT_FOUND')).message).toMatch(
