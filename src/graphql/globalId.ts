@@ -27,6 +27,8 @@ export const fromGlobalId = (globalId: string, path = 'id'): DecodedGlobalId => 
   return { type: type as NodeType, localId };
 };
 
+const withArticle = (type: string): string => `${/^[AEIOU]/.test(type) ? 'an' : 'a'} ${type}`;
+
 /**
  * Arguments that name one kind of object accept its local id (what commands and events use) or
  * its global id, so clients can pass whichever they hold.
@@ -39,6 +41,8 @@ export const localIdOf = (type: NodeType, value: string, path: string): string =
   } catch {
     return value;
   }
-  if (decoded.type !== type) throw InvalidInputError.of(path, 'global-id-type', `${JSON.stringify(value)} is the id of a ${decoded.type}, not of a ${type}.`);
+  if (decoded.type !== type) {
+    throw InvalidInputError.of(path, 'global-id-type', `${JSON.stringify(value)} is the id of ${withArticle(decoded.type)}, not of ${withArticle(type)}.`);
+  }
   return decoded.localId;
 };
