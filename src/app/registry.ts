@@ -13,6 +13,7 @@ import { mountGraphQL } from '../graphql/server';
 import { exportRoutes } from '../importExport/exportRoutes';
 import { importRoutes } from '../importExport/importRoutes';
 import { jsonErrorHandler } from '../http/errorHandler';
+import { jsonNotFound } from '../http/notFound';
 import { healthRoutes } from '../http/healthRoutes';
 import { metricsRoute } from '../http/metricsRoute';
 import { observeRequests } from '../http/requestObservation';
@@ -115,6 +116,7 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
   app.use(importRoutes({ commands: commandDeps, verifyToken, logger }));
   // The dashboard answers only its own paths (/, /auditoria, /acuerdos/…, /entidades/…, /assets/…).
   app.use(dashboardRoutes({ logger }));
+  app.use(jsonNotFound);
   app.use(jsonErrorHandler(logger));
 
   await new Promise<void>((resolve, reject) => {

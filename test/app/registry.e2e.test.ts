@@ -37,6 +37,18 @@ describe('the registry service', () => {
     });
   });
 
+  it('answers a request no route takes with a JSON 404 that says where the API is', async () => {
+    const { url } = await start();
+    for (const [method, route] of [['POST', '/healthz'], ['DELETE', '/import/agreements'], ['GET', '/no-such-thing/x.json']] as const) {
+      const response = await fetch(`${url}${route}`, { method });
+      expect(response.status).toBe(404);
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(await response.json()).toEqual({
+        errors: [{ message: expect.stringContaining(`Nothing here answers ${method} ${route}. The API is GraphQL at /graphql`), extensions: { code: 'NOT_FOUND' } }],
+      });
+    }
+  });
+
   it('restarts from the read-model snapshot it wrote on stop', async () => {
     await (await start()).stop();
     const { url } = await start();
