@@ -14,6 +14,7 @@ import { startRegistry, type RunningRegistry } from '../../src/app/registry';
 import { loadConfig, type Config } from '../../src/config/config';
 import type { CommandHandlerDeps } from '../../src/eventSourcing/commandHandler';
 import { SYSTEM_ACTOR } from '../../src/eventSourcing/systemActor';
+import { readHeadPosition } from '../../src/eventStore/headPosition';
 import { SqliteEventStore } from '../../src/eventStore/sqlite/sqliteEventStore';
 import { generateHistory } from '../../src/generator/generateHistory';
 import { writeHistory } from '../../src/generator/writeHistory';
@@ -115,6 +116,29 @@ describe('live registry events over WebSocket', () => {
     expect(resumed.map((notice) => notice.agreementId)).toEqual([c, d]);
     expect(BigInt(resumed[0]!.cursor)).toBeGreaterThan(BigInt(lastCursor));
   }, 30_000);
+
+  it('refuses a cursor past the end of the log instead of waiting in silence, and accepts the last one', async () => {
+    const running = await start();
+    await openAgreement(running.commandDeps, 'A');
+    const head = (await readHeadPosition(running.commandDeps.store)) as bigint;
+    const client = createClient({ url: `${running.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: await sreToken() } });
+    clients.push(client);
+    const firstAnswer = new Promise<unknown>((resolve, reject) => {
+      client.subscribe({ query: QUERY, variables: { after: String(head + 1_000_000n) } }, { next: resolve, error: reject, complete: () => reject(new Error('completed without an answer')) });
+    });
+    await expect(firstAnswer).resolves.toEqual({
+      errors: [
+        expect.objectContaining({
+          message: expect.stringContaining(`${head + 1_000_000n} is past the end of the registry's log (its last position is ${head})`),
+          extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+        }),
+      ],
+    });
+    const fromHead = collect(running.url, String(head), 1, await sreToken());
+    await fromHead.ready;
+    const b = await openAgreement(running.commandDeps, 'B');
+    await expect(fromHead.done).resolves.toEqual([expect.objectContaining({ type: 'AgreementOpened', agreementId: b })]);
+  });
 
   it('shows the public only published agreements', async () => {
     const running = await start();

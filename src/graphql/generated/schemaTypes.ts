@@ -2589,7 +2589,8 @@ export type Subscription = {
    * Every new event of the registry the caller may see, in log order, each with its `cursor`.
    * Without `after`, starts with the next event recorded. To resume (after a disconnect or a server
    * restart), pass the last cursor received: exactly the events after it are delivered, with no gap
-   * and no duplicate. A client that does not keep up is disconnected (close code 4429) and resumes
+   * and no duplicate; a cursor past the end of the log is refused (BAD_USER_INPUT, rule
+   * `cursor-past-end`). A client that does not keep up is disconnected (close code 4429) and resumes
    * from its last cursor; the server never buffers for it without bound.
    */
   readonly registryEvents: RegistryEventNotice;

@@ -1,19 +1,41 @@
 import type { AgreementView } from '../../../projections/agreements';
 import { AGREEMENT_STREAM_PREFIX } from '../../agreements/agreementTypes';
 import { ENTITY_STREAM_PREFIX } from '../../entities/entityProfileTypes';
+import { readHeadPosition } from '../../eventStore/headPosition';
+import { InvalidInputError } from '../../shared/errors';
+import type { RegistryContext } from '../context';
 import type { Resolvers } from '../generated/schemaTypes';
 import { agreementFeed, findingsFeed, statisticsFeed, type FindingsUpdate, type LiveStatistics } from '../live/dashboardFeeds';
 import { redactedFor } from '../live/eventVisibility';
 import { deliveredValue, type LiveDelivery } from '../live/liveFeed';
 import { registryEventStream, type DeliveredEvent } from '../live/registryEventStream';
 
+/**
+ * A cursor comes from an event this registry delivered, so it is never past the end of its log.
+ * One that is (a typo, another registry's, a store that was replaced) would otherwise wait in
+ * silence for events that may never come.
+ */
+const assertCursorInLog = async (context: RegistryContext, after: bigint): Promise<void> => {
+  const head = await readHeadPosition(context.services.commands.store);
+  if (head !== null && after <= head) return;
+  throw InvalidInputError.of(
+    'after',
+    'cursor-past-end',
+    `${after} is past the end of the registry's log (${head === null ? 'it holds no event yet' : `its last position is ${head}`}): ` +
+      'a cursor is the one of an event this registry delivered; subscribe without "after" to start from now.',
+  );
+};
+
 const suffix = (streamName: string, prefix: string): string | null => (streamName.startsWith(prefix) ? streamName.slice(prefix.length) : null);
 
 export const subscriptionResolvers: Resolvers = {
   Subscription: {
     registryEvents: {
-      subscribe: (_parent, args, context) =>
-        registryEventStream(context, args.after ?? undefined, args.filter ?? undefined),
+      subscribe: async (_parent, args, context) => {
+        const after = args.after ?? undefined;
+        if (after !== undefined) await assertCursorInLog(context, after);
+        return registryEventStream(context, after, args.filter ?? undefined);
+      },
       resolve: (delivered: DeliveredEvent) => delivered,
     },
     // The dashboard feeds (live/liveFeed.ts): the checks (token, visibility, input) run in
