@@ -15,7 +15,8 @@ import {
   type TerminationCause,
   type Validity,
 } from '../src/agreements/agreementTypes';
-import type { Projection } from '../src/projectionRunner/projection';
+import { EncodedRecords, RecordsByKey, type EncodedRecordsData } from '../src/projectionRunner/encodedRecords';
+import type { Projection, SnapshotCodec } from '../src/projectionRunner/projection';
 import type { ProjectedEvent } from '../src/projectionRunner/registryEvent';
 import { listThemes, type CountryCode, type LanguageCode, type MunicipalityCode, type SdgNumber, type StateCode, type ThemeCode } from '../src/reference';
 import type { Instant, LegalDate } from '../src/shared/time';
@@ -227,7 +228,7 @@ export interface AgreementView {
  * Dates are day numbers (see dayNumber), NO_DAY when the fact is missing.
  */
 export interface AgreementColumns {
-  readonly views: readonly AgreementView[];
+  readonly views: AgreementViews;
   /** Index in AGREEMENT_KINDS. */
   readonly kind: readonly number[];
   /** Bit (n − 1) for state n, a municipality's state included; COLUMN_FLAGS.otherStates if a code does not fit. */
@@ -271,10 +272,36 @@ export const THEME_BITS: ReadonlyMap<string, number> = new Map(
     .map((theme, index) => [theme.code, 1 << index]),
 );
 
+/**
+ * The views by ordinal. The projection's own are held encoded until an event changes them (see
+ * EncodedRecords): `get` of an untouched one decodes a copy, so read views, never change them.
+ */
+export interface AgreementViews extends Iterable<AgreementView> {
+  readonly length: number;
+  /** The view with this ordinal, 0 <= ordinal < length. */
+  get(ordinal: number): AgreementView;
+}
+
+/** Views of a plain array (a model that does not come from the projection), by ordinal. */
+export const agreementViewsOf = (views: readonly AgreementView[]): AgreementViews => ({
+  length: views.length,
+  get: (ordinal) => {
+    const view = views[ordinal];
+    if (view === undefined) throw new RangeError(`no agreement with ordinal ${ordinal}`);
+    return view;
+  },
+  [Symbol.iterator]: () => views[Symbol.iterator](),
+});
+
 export interface AgreementsModel {
   readonly agreements: ReadonlyMap<AgreementId, AgreementView>;
-  /** The same views, all and only them, by ordinal: byOrdinal[view.ordinal] === view. */
-  readonly byOrdinal: readonly AgreementView[];
+  /**
+   * The ordinal of every agreement of the projection, in order of opening: a lookup that decodes
+   * no view. A reader's restricted model shares the projection's (hidden agreements included).
+   */
+  readonly ordinals: ReadonlyMap<AgreementId, number>;
+  /** The same views, all and only them, by ordinal: byOrdinal.get(view.ordinal) is view. */
+  readonly byOrdinal: AgreementViews;
   /**
    * Kept by the projection (its `views` is byOrdinal itself). A model derived from it with other
    * views or ordinals (a reader's restricted model) leaves it out: queries then build columns from
@@ -394,12 +421,12 @@ export const agreementStatusAt = (columns: AgreementColumns, ordinal: number, to
   if ((columns.terminatedDay[ordinal] as number) <= todayDay) return 'terminated';
   const signed = (columns.signedDay[ordinal] as number) <= todayDay;
   if (signed && (columns.endDay[ordinal] as number) < todayDay) return 'expired';
-  if (((columns.flags[ordinal] as number) & COLUMN_FLAGS.suspensions) !== 0) return agreementStatus(columns.views[ordinal] as AgreementView, today);
+  if (((columns.flags[ordinal] as number) & COLUMN_FLAGS.suspensions) !== 0) return agreementStatus(columns.views.get(ordinal), today);
   if ((columns.forceStartDay[ordinal] as number) <= todayDay) return 'in-force';
   if ((columns.registeredDay[ordinal] as number) <= todayDay) return 'registered';
   if (signed) return 'signed';
   if (columns.kind[ordinal] === DECLARATORY) return 'declaratory';
-  return agreementStatus(columns.views[ordinal] as AgreementView, today);
+  return agreementStatus(columns.views.get(ordinal), today);
 };
 const DECLARATORY = AGREEMENT_KINDS.indexOf('declaratory-twinning');
 
@@ -408,7 +435,7 @@ export const wasInForceDuringAt = (columns: AgreementColumns, ordinal: number, f
   const start = columns.forceStartDay[ordinal] as number;
   if (start === NO_DAY) return false;
   if (((columns.flags[ordinal] as number) & COLUMN_FLAGS.suspensions) !== 0) {
-    const view = columns.views[ordinal] as AgreementView;
+    const view = columns.views.get(ordinal);
     return wasInForceDuring(view, fromDay === undefined ? undefined : dateOfDay(fromDay), toDay === undefined ? undefined : dateOfDay(toDay));
   }
   const low = fromDay === undefined ? start : Math.max(start, fromDay);
@@ -523,11 +550,15 @@ interface MutableView extends Omit<Mutable<AgreementView>, 'submissions' | 'part
   suspensions: Mutable<SuspensionPeriod>[];
 }
 
-type MutableColumns = { -readonly [K in keyof AgreementColumns]: AgreementColumns[K] extends readonly (infer T)[] ? T[] : never };
+type MutableColumns = { -readonly [K in Exclude<keyof AgreementColumns, 'views'>]: AgreementColumns[K] extends readonly (infer T)[] ? T[] : never } & {
+  readonly views: AgreementViews;
+};
 
 interface MutableModel {
-  agreements: Map<AgreementId, MutableView>;
-  byOrdinal: MutableView[];
+  /** Ordinal of each agreement, in order of opening (so its keys are the ids by ordinal). */
+  ordinals: Map<AgreementId, number>;
+  agreements: RecordsByKey<AgreementId, MutableView>;
+  byOrdinal: EncodedRecords<MutableView>;
   columns: MutableColumns;
   byState: Map<string, Set<AgreementId>>;
   byMunicipality: Map<string, Set<AgreementId>>;
@@ -539,9 +570,11 @@ interface MutableModel {
 }
 
 const createModel = (): AgreementsModel => {
-  const byOrdinal: MutableView[] = [];
+  const ordinals = new Map<AgreementId, number>();
+  const byOrdinal = EncodedRecords.empty<MutableView>();
   const model: MutableModel = {
-    agreements: new Map(),
+    ordinals,
+    agreements: new RecordsByKey(ordinals, byOrdinal),
     byOrdinal,
     columns: emptyColumns(byOrdinal),
     byState: new Map(),
@@ -857,7 +890,7 @@ const writeColumns = (columns: MutableColumns, view: AgreementView): void => {
   columns.titleKey[at] = view.titleKey;
 };
 
-const emptyColumns = (views: AgreementView[]): MutableColumns => ({
+const emptyColumns = (views: AgreementViews): MutableColumns => ({
   views,
   kind: [],
   stateBits: [],
@@ -877,12 +910,9 @@ const emptyColumns = (views: AgreementView[]): MutableColumns => ({
 });
 
 /** Columns of `views` (indexed by their ordinals), for a model that does not carry the projection's. */
-export const columnsOfViews = (views: Iterable<AgreementView>): AgreementColumns => {
-  const columns = emptyColumns([]);
-  for (const view of views) {
-    columns.views[view.ordinal] = view;
-    writeColumns(columns, view);
-  }
+export const columnsOfViews = (views: AgreementViews): AgreementColumns => {
+  const columns = emptyColumns(views);
+  for (const view of views) writeColumns(columns, view);
   return columns;
 };
 
@@ -907,12 +937,12 @@ const apply = (agreements: AgreementsModel, projected: ProjectedEvent): void => 
     case 'AgreementOpened': {
       const id = event.data.agreementId;
       // The decider never opens an agreement twice; a replayed opening changes nothing.
-      if (model.agreements.has(id)) return;
+      if (model.ordinals.has(id)) return;
       const view = blankView(id, model.columns.views.length, projected.streamName, projected);
       const fact: FoldedFact = { eventId: projected.id, type: 'AgreementOpened', data: event.data };
       view.factLog += factLine(fact);
       applyFact(view, fact);
-      model.agreements.set(id, view);
+      model.ordinals.set(id, view.ordinal);
       model.byOrdinal.push(view);
       writeColumns(model.columns, view);
       indexAgreement(model, view, true);
@@ -1017,8 +1047,11 @@ const correctMilestone = (view: MutableView, eventId: string, data: AgreementEve
   view.lastMilestone = lastMilestoneOf(entries);
 };
 
-const viewOf = (model: MutableModel, streamName: string): MutableView | undefined =>
-  model.agreements.get(streamName.slice(AGREEMENT_STREAM_PREFIX.length) as AgreementId);
+/** The view an event changes: held as an object from now on (see EncodedRecords). */
+const viewOf = (model: MutableModel, streamName: string): MutableView | undefined => {
+  const ordinal = model.ordinals.get(streamName.slice(AGREEMENT_STREAM_PREFIX.length) as AgreementId);
+  return ordinal === undefined ? undefined : model.byOrdinal.mutable(ordinal);
+};
 
 const touch = (model: MutableModel, view: MutableView, projected: ProjectedEvent): void => {
   view.revision = projected.revision;
@@ -1028,11 +1061,39 @@ const touch = (model: MutableModel, view: MutableView, projected: ProjectedEvent
   model.lastPosition = projected.position;
 };
 
+/** What a snapshot holds: the model with its views as bytes, the ids by ordinal for the ordinals map. */
+interface StoredModel extends Omit<MutableModel, 'ordinals' | 'agreements' | 'byOrdinal' | 'columns'> {
+  readonly ids: readonly AgreementId[];
+  readonly views: EncodedRecordsData;
+  readonly columns: Omit<MutableColumns, 'views'>;
+}
+
+/**
+ * Views go into a snapshot as their bytes and come back undecoded: a load builds no view object,
+ * and the model's views stay off the V8 heap until events change them (see EncodedRecords).
+ */
+const snapshot: SnapshotCodec<AgreementsModel> = {
+  encode: (agreements): StoredModel => {
+    const { ordinals, agreements: _byId, byOrdinal, columns, ...rest } = agreements as unknown as MutableModel;
+    const { views: _views, ...plainColumns } = columns;
+    return { ...rest, ids: [...ordinals.keys()], views: byOrdinal.encode(), columns: plainColumns };
+  },
+  decode: (stored): AgreementsModel => {
+    const { ids, views, columns, ...rest } = stored as StoredModel;
+    const byOrdinal = EncodedRecords.decoded<MutableView>(views);
+    if (ids.length !== byOrdinal.length) throw new Error(`agreements snapshot: ${ids.length} ids for ${byOrdinal.length} views`);
+    const ordinals = new Map(ids.map((id, ordinal) => [id, ordinal]));
+    const model: MutableModel = { ...rest, ordinals, agreements: new RecordsByKey(ordinals, byOrdinal), byOrdinal, columns: { ...columns, views: byOrdinal } };
+    return model;
+  },
+};
+
 export const agreementsProjection: Projection<AgreementsModel> = {
   name: 'agreements',
   // 2: columns for scans (agreements), facet columns (timeline). 3: kept facts as JSON text, milestones as one string.
-  // 4: kept facts as one string per agreement (factLog).
-  version: 4,
+  // 4: kept facts as one string per agreement (factLog). 5: views held and written encoded (EncodedRecords).
+  version: 5,
   create: createModel,
   apply,
+  snapshot,
 };

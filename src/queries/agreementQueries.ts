@@ -184,7 +184,7 @@ export const matchAgreements = (scanned: AgreementsModel, filter: AgreementFilte
   // Narrowing pays while the set is small; a large one is checked on the columns like the rest.
   if (base !== undefined && base.size * 4 > count) base = undefined;
 
-  const ordinalOf = (id: AgreementId): number | undefined => model.agreements.get(id)?.ordinal;
+  const ordinalOf = (id: AgreementId): number | undefined => model.ordinals.get(id);
   const position = model.lastPosition;
   const maskOf = (criterion: IndexCriterion | undefined): Uint8Array | undefined => {
     if (criterion === undefined || criterion === base) return undefined;
@@ -287,9 +287,9 @@ export const matchAgreements = (scanned: AgreementsModel, filter: AgreementFilte
             const bit = stateBit(state);
             const ids = model.byState.get(state);
             if (bit !== undefined) return stateOrdinals(columns, position)[31 - Math.clz32(bit)] as Int32Array;
-            return ids === undefined ? new Int32Array(0) : ordinalsOfSet(ids, position, ordinalOf, columns);
+            return ids === undefined ? new Int32Array(0) : ordinalsOfSet(ids, position, ordinalOf);
           })
-        : base.sets.map((ids) => ordinalsOfSet(ids, position, ordinalOf, columns));
+        : base.sets.map((ids) => ordinalsOfSet(ids, position, ordinalOf));
     if (lists.length === 1) {
       const [ordinals] = lists as [Int32Array];
       for (let at = 0; at < ordinals.length; at += 1) if (matches(ordinals[at] as number)) add(ordinals[at] as number);
@@ -318,13 +318,13 @@ export const matchAgreements = (scanned: AgreementsModel, filter: AgreementFilte
  */
 const setOrdinals = new WeakMap<IdSet, { readonly position: bigint; readonly size: number; readonly ordinals: Int32Array }>();
 
-const ordinalsOfSet = (ids: IdSet, position: bigint, ordinalOf: (id: AgreementId) => number | undefined, columns: AgreementColumns): Int32Array => {
+const ordinalsOfSet = (ids: IdSet, position: bigint, ordinalOf: (id: AgreementId) => number | undefined): Int32Array => {
   const cached = setOrdinals.get(ids);
   if (cached !== undefined && cached.position === position && cached.size === ids.size) return cached.ordinals;
   const found: number[] = [];
   for (const id of ids) {
     const ordinal = ordinalOf(id);
-    if (ordinal !== undefined && columns.views[ordinal]?.id === id) found.push(ordinal);
+    if (ordinal !== undefined) found.push(ordinal);
   }
   const ordinals = Int32Array.from(found);
   setOrdinals.set(ids, { position, size: ids.size, ordinals });
@@ -374,7 +374,7 @@ const stateOrdinals = (columns: AgreementColumns, position: bigint): readonly In
   const count = columns.views.length;
   const cached = stateLists.get(columns);
   if (cached !== undefined && cached.position === position && cached.count === count) return cached.lists;
-  const stateBitsOf = (ordinal: number): number => (columns.views[ordinal] === undefined ? 0 : (columns.stateBits[ordinal] as number));
+  const stateBitsOf = (ordinal: number): number => columns.stateBits[ordinal] as number;
   const sizes = new Int32Array(32);
   for (let ordinal = 0; ordinal < count; ordinal += 1) {
     for (let bits = stateBitsOf(ordinal); bits !== 0; bits &= bits - 1) {
@@ -410,7 +410,7 @@ const statusColumnOf = (columns: AgreementColumns, position: bigint, today: Lega
   if (!build) return undefined;
   const todayDay = dayNumber(today);
   const statuses = new Uint8Array(count);
-  for (let ordinal = 0; ordinal < count; ordinal += 1) if (columns.views[ordinal] !== undefined) statuses[ordinal] = coarseStatusAt(columns, ordinal, today, todayDay);
+  for (let ordinal = 0; ordinal < count; ordinal += 1) statuses[ordinal] = coarseStatusAt(columns, ordinal, today, todayDay);
   statusColumns.set(columns, { position, today, statuses });
   return statuses;
 };
@@ -441,12 +441,12 @@ const inCountries = (columns: AgreementColumns, ordinal: number, flags: number, 
   ((flags & COLUMN_FLAGS.otherCountries) !== 0 &&
     viewHas(columns, ordinal, (view) => view.counterparts.some((counterpart) => counterpart.country !== undefined && criterion.codes.includes(counterpart.country))));
 
-const viewHas = (columns: AgreementColumns, ordinal: number, test: (view: AgreementView) => boolean): boolean => test(columns.views[ordinal] as AgreementView);
+const viewHas = (columns: AgreementColumns, ordinal: number, test: (view: AgreementView) => boolean): boolean => test(columns.views.get(ordinal));
 
 /** The agreements that match, in order of opening. */
 export const filterAgreements = (model: AgreementsModel, filter: AgreementFilter, context: AgreementQueryContext): AgreementView[] => {
   const columns = columnsOf(model);
-  return filterAgreementOrdinals(model, filter, context).map((ordinal) => columns.views[ordinal] as AgreementView);
+  return filterAgreementOrdinals(model, filter, context).map((ordinal) => columns.views.get(ordinal));
 };
 
 const sortValue = (view: AgreementView, field: AgreementSortField): string | undefined => {
@@ -520,8 +520,8 @@ const idRanks = new WeakMap<AgreementColumns, IdRanks>();
 const byId =
   (columns: AgreementColumns) =>
   (a: number, b: number): number => {
-    const idA = (columns.views[a] as AgreementView).id;
-    const idB = (columns.views[b] as AgreementView).id;
+    const idA = columns.views.get(a).id;
+    const idB = columns.views.get(b).id;
     return idA < idB ? -1 : idA > idB ? 1 : 0;
   };
 
@@ -736,7 +736,7 @@ export const sortByModelOrder = (model: AgreementsModel, views: readonly Agreeme
   const bits = bitsetOf(columns.views.length);
   for (const view of views) setBit(bits, view.ordinal);
   return walkWindow(columnsOrder(columns, sort.field, columnsPosition(model)), bits, views.length, sort.direction, 0, views.length).map(
-    (ordinal) => columns.views[ordinal] as AgreementView,
+    (ordinal) => columns.views.get(ordinal),
   );
 };
 
@@ -798,7 +798,7 @@ const cachedMatches = (model: AgreementsModel, filter: AgreementFilter, context:
 export const matchingAgreements = (model: AgreementsModel, filter: AgreementFilter, sort: AgreementSort, context: AgreementQueryContext): readonly AgreementView[] => {
   const columns = columnsOf(model);
   const matches = cachedMatches(model, filter, context);
-  return sortedWindow(model, matches, sort, 0, matches.count).map((ordinal) => columns.views[ordinal] as AgreementView);
+  return sortedWindow(model, matches, sort, 0, matches.count).map((ordinal) => columns.views.get(ordinal));
 };
 
 /**
@@ -811,7 +811,7 @@ export const searchAgreements = (model: AgreementsModel, search: AgreementSearch
   const { start, end } = pageWindow(matches.count, request, limits);
   const ordinals = sortedWindow(model, matches, search.sort ?? DEFAULT_AGREEMENT_SORT, start, end);
   const columns = columnsOf(model);
-  return pageOf(matches.count, request, (index) => columns.views[ordinals[index - start] as number] as AgreementView, limits);
+  return pageOf(matches.count, request, (index) => columns.views.get(ordinals[index - start] as number), limits);
 };
 
 /**

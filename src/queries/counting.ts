@@ -115,7 +115,7 @@ export const regionIndexesAt = (columns: AgreementColumns, ordinal: number, look
     const country = columns.country[ordinal] as number;
     return country === NO_COUNTRY ? NO_INDEXES : (lookup.indexesByCountryNumber[country] ?? NO_INDEXES);
   }
-  const ids = regionsOfAgreement(columns.views[ordinal] as AgreementView, lookup.byCountry);
+  const ids = regionsOfAgreement(columns.views.get(ordinal), lookup.byCountry);
   return ids.map((id) => lookup.ids.indexOf(id));
 };
 
@@ -150,7 +150,7 @@ export class FacetCounts {
       this.states[state] = (this.states[state] ?? 0) + 1;
     }
     if ((flags & COLUMN_FLAGS.otherStates) !== 0) {
-      const view = columns.views[ordinal] as AgreementView;
+      const view = columns.views.get(ordinal);
       for (const code of new Set(view.parties.map((party) => party.stateCode))) if (!STATE_CODES.includes(code)) this.otherStates.add(code);
     }
     if ((flags & COLUMN_FLAGS.otherThemes) === 0) {
@@ -158,7 +158,7 @@ export class FacetCounts {
       if (themeBits === 0) return;
       for (const [code, bit] of THEME_CODES) if ((themeBits & bit) !== 0) this.themes.set(code, (this.themes.get(code) ?? 0) + 1);
     } else {
-      for (const code of new Set((columns.views[ordinal] as AgreementView).themes)) this.themes.set(code, (this.themes.get(code) ?? 0) + 1);
+      for (const code of new Set(columns.views.get(ordinal).themes)) this.themes.set(code, (this.themes.get(code) ?? 0) + 1);
     }
   }
 

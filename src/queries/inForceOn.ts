@@ -3,7 +3,6 @@ import {
   NO_COUNTRY,
   dayNumber,
   wasInForceDuringAt,
-  type AgreementView,
   type AgreementsModel,
 } from '../../projections/agreements';
 import { FORCE_MODES, type AgreementId } from '../agreements/agreementTypes';
@@ -45,7 +44,7 @@ const computeInForceOn = (model: AgreementsModel, date: LegalDate, regions: read
   for (let ordinal = 0; ordinal < columns.views.length; ordinal += 1) {
     if (visible !== undefined && visible[ordinal] !== 1) continue;
     if ((columns.forceStartDay[ordinal] as number) > day || !wasInForceDuringAt(columns, ordinal, day, day)) continue;
-    const view = columns.views[ordinal] as AgreementView;
+    const view = columns.views.get(ordinal);
     ids.push(view.id);
     if ((columns.enteredIntoForceDay[ordinal] as number) <= day) inForce += 1;
     else provisional += 1;

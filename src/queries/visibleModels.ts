@@ -2,6 +2,7 @@ import { NO_DAY, type AgreementView, type AgreementsModel } from '../../projecti
 import type { CounterpartEntry, CounterpartsModel, CountryEntry } from '../../projections/counterparts';
 import type { AgreementId } from '../agreements/agreementTypes';
 import { columnsOf, registerRestriction } from './agreementColumns';
+import { RecordsByKey } from '../projectionRunner/encodedRecords';
 
 /**
  * The agreements a reader may see: all of them, only published ones (inscribed in the Registro),
@@ -59,8 +60,8 @@ export const visibleOrdinals = (model: AgreementsModel, scope: Exclude<Agreement
   // naming the entity; the exact code is then checked as inScope does.
   for (const entity of new Set(scope.entities)) {
     for (const id of model.byState.get(entity.slice(0, 2)) ?? []) {
-      const view = model.agreements.get(id);
-      if (view !== undefined && view.ordinal < mask.length && view.parties.some((party) => party.code === entity)) mask[view.ordinal] = 1;
+      const ordinal = model.ordinals.get(id);
+      if (ordinal !== undefined && ordinal < mask.length && mask[ordinal] === 0 && model.byOrdinal.get(ordinal).parties.some((party) => party.code === entity)) mask[ordinal] = 1;
     }
   }
   return mask;
@@ -209,13 +210,14 @@ const restrictAgreements = (model: AgreementsModel, scope: Exclude<AgreementScop
   const mask = visibleOrdinals(model, scope);
   let count = 0;
   for (let ordinal = 0; ordinal < mask.length; ordinal += 1) count += mask[ordinal] as number;
-  const visibleView = (_id: AgreementId, view: AgreementView): AgreementView | undefined => (mask[view.ordinal] === 1 ? view : undefined);
+  const shown = (ordinal: number): boolean => mask[ordinal] === 1;
   const visible = (id: AgreementId): boolean => {
-    const view = model.agreements.get(id);
-    return view !== undefined && mask[view.ordinal] === 1;
+    const ordinal = model.ordinals.get(id);
+    return ordinal !== undefined && shown(ordinal);
   };
   const restricted: AgreementsModel = {
-    agreements: new FilteredMap(model.agreements, visibleView, { memo: false, size: () => count }),
+    agreements: new RecordsByKey(model.ordinals, model.byOrdinal, { index: shown, size: count }),
+    ordinals: model.ordinals,
     // The projection's ordinals, hidden agreements included: see agreementColumns.ts.
     byOrdinal: model.byOrdinal,
     ...(model.columns === undefined ? {} : { columns: model.columns }),

@@ -1,4 +1,4 @@
-import { agreementsProjection, agreementStatus, AGREEMENT_STATUSES } from '../../projections/agreements';
+import { agreementsProjection, agreementStatus, agreementViewsOf, AGREEMENT_STATUSES } from '../../projections/agreements';
 import { SEED_POLICY_VERSION } from '../../src/policy/seedPolicy';
 import {
   AGREEMENT_SORT_FIELDS,
@@ -151,7 +151,8 @@ describe('filters read from columns', () => {
     };
     const restricted: AgreementsModel = {
       agreements: new Map(renumbered.map((view) => [view.id, view])),
-      byOrdinal: renumbered,
+      ordinals: new Map(renumbered.map((view) => [view.id, view.ordinal])),
+      byOrdinal: agreementViewsOf(renumbered),
       byState: index((view) => view.parties.map((party) => party.stateCode)),
       byMunicipality: index((view) => view.parties.filter((party) => party.level === 'municipality').map((party) => party.code)),
       byCountry: index((view) => view.counterparts.flatMap((counterpart) => (counterpart.country === undefined ? [] : [counterpart.country]))),

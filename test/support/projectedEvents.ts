@@ -142,19 +142,8 @@ export const facts = {
   },
 };
 
-/**
- * A model as plain JSON-like data, for comparing a model with its v8-deserialised copy: jest's
- * sandbox gives deserialised Maps and Sets another realm's prototypes, which toEqual rejects.
- */
-export const plain = (value: unknown): unknown => {
-  const tag = Object.prototype.toString.call(value);
-  if (tag === '[object Map]') return { map: [...(value as Map<unknown, unknown>)].map(([key, entry]) => [plain(key), plain(entry)]) };
-  if (tag === '[object Set]') return { set: [...(value as Set<unknown>)].map(plain) };
-  if (typeof value === 'bigint') return { bigint: value.toString() };
-  if (Array.isArray(value)) return value.map(plain);
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, plain(entry)]));
-  return value;
-};
+/** A model as plain data, to compare with toEqual (see plainModel). */
+export { plainModel as plain } from './plainModel';
 
 // ---------------------------------------------------------------------------------------------
 // A small registry for query specs: one agreement per status, spread over states, countries,

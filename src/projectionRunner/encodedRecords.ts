@@ -1,0 +1,164 @@
+import v8 from 'node:v8';
+
+/** Cold records decoded for reading and kept, most recent first out last: a page of answers re-read. */
+const RECENT_READS = 4096;
+
+/**
+ * The records of a read model by index (an agreement's view by its ordinal), each held as an
+ * object once the projection has changed it and, until then, as its `v8.serialize` bytes in one
+ * buffer shared by all.
+ *
+ * Why: a read model loaded from a snapshot used to be rebuilt object by object (tens of millions
+ * of them at 100k agreements), which made loads slow, and held on the V8 heap, where every
+ * young-generation collection walks each page of the old generation (docs/performance.md): the
+ * heap's size set every request's tail latency. Bytes in a Buffer live outside the V8 heap and
+ * a load decodes nothing. Reading a cold record decodes it (tens of µs) into a small cache of
+ * recent reads, not into the store, so reads never grow the heap back; only the projection's
+ * changes make records objects for good.
+ */
+export class EncodedRecords<T extends object> implements Iterable<T> {
+  private readonly objects: Array<T | undefined>;
+  private readonly recent = new Map<number, T>();
+
+  private constructor(
+    private readonly bytes: Buffer,
+    /** Record i's bytes are bytes[offsets[i], offsets[i + 1]); only for records loaded cold. */
+    private readonly offsets: Float64Array,
+    objects: Array<T | undefined>,
+  ) {
+    this.objects = objects;
+  }
+
+  static empty<T extends object>(): EncodedRecords<T> {
+    return new EncodedRecords<T>(Buffer.alloc(0), new Float64Array(1), []);
+  }
+
+  /** Records as `encode` wrote them, all cold. */
+  static decoded<T extends object>(stored: EncodedRecordsData): EncodedRecords<T> {
+    const count = stored.offsets.length - 1;
+    if (count < 0 || stored.offsets[count] !== stored.bytes.length) throw new Error('encoded records: offsets do not match the bytes');
+    return new EncodedRecords<T>(stored.bytes, stored.offsets, new Array<T | undefined>(count));
+  }
+
+  get length(): number {
+    return this.objects.length;
+  }
+
+  /** The record at `index`, to read: not to be changed (a cold one is a decoded copy). */
+  get(index: number): T {
+    const object = this.objects[index];
+    if (object !== undefined) return object;
+    const cached = this.recent.get(index);
+    if (cached !== undefined) {
+      this.recent.delete(index);
+      this.recent.set(index, cached);
+      return cached;
+    }
+    const decoded = this.decode(index);
+    this.recent.set(index, decoded);
+    if (this.recent.size > RECENT_READS) this.recent.delete(this.recent.keys().next().value as number);
+    return decoded;
+  }
+
+  /** The record at `index`, to change in place: from now on it is held as an object. */
+  mutable(index: number): T {
+    let object = this.objects[index];
+    if (object === undefined) {
+      object = this.recent.get(index) ?? this.decode(index);
+      this.recent.delete(index);
+      this.objects[index] = object;
+    }
+    return object;
+  }
+
+  push(record: T): void {
+    this.objects.push(record);
+  }
+
+  *[Symbol.iterator](): IterableIterator<T> {
+    for (let index = 0; index < this.objects.length; index += 1) yield this.get(index);
+  }
+
+  /** Every record as bytes, for a snapshot: cold ones are copied as they are, without decoding. */
+  encode(): EncodedRecordsData {
+    const parts: Buffer[] = [];
+    const offsets = new Float64Array(this.objects.length + 1);
+    let length = 0;
+    for (let index = 0; index < this.objects.length; index += 1) {
+      const object = this.objects[index];
+      const part = object === undefined ? this.bytes.subarray(this.offsets[index] as number, this.offsets[index + 1] as number) : v8.serialize(object);
+      parts.push(part);
+      length += part.length;
+      offsets[index + 1] = length;
+    }
+    return { bytes: Buffer.concat(parts, length), offsets };
+  }
+
+  private decode(index: number): T {
+    if (index < 0 || index >= this.objects.length) throw new RangeError(`no record ${index} (${this.objects.length} held)`);
+    return v8.deserialize(this.bytes.subarray(this.offsets[index] as number, this.offsets[index + 1] as number)) as T;
+  }
+}
+
+/** What EncodedRecords.encode gives and EncodedRecords.decoded takes (plain data for v8.serialize). */
+export interface EncodedRecordsData {
+  readonly bytes: Buffer;
+  readonly offsets: Float64Array;
+}
+
+/** Records by index, as RecordsByKey reads them (an EncodedRecords, or a model's view list). */
+export interface RecordsByIndex<T> {
+  get(index: number): T;
+}
+
+/**
+ * A read-only map from keys to records by their index: what a model exposes as `Map<id, record>`
+ * while its records are held encoded (reads decode as EncodedRecords.get does). With `shown`, only
+ * the records whose index it accepts are seen: a reader's restricted view of the same records,
+ * answered without decoding any (`size` then counts them, unless given).
+ */
+export class RecordsByKey<K, T> implements ReadonlyMap<K, T> {
+  constructor(
+    private readonly indexes: ReadonlyMap<K, number>,
+    private readonly records: RecordsByIndex<T>,
+    private readonly shown?: { readonly index: (index: number) => boolean; readonly size: number },
+  ) {}
+
+  get size(): number {
+    return this.shown?.size ?? this.indexes.size;
+  }
+
+  get(key: K): T | undefined {
+    const index = this.indexOf(key);
+    return index === undefined ? undefined : this.records.get(index);
+  }
+
+  has(key: K): boolean {
+    return this.indexOf(key) !== undefined;
+  }
+
+  *entries(): IterableIterator<[K, T]> {
+    for (const [key, index] of this.indexes) if (this.shown === undefined || this.shown.index(index)) yield [key, this.records.get(index)];
+  }
+
+  *keys(): IterableIterator<K> {
+    for (const [key, index] of this.indexes) if (this.shown === undefined || this.shown.index(index)) yield key;
+  }
+
+  *values(): IterableIterator<T> {
+    for (const [, value] of this.entries()) yield value;
+  }
+
+  forEach(callback: (value: T, key: K, map: ReadonlyMap<K, T>) => void, thisArg?: unknown): void {
+    for (const [key, value] of this.entries()) callback.call(thisArg, value, key, this);
+  }
+
+  [Symbol.iterator](): IterableIterator<[K, T]> {
+    return this.entries();
+  }
+
+  private indexOf(key: K): number | undefined {
+    const index = this.indexes.get(key);
+    return index === undefined || (this.shown !== undefined && !this.shown.index(index)) ? undefined : index;
+  }
+}
