@@ -17,13 +17,13 @@ const RECENT_READS = 4096;
  * changes make records objects for good.
  */
 export class EncodedRecords<T extends object> implements Iterable<T> {
-  private readonly objects: Array<T | undefined>;
+  private objects: Array<T | undefined>;
   private readonly recent = new Map<number, T>();
 
   private constructor(
-    private readonly bytes: Buffer,
-    /** Record i's bytes are bytes[offsets[i], offsets[i + 1]); only for records loaded cold. */
-    private readonly offsets: Float64Array,
+    private bytes: Buffer,
+    /** Record i's bytes are bytes[offsets[i], offsets[i + 1]); only read for records held cold. */
+    private offsets: Float64Array,
     objects: Array<T | undefined>,
   ) {
     this.objects = objects;
@@ -79,7 +79,13 @@ export class EncodedRecords<T extends object> implements Iterable<T> {
     for (let index = 0; index < this.objects.length; index += 1) yield this.get(index);
   }
 
-  /** Every record as bytes, for a snapshot: cold ones are copied as they are, without decoding. */
+  /**
+   * Every record as bytes, for a snapshot: cold ones are copied as they are, without decoding.
+   * The store then holds every record as these bytes and lets go of its objects (a view an
+   * earlier `get` returned stays readable, as a copy): so the heap a rebuild or a long live run
+   * built up goes back off the V8 heap at each snapshot, and the next snapshot encodes only the
+   * records changed since.
+   */
   encode(): EncodedRecordsData {
     const parts: Buffer[] = [];
     const offsets = new Float64Array(this.objects.length + 1);
@@ -91,7 +97,12 @@ export class EncodedRecords<T extends object> implements Iterable<T> {
       length += part.length;
       offsets[index + 1] = length;
     }
-    return { bytes: Buffer.concat(parts, length), offsets };
+    const encoded = { bytes: Buffer.concat(parts, length), offsets };
+    this.bytes = encoded.bytes;
+    this.offsets = offsets;
+    this.objects = new Array<T | undefined>(this.objects.length);
+    this.recent.clear();
+    return encoded;
   }
 
   private decode(index: number): T {
