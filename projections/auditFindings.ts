@@ -11,8 +11,9 @@ import type { Projection } from '../src/projectionRunner/projection';
  */
 export const auditFindingsProjection: Projection<AuditModel> = {
   name: 'auditFindings',
-  // 2: fact lists written as columns in snapshots (auditSnapshotCodec).
-  version: 2,
+  // 2: fact lists written as columns in snapshots (auditSnapshotCodec). 3: agreements held and
+  // written encoded (EncodedRecords), stamps by sequence.
+  version: 3,
   create: createAuditModel,
   apply: applyAuditEvent,
   snapshot: auditSnapshotCodec,

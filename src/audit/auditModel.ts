@@ -14,6 +14,7 @@ import {
   type ThemeCode,
   type Validity,
 } from '../agreements/agreementTypes';
+import { EncodedRecords, RecordsByKey } from '../projectionRunner/encodedRecords';
 import type { ProjectedEvent } from '../projectionRunner/registryEvent';
 import type { Instant, LegalDate } from '../shared/time';
 
@@ -134,7 +135,18 @@ export interface AuditModel {
   /** Number of changes applied so far: with `changedAt` stamps, what an evaluator caches by. */
   changes: number;
   nextSequence: number;
-  readonly agreements: Map<string, AuditAgreement>;
+  /** The agreements by id (held encoded until changed, see EncodedRecords: read them, never change them). */
+  readonly agreements: ReadonlyMap<string, AuditAgreement>;
+  /** The same agreements by sequence. */
+  readonly records: EncodedRecords<AuditAgreement>;
+  /** Sequence of each agreement by id, in order of opening. */
+  readonly sequences: Map<string, number>;
+  /**
+   * Each agreement's `changedAt` and `pairKeys` by sequence, so that an evaluator finds what
+   * changed without decoding every agreement.
+   */
+  readonly changedAt: number[];
+  readonly pairKeys: (readonly string[])[];
   /**
    * Twinnings by `${Mexican party code}|${counterpartKey}`: the cross-agreement index behind
    * DUPLICATE_TWINNING. Terminated or expired ones stay filed; evaluation compares periods.
@@ -147,14 +159,22 @@ export interface AuditModel {
   readonly pairChangedAt: Map<string, number>;
 }
 
-export const createAuditModel = (): AuditModel => ({
-  position: -1n,
-  changes: 0,
-  nextSequence: 0,
-  agreements: new Map(),
-  twinningPairs: new Map(),
-  pairChangedAt: new Map(),
-});
+export const createAuditModel = (): AuditModel => {
+  const records = EncodedRecords.empty<AuditAgreement>();
+  const sequences = new Map<string, number>();
+  return {
+    position: -1n,
+    changes: 0,
+    nextSequence: 0,
+    agreements: new RecordsByKey(sequences, records),
+    records,
+    sequences,
+    changedAt: [],
+    pairKeys: [],
+    twinningPairs: new Map(),
+    pairChangedAt: new Map(),
+  };
+};
 
 export const TWINNING_KINDS: readonly AgreementKind[] = ['twinning', 'declaratory-twinning'];
 
@@ -163,19 +183,23 @@ export const applyAuditEvent = (model: AuditModel, projected: ProjectedEvent): v
   if (!streamName.startsWith(AGREEMENT_STREAM_PREFIX)) return;
   const event = projected.event as AgreementEvent;
   const agreementId = streamName.slice(AGREEMENT_STREAM_PREFIX.length);
-  const agreement = model.agreements.get(agreementId);
+  const sequence = model.sequences.get(agreementId);
   const source: FactSource = { eventId: projected.id, recordedAt: projected.metadata.recordedAt, correctedBy: null, correctedAt: null };
 
   if (event.type === 'AgreementOpened') {
-    if (agreement) return;
+    if (sequence !== undefined) return;
     const opened = openAgreement(agreementId, model.nextSequence++, source, event.data);
-    model.agreements.set(agreementId, opened);
+    model.sequences.set(agreementId, opened.sequence);
+    model.records.push(opened);
+    model.changedAt.push(0);
+    model.pairKeys.push(opened.pairKeys);
     reindexTwinning(model, opened);
     changed(model, opened, projected.position);
     return;
   }
   // Facts of an agreement whose opening is not in the log cannot be audited (no kind, no parties).
-  if (!agreement) return;
+  if (sequence === undefined) return;
+  const agreement = model.records.mutable(sequence);
   if (event.type === 'FactCorrected') {
     if (correct(agreement, event.data, projected)) {
       reindexTwinning(model, agreement);
@@ -192,6 +216,7 @@ const changed = (model: AuditModel, agreement: AuditAgreement, position: bigint)
   model.position = position;
   const stamp = ++model.changes;
   agreement.changedAt = stamp;
+  model.changedAt[agreement.sequence] = stamp;
   for (const key of agreement.pairKeys) model.pairChangedAt.set(key, stamp);
 };
 
@@ -518,4 +543,5 @@ const reindexTwinning = (model: AuditModel, agreement: AuditAgreement): void => 
     else model.twinningPairs.set(key, [agreement.agreementId]);
   }
   agreement.pairKeys = keys;
+  model.pairKeys[agreement.sequence] = keys;
 };

@@ -133,7 +133,8 @@ interface CachedAgreement {
 
 interface DayCache {
   readonly policyPosition: bigint;
-  readonly agreements: Map<string, CachedAgreement>;
+  /** By agreement sequence. */
+  readonly agreements: Map<number, CachedAgreement>;
   last: { readonly changes: number; readonly findings: readonly AuditFinding[] } | null;
 }
 
@@ -175,17 +176,19 @@ export const createFindingsEvaluator = (): FindingsEvaluator => {
 
     const evaluationCache = new Map<string, unknown>();
     const findings: AuditFinding[] = [];
-    for (const agreement of model.agreements.values()) {
+    // Stamps are read off the model's columns: an agreement is decoded only to be judged again.
+    for (let sequence = 0; sequence < model.records.length; sequence += 1) {
+      const changedAt = model.changedAt[sequence] as number;
       let pairsChangedAt = 0;
-      for (const key of agreement.pairKeys) pairsChangedAt = Math.max(pairsChangedAt, model.pairChangedAt.get(key) ?? 0);
-      let cached = day.agreements.get(agreement.agreementId);
-      if (!cached || cached.changedAt !== agreement.changedAt || cached.pairsChangedAt !== pairsChangedAt) {
+      for (const key of model.pairKeys[sequence] as readonly string[]) pairsChangedAt = Math.max(pairsChangedAt, model.pairChangedAt.get(key) ?? 0);
+      let cached = day.agreements.get(sequence);
+      if (!cached || cached.changedAt !== changedAt || cached.pairsChangedAt !== pairsChangedAt) {
         cached = {
-          changedAt: agreement.changedAt,
+          changedAt,
           pairsChangedAt,
-          findings: evaluateAgreementFindings(model, policyModel, agreement, today, evaluationCache),
+          findings: evaluateAgreementFindings(model, policyModel, model.records.get(sequence), today, evaluationCache),
         };
-        day.agreements.set(agreement.agreementId, cached);
+        day.agreements.set(sequence, cached);
       }
       for (const finding of cached.findings) findings.push(finding);
     }
