@@ -46,18 +46,16 @@ const codecOf = (projections: readonly Projection<unknown>[], name: string) => p
  * old snapshot.
  */
 export const writeSnapshot = (file: string, snapshot: Snapshot, projections: readonly Projection<unknown>[] = []): void => {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
   const sections = Object.entries(snapshot.models).map(([name, model]): [string, Buffer] => {
     const codec = codecOf(projections, name);
     return [name, v8.serialize(codec ? codec.encode(model) : model)];
   });
-  const header: Header = {
-    format: FORMAT,
-    position: snapshot.position,
-    recordedAt: snapshot.recordedAt,
-    versions: snapshot.versions,
-    sections: sections.map(([name, bytes]) => [name, bytes.length]),
-  };
+  writeSections(file, snapshot, sections);
+};
+
+const writeSections = (file: string, { position, recordedAt, versions }: Omit<Snapshot, 'models'>, sections: ReadonlyArray<readonly [string, Buffer]>): void => {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const header: Header = { format: FORMAT, position, recordedAt, versions, sections: sections.map(([name, bytes]) => [name, bytes.length]) };
   const headerBytes = v8.serialize(header);
   const length = Buffer.alloc(4);
   length.writeUInt32LE(headerBytes.length);
@@ -69,6 +67,54 @@ export const writeSnapshot = (file: string, snapshot: Snapshot, projections: rea
     fs.closeSync(descriptor);
   }
   fs.renameSync(temporary, file);
+};
+
+/** The header and each section's bytes (not decoded) of a snapshot file. */
+const readSections = (file: string): { readonly header: Header; readonly sections: ReadonlyMap<string, Buffer> } => {
+  const bytes = fs.readFileSync(file);
+  if (!bytes.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error(`${file} is not a snapshot of format ${FORMAT}`);
+  const headerLength = bytes.readUInt32LE(MAGIC.length);
+  const header = v8.deserialize(bytes.subarray(HEADER_AT, HEADER_AT + headerLength)) as Header;
+  if (header.format !== FORMAT) throw new Error(`${file} is a snapshot of format ${String(header.format)}, expected ${FORMAT}`);
+  const sections = new Map<string, Buffer>();
+  let offset = HEADER_AT + headerLength;
+  for (const [name, length] of header.sections) {
+    sections.set(name, bytes.subarray(offset, offset + length));
+    offset += length;
+  }
+  if (offset !== bytes.length) throw new Error(`${file} does not end where its sections do`);
+  return { header, sections };
+};
+
+/**
+ * Writes into `file` one snapshot made of `parts`, snapshots taken at the same position that each
+ * hold other models (a rebuild's threads each write their own): sections are copied, not decoded,
+ * in the order of `order` (the projections' names, as one runner would write them), with every
+ * part's projection versions. The result is the file one runner folding every model would write.
+ * @throws Error when the parts are not of one position or share a model.
+ */
+export const mergeSnapshotFiles = (file: string, parts: readonly string[], order: readonly string[]): void => {
+  const read = parts.map(readSections);
+  const first = read[0]?.header;
+  if (first === undefined) throw new Error(`no parts to merge into ${file}`);
+  const models = new Map<string, { readonly version: number; readonly bytes: Buffer }>();
+  for (const { header, sections } of read) {
+    if (header.position !== first.position || header.recordedAt !== first.recordedAt) {
+      throw new Error(`snapshot parts of ${file} are of different positions (${first.position} and ${header.position})`);
+    }
+    for (const [name, bytes] of sections) {
+      const version = header.versions[name];
+      if (models.has(name) || version === undefined) throw new Error(`snapshot parts of ${file} disagree on model ${name}`);
+      models.set(name, { version, bytes });
+    }
+  }
+  const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+  const names = [...models.keys()].sort((a, b) => rank(a) - rank(b));
+  writeSections(
+    file,
+    { position: first.position, recordedAt: first.recordedAt, versions: Object.fromEntries(names.map((name) => [name, models.get(name)?.version as number])) },
+    names.map((name) => [name, models.get(name)?.bytes as Buffer]),
+  );
 };
 
 export interface ReadSnapshotOptions {
