@@ -3,11 +3,10 @@
  * writes a fresh snapshot (and history snapshots) for the service. Stop the service first: the
  * embedded store has one owner. Usage: npm run rebuild -- --help
  */
-import os from 'node:os';
 import path from 'node:path';
 import { openEventStore } from '../src/app/openEventStore';
 import { readModelFiles } from '../src/app/readModelFiles';
-import { ReadModelRebuild } from '../src/app/readModelRebuild';
+import { defaultRebuildThreads, ReadModelRebuild } from '../src/app/readModelRebuild';
 import { runCommand, wholeNumberOption } from '../src/cli/command';
 import { createProgress } from '../src/cli/progress';
 import { loadConfig } from '../src/config/config';
@@ -31,7 +30,7 @@ runCommand(
     epilogue: 'Reads the same configuration as the server (DATA_DIR, EVENT_STORE, EVENTSTORE_CONNECTION_STRING).',
   },
   async ({ values }) => {
-    const threads = wholeNumberOption(values.threads, 'threads', Math.min(2, os.availableParallelism()), 1);
+    const threads = wholeNumberOption(values.threads, 'threads', defaultRebuildThreads(), 1);
     const config = loadConfig(process.env);
     const files = readModelFiles(config.store.dataDir);
     const writeSnapshots = values['no-snapshot'] !== true;

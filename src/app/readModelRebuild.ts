@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { StoreConfig } from '../config/config';
@@ -31,6 +32,9 @@ export interface ReadModelRebuildResult {
   /** As ProjectionRunner reports them, in the order one runner would have met them. */
   readonly failures: readonly ProjectionFailure[];
 }
+
+/** Two threads (the read models split in two balanced halves), one on a one-core machine. */
+export const defaultRebuildThreads = (): number => Math.min(2, os.availableParallelism());
 
 export const REGISTRY_PROJECTIONS: ProjectionsModule = { path: require.resolve('./projections'), exportName: 'registryProjections' };
 
@@ -174,9 +178,12 @@ export class ReadModelRebuild {
       const results = await new Promise<Array<Extract<RebuildWorkerMessage, { kind: 'done' }>>>((resolve, reject) => {
         const done: Array<Extract<RebuildWorkerMessage, { kind: 'done' }>> = [];
         let finished = 0;
+        let failed = false;
+        // The other threads are stopped before their parts are removed (see finally).
         const fail = (error: unknown) => {
-          for (const worker of workers) void worker.terminate();
-          reject(error);
+          if (failed) return;
+          failed = true;
+          void Promise.allSettled(workers.map((worker) => worker.terminate())).then(() => reject(error));
         };
         groups.forEach((names, index) => {
           this.progress[index] = { position: null, eventsApplied: 0 };
