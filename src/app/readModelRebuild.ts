@@ -216,6 +216,7 @@ export class ReadModelRebuild {
                 }
                 case 'done':
                   this.progress[index] = { position: message.position, eventsApplied: message.eventsApplied };
+                  this.sampleHeap(index, message.heapUsed);
                   done[index] = message;
                   break;
                 default: {

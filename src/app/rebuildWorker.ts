@@ -61,9 +61,10 @@ const run = async (data: RebuildWorkerData, post: (message: RebuildWorkerMessage
     }
     const { failures } = runner.health();
     const { position, eventsApplied } = runner;
+    const { heapUsed } = process.memoryUsage();
     // Writes this thread's part of the latest snapshot, unless a projection failed.
     await runner.stop();
-    post({ kind: 'done', position, eventsApplied, failures, latest: latest !== undefined && fs.existsSync(latest) ? latest : null });
+    post({ kind: 'done', position, eventsApplied, heapUsed, failures, latest: latest !== undefined && fs.existsSync(latest) ? latest : null });
   } finally {
     await store.close();
   }

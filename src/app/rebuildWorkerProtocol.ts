@@ -28,6 +28,7 @@ export type RebuildWorkerMessage =
       readonly kind: 'done';
       readonly position: bigint | null;
       readonly eventsApplied: number;
+      readonly heapUsed: number;
       readonly failures: readonly ProjectionFailure[];
       /** Its part of the latest snapshot; null when none was written (a projection failed). */
       readonly latest: string | null;
