@@ -1,22 +1,23 @@
 /**
  * One measurement of the read models on an existing data directory, printed as JSON. Run by
  * scripts/bench/projections.ts in a fresh process each time, so memory figures are its own.
- *   rebuild <dataDir>   fold every event from the start; writes the snapshot and history snapshots
+ *   rebuild <dataDir> [threads]   fold every event from the start as `npm run rebuild` does (on
+ *                       2 threads unless told); then again writing the snapshot and history snapshots
  *   startup <dataDir>   start from the snapshot the rebuild wrote
  *   asof <dataDir>      registry as of several recorded instants
  */
-import fs from 'node:fs';
 import { DateTime } from 'luxon';
 import { registryProjections } from '../../src/app/projections';
 import { readModelFiles } from '../../src/app/readModelFiles';
+import { defaultRebuildThreads, ReadModelRebuild } from '../../src/app/readModelRebuild';
 import { registryUpcasters } from '../../src/app/upcasters';
 import { SqliteEventStore } from '../../src/eventStore/sqlite/sqliteEventStore';
 import { HistorySnapshots } from '../../src/projectionRunner/historySnapshots';
 import { ProjectionRunner } from '../../src/projectionRunner/projectionRunner';
 import { loadPastModels, type PastModelKey } from '../../src/projectionRunner/registryAsOf';
 
-const [mode, dataDir] = process.argv.slice(2);
-if (!mode || !dataDir) throw new Error('usage: projectionsMeasure <rebuild|startup|asof> <dataDir>');
+const [mode, dataDir, threadsArgument] = process.argv.slice(2);
+if (!mode || !dataDir) throw new Error('usage: projectionsMeasure <rebuild|startup|asof> <dataDir> [threads]');
 
 /** Peak resident memory of this process so far (the kernel's own high-water mark). */
 const peakRssMiB = () => Math.round(process.resourceUsage().maxRSS / 1024);
@@ -40,22 +41,20 @@ const main = async () => {
     });
   const result: Record<string, unknown> = { mode };
   if (mode === 'rebuild') {
-    // Fold alone first (what the target is about), then once more writing snapshots for the next steps.
-    const plain = runner(false);
+    // What `npm run rebuild` runs. Fold alone first (what the target is about), then once more
+    // writing snapshots for the next steps (each run starts from the start of the store).
+    const threads = threadsArgument === undefined ? defaultRebuildThreads() : Number(threadsArgument);
+    const rebuild = (writeSnapshots: boolean) => new ReadModelRebuild({ store: { kind: 'sqlite', dataDir }, files, writeSnapshots, threads });
     let started = process.hrtime.bigint();
-    await plain.start();
+    const plain = await rebuild(false).run();
     result['seconds'] = seconds(started);
+    result['threads'] = threads;
     result['events'] = plain.eventsApplied;
-    result['failures'] = plain.health().failures;
-    await plain.stop();
+    result['failures'] = plain.failures;
+    // The whole process's high-water mark: every thread's heap is in it.
     result['peakRssMiB'] = peakRssMiB();
-    // The second pass must fold from the start, not restore an earlier run's snapshot.
-    history.clear();
-    fs.rmSync(files.snapshotFile, { force: true });
-    const writing = runner(true);
     started = process.hrtime.bigint();
-    await writing.start();
-    await writing.stop();
+    await rebuild(true).run();
     result['secondsWithSnapshots'] = seconds(started);
   } else if (mode === 'startup') {
     const started = process.hrtime.bigint();

@@ -15,7 +15,7 @@ export interface CatchUpProgressOptions {
  * estimated from the events applied per position unit so far (exact on the embedded store).
  */
 export const showCatchUpProgress = async (
-  runner: ProjectionRunner,
+  runner: Pick<ProjectionRunner, 'position' | 'eventsApplied'>,
   store: EventStore,
   caughtUp: Promise<void>,
   createProgress: () => Progress,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Projection } from './projection';
-import { readSnapshot, writeSnapshot, type Snapshot } from './snapshotFile';
+import { mergeSnapshotFiles, readSnapshot, writeSnapshot, type Snapshot } from './snapshotFile';
 
 interface Entry {
   readonly file: string;
@@ -28,11 +28,27 @@ export class HistorySnapshots {
     private readonly keep = 8,
   ) {}
 
-  write(snapshot: Snapshot, projections: readonly Projection<unknown>[] = []): void {
-    if (snapshot.recordedAt === null) return;
+  /** The file name a snapshot is kept under; undefined (not kept) without a recorded instant. */
+  static fileName(snapshot: Snapshot): string | undefined {
+    if (snapshot.recordedAt === null) return undefined;
     const millis = Date.parse(snapshot.recordedAt);
-    if (Number.isNaN(millis)) return;
-    writeSnapshot(path.join(this.directory, `at-${snapshot.position}-${millis}.v8`), snapshot, projections);
+    return Number.isNaN(millis) ? undefined : `at-${snapshot.position}-${millis}.v8`;
+  }
+
+  write(snapshot: Snapshot, projections: readonly Projection<unknown>[] = []): void {
+    const name = HistorySnapshots.fileName(snapshot);
+    if (name === undefined) return;
+    writeSnapshot(path.join(this.directory, name), snapshot, projections);
+    this.thin();
+  }
+
+  /**
+   * Keeps, under `name` (see fileName), the snapshot written in `parts` that each hold some of the
+   * models (by a rebuild's threads), merged into one file as `write` would have written it.
+   */
+  merge(name: string, parts: readonly string[], order: readonly string[]): void {
+    if (!NAME.test(name)) throw new Error(`${name} is not the name of a history snapshot`);
+    mergeSnapshotFiles(path.join(this.directory, name), parts, order);
     this.thin();
   }
 

@@ -32,7 +32,7 @@ export interface ProjectionRunnerOptions {
   /** Write a snapshot after this many applied events (and on stop). */
   readonly snapshotEveryEvents?: number;
   /** Keep snapshots along the log for time travel, one every `everyEvents` events. */
-  readonly history?: { readonly snapshots: HistorySnapshots; readonly everyEvents: number };
+  readonly history?: { readonly snapshots: Pick<HistorySnapshots, 'write'>; readonly everyEvents: number };
   /** Phase changes, snapshot loads and projection failures, as structured log lines. */
   readonly logger?: Pick<Logger, 'info' | 'warn' | 'error'>;
 }

@@ -46,29 +46,107 @@ const codecOf = (projections: readonly Projection<unknown>[], name: string) => p
  * old snapshot.
  */
 export const writeSnapshot = (file: string, snapshot: Snapshot, projections: readonly Projection<unknown>[] = []): void => {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const sections = Object.entries(snapshot.models).map(([name, model]): [string, Buffer] => {
+  const sections = Object.entries(snapshot.models).map(([name, model]): [string, Section] => {
     const codec = codecOf(projections, name);
-    return [name, v8.serialize(codec ? codec.encode(model) : model)];
+    const bytes = v8.serialize(codec ? codec.encode(model) : model);
+    return [name, { length: bytes.length, writeTo: (descriptor) => fs.writeSync(descriptor, bytes) }];
   });
-  const header: Header = {
-    format: FORMAT,
-    position: snapshot.position,
-    recordedAt: snapshot.recordedAt,
-    versions: snapshot.versions,
-    sections: sections.map(([name, bytes]) => [name, bytes.length]),
-  };
+  writeSections(file, snapshot, sections);
+};
+
+/** A section's bytes, written where the file is being written. */
+interface Section {
+  readonly length: number;
+  readonly writeTo: (descriptor: number) => void;
+}
+
+const writeSections = (file: string, { position, recordedAt, versions }: Omit<Snapshot, 'models'>, sections: ReadonlyArray<readonly [string, Section]>): void => {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const header: Header = { format: FORMAT, position, recordedAt, versions, sections: sections.map(([name, section]) => [name, section.length]) };
   const headerBytes = v8.serialize(header);
   const length = Buffer.alloc(4);
   length.writeUInt32LE(headerBytes.length);
   const temporary = `${file}.${process.pid}.tmp`;
   const descriptor = fs.openSync(temporary, 'w');
   try {
-    for (const bytes of [MAGIC, length, headerBytes, ...sections.map(([, bytes]) => bytes)]) fs.writeSync(descriptor, bytes);
+    for (const bytes of [MAGIC, length, headerBytes]) fs.writeSync(descriptor, bytes);
+    for (const [, section] of sections) section.writeTo(descriptor);
   } finally {
     fs.closeSync(descriptor);
   }
   fs.renameSync(temporary, file);
+};
+
+const COPY_CHUNK = 8 * 2 ** 20;
+
+/** The header of an open snapshot file, and each section as a copy from it (not read until written). */
+const sectionsOf = (file: string, descriptor: number): { readonly header: Header; readonly sections: ReadonlyMap<string, Section> } => {
+  const readAt = (length: number, position: number) => {
+    const buffer = Buffer.allocUnsafe(length);
+    if (fs.readSync(descriptor, buffer, 0, length, position) !== length) throw new Error(`${file} ends early`);
+    return buffer;
+  };
+  const start = readAt(HEADER_AT, 0);
+  if (!start.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error(`${file} is not a snapshot of format ${FORMAT}`);
+  const headerLength = start.readUInt32LE(MAGIC.length);
+  const header = v8.deserialize(readAt(headerLength, HEADER_AT)) as Header;
+  if (header.format !== FORMAT) throw new Error(`${file} is a snapshot of format ${String(header.format)}, expected ${FORMAT}`);
+  const sections = new Map<string, Section>();
+  let offset = HEADER_AT + headerLength;
+  for (const [name, length] of header.sections) {
+    const from = offset;
+    sections.set(name, {
+      length,
+      // In chunks: a section of the largest model is hundreds of megabytes.
+      writeTo: (target) => {
+        for (let done = 0; done < length; done += COPY_CHUNK) fs.writeSync(target, readAt(Math.min(COPY_CHUNK, length - done), from + done));
+      },
+    });
+    offset += length;
+  }
+  if (offset !== fs.fstatSync(descriptor).size) throw new Error(`${file} does not end where its sections do`);
+  return { header, sections };
+};
+
+/**
+ * Writes into `file` one snapshot made of `parts`, snapshots taken at the same position that each
+ * hold other models (a rebuild's threads each write their own): sections are copied, not decoded,
+ * in the order of `order` (the projections' names, as one runner would write them), with every
+ * part's projection versions. The result is the file one runner folding every model would write.
+ * @throws Error when the parts are not of one position or share a model.
+ */
+export const mergeSnapshotFiles = (file: string, parts: readonly string[], order: readonly string[]): void => {
+  const descriptors: number[] = [];
+  try {
+    const read = parts.map((part) => {
+      const descriptor = fs.openSync(part, 'r');
+      descriptors.push(descriptor);
+      return sectionsOf(part, descriptor);
+    });
+    const first = read[0]?.header;
+    if (first === undefined) throw new Error(`no parts to merge into ${file}`);
+    const models = new Map<string, { readonly version: number; readonly section: Section }>();
+    for (const { header, sections } of read) {
+      if (header.position !== first.position || header.recordedAt !== first.recordedAt) {
+        throw new Error(`snapshot parts of ${file} are of different positions (${first.position} and ${header.position})`);
+      }
+      for (const [name, section] of sections) {
+        const version = header.versions[name];
+        if (models.has(name) || version === undefined) throw new Error(`snapshot parts of ${file} disagree on model ${name}`);
+        models.set(name, { version, section });
+      }
+    }
+    const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+    const names = [...models.keys()].sort((a, b) => rank(a) - rank(b));
+    const model = (name: string) => models.get(name) as { readonly version: number; readonly section: Section };
+    writeSections(
+      file,
+      { position: first.position, recordedAt: first.recordedAt, versions: Object.fromEntries(names.map((name) => [name, model(name).version])) },
+      names.map((name) => [name, model(name).section]),
+    );
+  } finally {
+    for (const descriptor of descriptors) fs.closeSync(descriptor);
+  }
 };
 
 export interface ReadSnapshotOptions {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import type { Projection } from '../../src/projectionRunner/projection';
-import { readSnapshot, writeSnapshot, type Snapshot } from '../../src/projectionRunner/snapshotFile';
+import { mergeSnapshotFiles, readSnapshot, writeSnapshot, type Snapshot } from '../../src/projectionRunner/snapshotFile';
 
 /** A model kept as a Map in memory and written as pairs: shows that the codec runs both ways. */
 const pairs: Projection<Map<string, number>> = {
@@ -42,6 +42,29 @@ describe('read-model snapshot files', () => {
     writeSnapshot(file, snapshot, [pairs, plain]);
     const load = await readSnapshot(file, versions, { projections: [pairs, plain] });
     expect(load).toEqual({ kind: 'loaded', snapshot });
+  });
+
+  it('merges parts holding other models of one position into the file one writer makes', async () => {
+    writeSnapshot(file, snapshot, [pairs, plain]);
+    const part = (name: 'pairs' | 'plain') => {
+      const partFile = path.join(directory, `${name}.part`);
+      writeSnapshot(partFile, { ...snapshot, versions: { [name]: versions[name] }, models: { [name]: snapshot.models[name] } }, [pairs, plain]);
+      return partFile;
+    };
+    const merged = path.join(directory, 'merged.v8');
+    mergeSnapshotFiles(merged, [part('plain'), part('pairs')], ['pairs', 'plain']);
+    expect(fs.readFileSync(merged).equals(fs.readFileSync(file))).toBe(true);
+    expect(await readSnapshot(merged, versions, { projections: [pairs, plain] })).toEqual({ kind: 'loaded', snapshot });
+  });
+
+  it('refuses to merge parts of different positions, or parts holding the same model', () => {
+    const first = path.join(directory, 'first.part');
+    const later = path.join(directory, 'later.part');
+    writeSnapshot(first, { ...snapshot, versions: { plain: 1 }, models: { plain: snapshot.models['plain'] } });
+    writeSnapshot(later, { ...snapshot, position: 43n, versions: { pairs: 3 }, models: { pairs: snapshot.models['pairs'] } }, [pairs]);
+    expect(() => mergeSnapshotFiles(file, [first, later], ['pairs', 'plain'])).toThrow('different positions');
+    expect(() => mergeSnapshotFiles(file, [first, first], ['pairs', 'plain'])).toThrow('disagree on model plain');
+    expect(fs.existsSync(file)).toBe(false);
   });
 
   it('loads only the models asked for, checking only their versions', async () => {

@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { registryProjections } from '../../src/app/projections';
+import { partitionProjections, ReadModelRebuild, type ReadModelRebuildOptions } from '../../src/app/readModelRebuild';
+import { SqliteEventStore } from '../../src/eventStore/sqlite/sqliteEventStore';
+import { generateHistory } from '../../src/generator/generateHistory';
+import { writeHistory } from '../../src/generator/writeHistory';
+import { HistorySnapshots } from '../../src/projectionRunner/historySnapshots';
+import { readSnapshot } from '../../src/projectionRunner/snapshotFile';
+import type { LegalDate } from '../../src/shared/time';
+import { plainModel } from '../support/plainModel';
+
+const versions = Object.fromEntries(registryProjections.map((projection) => [projection.name, projection.version]));
+
+describe('rebuilding read models on worker threads', () => {
+  let dataDir: string;
+  let firstRecordedAt = 0;
+  let lastRecordedAt = 0;
+  const rebuild = (name: string, options: Partial<ReadModelRebuildOptions> = {}) => {
+    const directory = path.join(dataDir, name);
+    // A history snapshot every 250 events: more than the 8 kept, so thinning applies.
+    const files = { snapshotFile: path.join(directory, 'latest.v8'), historyDirectory: path.join(directory, 'history'), historyEveryEvents: 250 };
+    const run = new ReadModelRebuild({ store: { kind: 'sqlite', dataDir }, files, writeSnapshots: true, threads: 1, ...options });
+    return { files, result: run.run() };
+  };
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'registry-parallel-rebuild-'));
+    const store = SqliteEventStore.open({ dataDir, durability: 'normal' });
+    await writeHistory(store, generateHistory({ seed: 5, agreements: 120, to: '2026-11-24' as LegalDate }), { concurrency: 64 });
+    for await (const event of store.readAll({ maxCount: 1 })) firstRecordedAt = Date.parse(event.metadata['recordedAt'] as string);
+    for await (const event of store.readAll({ direction: 'backwards', fromPosition: 'end', maxCount: 1 })) lastRecordedAt = Date.parse(event.metadata['recordedAt'] as string);
+    await store.close();
+  }, 60_000);
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  it('splits the projections between threads, each once', () => {
+    const names = registryProjections.map((projection) => projection.name);
+    const groups = partitionProjections(names, 2);
+    expect(groups).toHaveLength(2);
+    expect(groups.flat().sort()).toEqual([...names].sort());
+    expect(partitionProjections(names, 1)).toEqual([names]);
+  });
+
+  it('writes, on two threads, the same snapshot and history snapshots as on one, and they load the same models', async () => {
+    const one = rebuild('one');
+    const two = rebuild('two', { threads: 2 });
+    const [oneResult, twoResult] = await Promise.all([one.result, two.result]);
+    expect(twoResult).toEqual(oneResult);
+    expect(oneResult.failures).toEqual([]);
+    expect(oneResult.eventsApplied).toBeGreaterThan(2_000);
+
+    // The same files, byte for byte: merged sections are what one runner writes.
+    expect(fs.readFileSync(two.files.snapshotFile).equals(fs.readFileSync(one.files.snapshotFile))).toBe(true);
+    const historyOne = fs.readdirSync(one.files.historyDirectory).sort();
+    expect(fs.readdirSync(two.files.historyDirectory).sort()).toEqual(historyOne);
+    expect(historyOne).toHaveLength(8);
+    for (const name of historyOne) {
+      expect(fs.readFileSync(path.join(two.files.historyDirectory, name)).equals(fs.readFileSync(path.join(one.files.historyDirectory, name)))).toBe(true);
+    }
+    // No part files are left behind.
+    expect(fs.readdirSync(path.dirname(two.files.snapshotFile)).sort()).toEqual(['history', 'latest.v8']);
+
+    const [latestOne, latestTwo] = await Promise.all([one, two].map(({ files }) => readSnapshot(files.snapshotFile, versions, { projections: registryProjections })));
+    expect(latestTwo?.kind).toBe('loaded');
+    if (latestOne?.kind !== 'loaded' || latestTwo?.kind !== 'loaded') throw new Error('snapshots not loaded');
+    expect(latestTwo.snapshot.position).toBe(oneResult.position);
+    for (const projection of registryProjections) {
+      expect(plainModel(latestTwo.snapshot.models[projection.name])).toEqual(plainModel(latestOne.snapshot.models[projection.name]));
+    }
+    const midway = firstRecordedAt + (lastRecordedAt - firstRecordedAt) / 2;
+    const [pastOne, pastTwo] = await Promise.all(
+      [one, two].map(({ files }) => new HistorySnapshots(files.historyDirectory).latestAtOrBefore(midway, registryProjections)),
+    );
+    expect(pastTwo?.position).toBeDefined();
+    expect(pastTwo?.position).toBe(pastOne?.position);
+    expect(plainModel(pastTwo?.models)).toEqual(plainModel(pastOne?.models));
+  }, 120_000);
+
+  it('reports a projection that throws in a thread as one thread does: which event, why, and no snapshot after it', async () => {
+    const projectionsModule = { path: require.resolve('../support/fragileProjections'), exportName: 'withFragileProjection' };
+    const one = rebuild('fragile-one', { projectionsModule });
+    const two = rebuild('fragile-two', { projectionsModule, threads: 2 });
+    const [oneResult, twoResult] = await Promise.all([one.result, two.result]);
+    expect(twoResult.failures).toEqual([
+      expect.objectContaining({ projection: 'fragile', eventType: 'AgreementSigned', message: 'cannot read property signedOn' }),
+    ]);
+    expect(twoResult).toEqual(oneResult);
+    expect(fs.existsSync(two.files.snapshotFile)).toBe(false);
+    // History snapshots up to the failure only, as on one thread.
+    const historyOne = fs.readdirSync(one.files.historyDirectory).sort();
+    expect(historyOne.length).toBeGreaterThan(0);
+    expect(historyOne.length).toBeLessThan(8);
+    expect(fs.readdirSync(two.files.historyDirectory).sort()).toEqual(historyOne);
+  }, 120_000);
+});
