@@ -19,9 +19,11 @@ import {
 } from '../src/agreements/agreementTypes';
 import type { Role } from '../src/eventSourcing/envelope';
 import { NO_COUNTRY, THEME_BITS, countryNumber, instantMillis } from './agreements';
-import { internStrings, numbersOf, packStrings, uninternStrings, unpackStrings, type InternedStrings, type PackedStrings } from '../src/projectionRunner/packedColumns';
+import { EncodedRecords, type EncodedRecordsData } from '../src/projectionRunner/encodedRecords';
+import { internStrings, numbersOf, uninternStrings, type InternedStrings, type PackedStrings } from '../src/projectionRunner/packedColumns';
 import type { Projection, SnapshotCodec } from '../src/projectionRunner/projection';
 import type { ProjectedEvent } from '../src/projectionRunner/registryEvent';
+import { StringColumn } from '../src/projectionRunner/stringColumn';
 import type { Instant, LegalDate } from '../src/shared/time';
 
 /**
@@ -33,7 +35,8 @@ import type { Instant, LegalDate } from '../src/shared/time';
 export interface TimelineModel {
   /** Log position of each entry (as a number: store positions stay far below 2^53). */
   readonly positions: readonly number[];
-  readonly eventIds: readonly string[];
+  /** Event id of each entry (packed: see StringColumn). */
+  readonly eventIds: StringColumn;
   /** Index into `agreements`. */
   readonly agreementOrdinals: readonly number[];
   /** Index into TIMELINE_EVENT_TYPES, plus CORRECTED_FLAG once a later event corrected the fact. */
@@ -54,7 +57,10 @@ export interface TimelineModel {
    * whose object would be a cache miss on every event.
    */
   readonly previousEntry: readonly number[];
-  readonly agreements: readonly TimelineAgreement[];
+  /** Facets of each agreement by ordinal (held encoded until changed: see EncodedRecords). */
+  readonly agreements: TimelineAgreements;
+  /** Id of each agreement by ordinal. */
+  readonly agreementIds: readonly AgreementId[];
   readonly agreementOrdinalById: ReadonlyMap<AgreementId, number>;
   /** The facets of `agreements` as numbers, for filters that scan every agreement. */
   readonly facets: TimelineFacetColumns;
@@ -89,6 +95,12 @@ export const entriesOf = (model: TimelineModel, ordinal: number): number[] => {
 };
 
 export const FACET_FLAGS = { otherStates: 1, otherThemes: 2, otherCountries: 4, otherMunicipalities: 8 } as const;
+
+/** The agreements of the timeline by ordinal; `get` of one no event changed since a load decodes a copy. */
+export interface TimelineAgreements {
+  readonly length: number;
+  get(ordinal: number): TimelineAgreement;
+}
 
 /** The facets of one agreement, as filters of the timeline see them (current, after corrections). */
 export interface TimelineAgreement {
@@ -286,8 +298,8 @@ export const timelineEntry = (model: TimelineModel, index: number): TimelineEntr
   const reference = model.references[index] ?? null;
   return {
     position: BigInt(model.positions[index] ?? 0),
-    eventId: model.eventIds[index] ?? '',
-    agreementId: model.agreements[model.agreementOrdinals[index] ?? 0]?.id ?? ('' as AgreementId),
+    eventId: model.eventIds.get(index),
+    agreementId: model.agreementIds[model.agreementOrdinals[index] ?? 0] ?? ('' as AgreementId),
     type,
     validAt: legalDateOfCode(model.validAt[index] ?? 0),
     recordedAt: new Date(model.recordedAt[index] ?? 0).toISOString() as Instant,
@@ -315,7 +327,7 @@ interface MutableAgreement {
 
 interface MutableModel {
   positions: number[];
-  eventIds: string[];
+  eventIds: StringColumn;
   agreementOrdinals: number[];
   types: number[];
   validAt: number[];
@@ -324,7 +336,8 @@ interface MutableModel {
   subCodes: number[];
   references: (string | null)[];
   previousEntry: number[];
-  agreements: MutableAgreement[];
+  agreements: EncodedRecords<MutableAgreement>;
+  agreementIds: AgreementId[];
   agreementOrdinalById: Map<AgreementId, number>;
   facets: { -readonly [K in keyof TimelineFacetColumns]: number[] };
   lastPosition: bigint;
@@ -333,7 +346,7 @@ interface MutableModel {
 const createModel = (): TimelineModel => {
   const model: MutableModel = {
     positions: [],
-    eventIds: [],
+    eventIds: StringColumn.empty(),
     agreementOrdinals: [],
     types: [],
     validAt: [],
@@ -342,7 +355,8 @@ const createModel = (): TimelineModel => {
     subCodes: [],
     references: [],
     previousEntry: [],
-    agreements: [],
+    agreements: EncodedRecords.empty(),
+    agreementIds: [],
     agreementOrdinalById: new Map(),
     facets: { kind: [], stateBits: [], themeBits: [], country: [], municipality: [], flags: [], lastEntry: [], entryCount: [] },
     lastPosition: -1n,
@@ -401,6 +415,7 @@ const apply = (timeline: TimelineModel, projected: ProjectedEvent): void => {
     };
     setOpeningFacets(agreement, agreementEvent.data, projected.id);
     model.agreements.push(agreement);
+    model.agreementIds.push(id);
     model.agreementOrdinalById.set(id, ordinal);
     model.facets.lastEntry[ordinal] = -1;
     model.facets.entryCount[ordinal] = 0;
@@ -410,7 +425,7 @@ const apply = (timeline: TimelineModel, projected: ProjectedEvent): void => {
     if (ordinal === undefined) return;
   }
   if (agreementEvent.type === 'CounterpartIdentified') {
-    const agreement = model.agreements[ordinal] as MutableAgreement;
+    const agreement = model.agreements.mutable(ordinal);
     const { country } = agreementEvent.data.counterpart as { country?: string };
     agreement.counterpartCountries.push({ eventId: projected.id, country });
     if (country !== undefined && !agreement.countries.includes(country)) {
@@ -418,7 +433,7 @@ const apply = (timeline: TimelineModel, projected: ProjectedEvent): void => {
       writeFacets(model, agreement, ordinal);
     }
   } else if (agreementEvent.type === 'FactCorrected') {
-    const agreement = model.agreements[ordinal] as MutableAgreement;
+    const agreement = model.agreements.mutable(ordinal);
     correct(model, agreement, ordinal, agreementEvent.data);
     writeFacets(model, agreement, ordinal);
   }
@@ -472,7 +487,7 @@ const writeFacets = (model: MutableModel, agreement: MutableAgreement, ordinal: 
 const correct = (model: MutableModel, agreement: MutableAgreement, ordinal: number, data: AgreementEventData['FactCorrected']): void => {
   let target = -1;
   for (let index = model.facets.lastEntry[ordinal] ?? -1; index >= 0; index = model.previousEntry[index] ?? -1) {
-    if (model.eventIds[index] === data.correctedEventId) {
+    if (model.eventIds.get(index) === data.correctedEventId) {
       target = index;
       break;
     }
@@ -496,7 +511,12 @@ const correct = (model: MutableModel, agreement: MutableAgreement, ordinal: numb
 };
 
 /** The per-event columns as a snapshot stores them: numbers in typed arrays, strings packed. */
-interface StoredTimeline extends Omit<MutableModel, 'positions' | 'eventIds' | 'agreementOrdinals' | 'types' | 'validAt' | 'recordedAt' | 'roles' | 'subCodes' | 'references' | 'previousEntry'> {
+interface StoredTimeline
+  extends Omit<
+    MutableModel,
+    'positions' | 'eventIds' | 'agreementOrdinals' | 'types' | 'validAt' | 'recordedAt' | 'roles' | 'subCodes' | 'references' | 'previousEntry' | 'agreements' | 'agreementOrdinalById'
+  > {
+  readonly agreements: EncodedRecordsData;
   readonly positions: Float64Array;
   readonly eventIds: PackedStrings;
   readonly agreementOrdinals: Int32Array;
@@ -519,7 +539,7 @@ const timelineCodec: SnapshotCodec<TimelineModel> = {
     return {
       ...model,
       positions: Float64Array.from(model.positions),
-      eventIds: packStrings(model.eventIds),
+      eventIds: model.eventIds.toPacked(),
       agreementOrdinals: Int32Array.from(model.agreementOrdinals),
       types: Int32Array.from(model.types),
       validAt: Int32Array.from(model.validAt),
@@ -528,13 +548,14 @@ const timelineCodec: SnapshotCodec<TimelineModel> = {
       subCodes: Int32Array.from(model.subCodes),
       references: internStrings(model.references),
       previousEntry: Int32Array.from(model.previousEntry),
+      agreements: model.agreements.encode(),
     };
   },
   decode: (stored): TimelineModel => {
     const columns = stored as StoredTimeline;
     const model: MutableModel = {
       positions: numbersOf(columns.positions),
-      eventIds: unpackStrings(columns.eventIds) as string[],
+      eventIds: StringColumn.fromPacked(columns.eventIds),
       agreementOrdinals: numbersOf(columns.agreementOrdinals),
       types: numbersOf(columns.types),
       validAt: numbersOf(columns.validAt),
@@ -543,8 +564,9 @@ const timelineCodec: SnapshotCodec<TimelineModel> = {
       subCodes: numbersOf(columns.subCodes),
       references: uninternStrings(columns.references),
       previousEntry: numbersOf(columns.previousEntry),
-      agreements: columns.agreements,
-      agreementOrdinalById: columns.agreementOrdinalById,
+      agreements: EncodedRecords.decoded(columns.agreements),
+      agreementIds: columns.agreementIds,
+      agreementOrdinalById: new Map(columns.agreementIds.map((id, ordinal) => [id, ordinal])),
       facets: columns.facets,
       lastPosition: columns.lastPosition,
     };
@@ -555,7 +577,8 @@ const timelineCodec: SnapshotCodec<TimelineModel> = {
 export const timelineProjection: Projection<TimelineModel> = {
   name: 'timeline',
   // 2: columns for scans (agreements), facet columns (timeline). 3: snapshot codec (typed arrays, packed strings).
-  version: 3,
+  // 4: event ids kept packed (StringColumn), agreements held encoded (EncodedRecords).
+  version: 4,
   create: createModel,
   apply,
   snapshot: timelineCodec,

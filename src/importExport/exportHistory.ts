@@ -38,7 +38,7 @@ const HISTORY_COLUMNS: readonly ExportColumn<HistoryRow>[] = [
 const timelineEntries = (model: TimelineModel, agreement: AgreementView): ReadonlyMap<string, TimelineEntry> => {
   const ordinal = model.agreementOrdinalById.get(agreement.id);
   if (ordinal === undefined) return new Map();
-  return new Map(entriesOf(model, ordinal).map((index) => [model.eventIds[index] ?? '', timelineEntry(model, index)]));
+  return new Map(entriesOf(model, ordinal).map((index) => [model.eventIds.get(index), timelineEntry(model, index)]));
 };
 
 /**

@@ -78,7 +78,7 @@ const agreementMask = (model: TimelineModel, filter: TimelineFilter, context: Ti
   const countryNumbers = countries === undefined ? undefined : numbersOf(countries);
   const regionNumbers = regionCountries === undefined ? undefined : numbersOf(regionCountries);
   const municipalityNumbers = municipalities === undefined ? undefined : new Set([...municipalities].filter((code) => /^\d{5}$/.test(code)).map(Number));
-  const agreementOf = (ordinal: number): TimelineAgreement => model.agreements[ordinal] as TimelineAgreement;
+  const agreementOf = (ordinal: number): TimelineAgreement => model.agreements.get(ordinal);
 
   const passes = (ordinal: number): boolean => {
     if (kindCodes !== undefined && !kindCodes.has(facets.kind[ordinal] as number)) return false;
