@@ -229,10 +229,16 @@ export interface AgreementView {
  */
 export interface AgreementColumns {
   readonly views: AgreementViews;
+  /** The agreement's id: what sorts and lists need without decoding a view. */
+  readonly id: readonly AgreementId[];
   /** Index in AGREEMENT_KINDS. */
   readonly kind: readonly number[];
   /** Bit (n − 1) for state n, a municipality's state included; COLUMN_FLAGS.otherStates if a code does not fit. */
   readonly stateBits: readonly number[];
+  /** Bit (n − 1) for state n when the state itself is a party. */
+  readonly stateLevelBits: readonly number[];
+  /** Bit (n − 1) for state n when one of its municipalities is a party. */
+  readonly municipalStateBits: readonly number[];
   /** Bit i for the i-th theme of THEME_BITS; COLUMN_FLAGS.otherThemes for a theme without a bit. */
   readonly themeBits: readonly number[];
   /** Bit (n − 1) for SDG n. */
@@ -850,15 +856,26 @@ const dayOr = (date: string | undefined): number => (date === undefined ? NO_DAY
 /** The column values of one agreement, written from its view. */
 const writeColumns = (columns: MutableColumns, view: AgreementView): void => {
   const at = view.ordinal;
+  columns.id[at] = view.id;
   columns.kind[at] = AGREEMENT_KINDS.indexOf(view.kind);
   let flags = 0;
   let states = 0;
+  let stateLevel = 0;
+  let municipal = 0;
   for (const party of view.parties) {
     const state = (party.stateCode.charCodeAt(0) - 48) * 10 + (party.stateCode.charCodeAt(1) - 48);
-    if (party.stateCode.length === 2 && state >= 1 && state <= 32) states |= 1 << (state - 1);
-    else flags |= COLUMN_FLAGS.otherStates;
+    if (party.stateCode.length === 2 && state >= 1 && state <= 32) {
+      const bit = 1 << (state - 1);
+      states |= bit;
+      if (party.level === 'state') stateLevel |= bit;
+      else municipal |= bit;
+    } else {
+      flags |= COLUMN_FLAGS.otherStates;
+    }
   }
   columns.stateBits[at] = states;
+  columns.stateLevelBits[at] = stateLevel;
+  columns.municipalStateBits[at] = municipal;
   let themes = 0;
   for (const theme of view.themes) {
     const bit = THEME_BITS.get(theme);
@@ -892,8 +909,11 @@ const writeColumns = (columns: MutableColumns, view: AgreementView): void => {
 
 const emptyColumns = (views: AgreementViews): MutableColumns => ({
   views,
+  id: [],
   kind: [],
   stateBits: [],
+  stateLevelBits: [],
+  municipalStateBits: [],
   themeBits: [],
   sdgBits: [],
   country: [],
@@ -1061,9 +1081,8 @@ const touch = (model: MutableModel, view: MutableView, projected: ProjectedEvent
   model.lastPosition = projected.position;
 };
 
-/** What a snapshot holds: the model with its views as bytes, the ids by ordinal for the ordinals map. */
+/** What a snapshot holds: the model with its views as bytes (the ordinals map comes back from columns.id). */
 interface StoredModel extends Omit<MutableModel, 'ordinals' | 'agreements' | 'byOrdinal' | 'columns'> {
-  readonly ids: readonly AgreementId[];
   readonly views: EncodedRecordsData;
   readonly columns: Omit<MutableColumns, 'views'>;
 }
@@ -1076,13 +1095,13 @@ const snapshot: SnapshotCodec<AgreementsModel> = {
   encode: (agreements): StoredModel => {
     const { ordinals, agreements: _byId, byOrdinal, columns, ...rest } = agreements as unknown as MutableModel;
     const { views: _views, ...plainColumns } = columns;
-    return { ...rest, ids: [...ordinals.keys()], views: byOrdinal.encode(), columns: plainColumns };
+    return { ...rest, views: byOrdinal.encode(), columns: plainColumns };
   },
   decode: (stored): AgreementsModel => {
-    const { ids, views, columns, ...rest } = stored as StoredModel;
+    const { views, columns, ...rest } = stored as StoredModel;
     const byOrdinal = EncodedRecords.decoded<MutableView>(views);
-    if (ids.length !== byOrdinal.length) throw new Error(`agreements snapshot: ${ids.length} ids for ${byOrdinal.length} views`);
-    const ordinals = new Map(ids.map((id, ordinal) => [id, ordinal]));
+    if (columns.id.length !== byOrdinal.length) throw new Error(`agreements snapshot: ${columns.id.length} ids for ${byOrdinal.length} views`);
+    const ordinals = new Map(columns.id.map((id, ordinal) => [id, ordinal]));
     const model: MutableModel = { ...rest, ordinals, agreements: new RecordsByKey(ordinals, byOrdinal), byOrdinal, columns: { ...columns, views: byOrdinal } };
     return model;
   },

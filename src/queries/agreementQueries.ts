@@ -520,8 +520,8 @@ const idRanks = new WeakMap<AgreementColumns, IdRanks>();
 const byId =
   (columns: AgreementColumns) =>
   (a: number, b: number): number => {
-    const idA = columns.views.get(a).id;
-    const idB = columns.views.get(b).id;
+    const idA = columns.id[a] as AgreementId;
+    const idB = columns.id[b] as AgreementId;
     return idA < idB ? -1 : idA > idB ? 1 : 0;
   };
 

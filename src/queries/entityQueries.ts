@@ -1,14 +1,10 @@
-import {
-  AGREEMENT_STATUSES,
-  agreementStatus,
-  type AgreementView,
-  type AgreementsModel,
-} from '../../projections/agreements';
+import { AGREEMENT_STATUSES, agreementStatusAt, dayNumber, type AgreementsModel } from '../../projections/agreements';
 import type { EntitiesModel, MembershipView, ObjectiveProgressView, PastMembershipView } from '../../projections/entities';
 import { AGREEMENT_KINDS, type AgreementId } from '../agreements/agreementTypes';
 import { STRATEGY_OBJECTIVE_IDS, type StrategyObjectiveId } from '../policy/policyTypes';
 import type { LegalDate } from '../shared/time';
-import { Tally, regionsByCountry, regionsOfAgreement, type CountEntry, type RegionDefinition } from './counting';
+import { scanOf } from './agreementColumns';
+import { FacetCounts, Tally, regionIndexesAt, regionLookup, type CountEntry, type RegionDefinition } from './counting';
 
 export interface PortfolioContext {
   readonly today: LegalDate;
@@ -45,52 +41,63 @@ export interface EntityPortfolio {
 
 const NO_IDS: ReadonlySet<AgreementId> = new Set();
 
-/** The agreements where the entity is a party; a state's include its municipalities'. */
-export const agreementsOfEntity = (model: AgreementsModel, code: string): readonly AgreementView[] => {
-  const ids = (code.length === 2 ? model.byState.get(code) : model.byMunicipality.get(code)) ?? NO_IDS;
-  const views: AgreementView[] = [];
-  for (const id of ids) {
-    const view = model.agreements.get(id);
-    if (view !== undefined) views.push(view);
-  }
-  return views;
-};
-
-/** An entity's portfolio of agreements with its strategy objectives and city networks. */
+/**
+ * An entity's portfolio of agreements with its strategy objectives and city networks. Counted on
+ * the projection's columns (views are held encoded: decoding a state's thousands would cost more
+ * than the query); a view is read only for codes the columns do not hold.
+ */
 export const entityPortfolio = (agreements: AgreementsModel, entities: EntitiesModel, code: string, context: PortfolioContext): EntityPortfolio => {
   const level = code.length === 2 ? 'state' : 'municipality';
-  const views = agreementsOfEntity(agreements, code);
-  const byCountry = regionsByCountry(context.regions);
+  // A state's index holds its municipalities' agreements too; a restricted model's, only those its reader sees.
+  const ids = (level === 'state' ? agreements.byState.get(code) : agreements.byMunicipality.get(code)) ?? NO_IDS;
+  const { columns } = scanOf(agreements);
+  const lookup = regionLookup(context.regions);
+  const todayDay = dayNumber(context.today);
+  const stateNumber = Number(code);
+  const stateBit = level === 'state' && /^\d\d$/.test(code) && stateNumber >= 1 && stateNumber <= 32 ? 1 << (stateNumber - 1) : undefined;
   const status = new Tally(AGREEMENT_STATUSES);
   const kind = new Tally(AGREEMENT_KINDS);
   const region = new Tally(context.regions.map((r) => r.id));
-  const theme = new Tally();
+  const facets = new FacetCounts();
+  let count = 0;
   let own = 0;
   let municipal = 0;
   let withoutRegion = 0;
-  for (const view of views) {
-    status.add(agreementStatus(view, context.today));
-    kind.add(view.kind);
-    for (const t of view.themes) theme.add(t);
-    const regions = regionsOfAgreement(view, byCountry);
+  for (const id of ids) {
+    const ordinal = agreements.ordinals.get(id);
+    if (ordinal === undefined) continue;
+    count += 1;
+    status.add(agreementStatusAt(columns, ordinal, context.today, todayDay));
+    kind.add(AGREEMENT_KINDS[columns.kind[ordinal] as number] as string);
+    facets.add(columns, ordinal);
+    const regions = regionIndexesAt(columns, ordinal, lookup);
     if (regions.length === 0) withoutRegion += 1;
-    for (const r of regions) region.add(r);
-    if (view.parties.some((party) => party.code === code)) own += 1;
-    if (level === 'state' && view.parties.some((party) => party.level === 'municipality' && party.stateCode === code)) municipal += 1;
+    for (const index of regions) region.add(lookup.ids[index] as string);
+    if (level === 'municipality') {
+      // Every agreement in a municipality's index names it as a party.
+      own += 1;
+    } else if (stateBit !== undefined) {
+      if (((columns.stateLevelBits[ordinal] as number) & stateBit) !== 0) own += 1;
+      if (((columns.municipalStateBits[ordinal] as number) & stateBit) !== 0) municipal += 1;
+    } else {
+      const { parties } = columns.views.get(ordinal);
+      if (parties.some((party) => party.code === code)) own += 1;
+      if (parties.some((party) => party.level === 'municipality' && party.stateCode === code)) municipal += 1;
+    }
   }
   const entity = entities.entities.get(code);
   return {
     code,
     level,
     includesMunicipalities: level === 'state',
-    agreementCount: views.length,
+    agreementCount: count,
     ownAgreementCount: own,
     municipalAgreementCount: municipal,
     byStatus: status.inOrder(),
     byKind: kind.inOrder(),
     byRegion: region.inOrder(),
     withoutPriorityRegion: withoutRegion,
-    byTheme: theme.byKey(),
+    byTheme: facets.byTheme(),
     objectives: STRATEGY_OBJECTIVE_IDS.map((objective) => ({ objective, progress: entity?.objectives.get(objective) })),
     networks: { current: entity?.memberships ?? [], past: entity?.pastMemberships ?? [] },
     hasProfile: entity !== undefined,

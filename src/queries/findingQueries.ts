@@ -59,6 +59,8 @@ export const selectFindings = (findings: readonly AuditFinding[], filter: Findin
   const severities = given<string>(filter.severities);
   const states = given(filter.states);
   const ids = given(filter.agreementIds);
+  // A municipality's agreements are filed under its state too (see AgreementsModel.byState).
+  const inStates = states === undefined ? undefined : [...states].map((state) => agreements.byState.get(state)).filter((set) => set !== undefined);
   const found: AuditFinding[] = [];
   for (const finding of newestFirst(findings)) {
     const id = finding.agreementId as AgreementId;
@@ -67,10 +69,7 @@ export const selectFindings = (findings: readonly AuditFinding[], filter: Findin
     if (ids !== undefined && !ids.has(id)) continue;
     if (filter.open !== undefined && (finding.resolvedOn === null) !== filter.open) continue;
     if (!visible(id)) continue;
-    if (states !== undefined) {
-      const view = agreements.agreements.get(id);
-      if (view === undefined || !view.parties.some((party) => states.has(party.stateCode))) continue;
-    }
+    if (inStates !== undefined && !inStates.some((set) => set.has(id))) continue;
     found.push(finding);
   }
   return found;

@@ -44,8 +44,7 @@ const computeInForceOn = (model: AgreementsModel, date: LegalDate, regions: read
   for (let ordinal = 0; ordinal < columns.views.length; ordinal += 1) {
     if (visible !== undefined && visible[ordinal] !== 1) continue;
     if ((columns.forceStartDay[ordinal] as number) > day || !wasInForceDuringAt(columns, ordinal, day, day)) continue;
-    const view = columns.views.get(ordinal);
-    ids.push(view.id);
+    ids.push(columns.id[ordinal] as AgreementId);
     if ((columns.enteredIntoForceDay[ordinal] as number) <= day) inForce += 1;
     else provisional += 1;
     const flags = columns.flags[ordinal] as number;
@@ -54,7 +53,7 @@ const computeInForceOn = (model: AgreementsModel, date: LegalDate, regions: read
       const country = columns.country[ordinal] as number;
       if (country !== NO_COUNTRY) countries[country] = (countries[country] ?? 0) + 1;
     } else {
-      for (const code of new Set(view.counterparts.map((counterpart) => counterpart.country))) if (code !== undefined) otherCountries.add(code);
+      for (const code of new Set(columns.views.get(ordinal).counterparts.map((counterpart) => counterpart.country))) if (code !== undefined) otherCountries.add(code);
     }
     const found = regionIndexesAt(columns, ordinal, lookup);
     if (found.length === 0) withoutRegion += 1;

@@ -56,12 +56,28 @@ export const visibleOrdinals = (model: AgreementsModel, scope: Exclude<Agreement
   const published = publishedMask(model);
   if (scope.kind === 'published') return published;
   const mask = published.slice();
-  // A party's stateCode is its code's first two digits, so the state's index holds every agreement
-  // naming the entity; the exact code is then checked as inScope does.
+  const columns = columnsOf(model);
+  const show = (ordinal: number | undefined, names: () => boolean): void => {
+    if (ordinal !== undefined && ordinal < mask.length && mask[ordinal] === 0 && names()) mask[ordinal] = 1;
+  };
+  // The indexes and columns answer inScope's question without decoding views: a municipality's
+  // index holds exactly the agreements naming it; a state names itself when its bit is among the
+  // state-level parties'. Only a code outside the catalogue's 32 states reads the views.
   for (const entity of new Set(scope.entities)) {
-    for (const id of model.byState.get(entity.slice(0, 2)) ?? []) {
-      const ordinal = model.ordinals.get(id);
-      if (ordinal !== undefined && ordinal < mask.length && mask[ordinal] === 0 && model.byOrdinal.get(ordinal).parties.some((party) => party.code === entity)) mask[ordinal] = 1;
+    const state = Number(entity);
+    if (entity.length !== 2) {
+      for (const id of model.byMunicipality.get(entity) ?? []) show(model.ordinals.get(id), () => true);
+    } else if (/^\d\d$/.test(entity) && state >= 1 && state <= 32) {
+      const bit = 1 << (state - 1);
+      for (const id of model.byState.get(entity) ?? []) {
+        const ordinal = model.ordinals.get(id);
+        show(ordinal, () => ((columns.stateLevelBits[ordinal as number] as number) & bit) !== 0);
+      }
+    } else {
+      for (const id of model.byState.get(entity) ?? []) {
+        const ordinal = model.ordinals.get(id);
+        show(ordinal, () => model.byOrdinal.get(ordinal as number).parties.some((party) => party.code === entity));
+      }
     }
   }
   return mask;

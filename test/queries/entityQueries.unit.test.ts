@@ -2,10 +2,10 @@ import { agreementsProjection } from '../../projections/agreements';
 import { entitiesProjection } from '../../projections/entities';
 import type { EntityCode } from '../../src/entities/entityProfileTypes';
 import { SEED_POLICY_VERSION } from '../../src/policy/seedPolicy';
-import { agreementsOfEntity, entityPortfolio, type PortfolioContext } from '../../src/queries/entityQueries';
+import { entityPortfolio, type PortfolioContext } from '../../src/queries/entityQueries';
 import type { NetworkId } from '../../src/reference';
 import type { LegalDate } from '../../src/shared/time';
-import { SAMPLE, SAMPLE_TODAY, project, sampleRegistry } from '../support/projectedEvents';
+import { SAMPLE_TODAY, project, sampleRegistry } from '../support/projectedEvents';
 
 const log = sampleRegistry();
 const GUADALAJARA = '14039' as EntityCode;
@@ -93,7 +93,7 @@ describe('entityPortfolio', () => {
 
   it('is empty for an entity with no agreements', () => {
     expect(entityPortfolio(agreements, entities, '32', context)).toMatchObject({ agreementCount: 0, withoutPriorityRegion: 0, hasProfile: false });
-    expect(agreementsOfEntity(agreements, '32056')).toEqual([]);
-    expect(agreementsOfEntity(agreements, '14039').map((view) => view.id).sort()).toEqual([SAMPLE.guadalajaraKyoto, SAMPLE.guadalajaraUnesco].sort());
+    expect(entityPortfolio(agreements, entities, '32056', context)).toMatchObject({ agreementCount: 0, ownAgreementCount: 0, byTheme: [] });
+    expect(entityPortfolio(agreements, entities, '14039', context)).toMatchObject({ agreementCount: 2, ownAgreementCount: 2, municipalAgreementCount: 0 });
   });
 });
