@@ -1111,7 +1111,8 @@ export const agreementsProjection: Projection<AgreementsModel> = {
   name: 'agreements',
   // 2: columns for scans (agreements), facet columns (timeline). 3: kept facts as JSON text, milestones as one string.
   // 4: kept facts as one string per agreement (factLog). 5: views held and written encoded (EncodedRecords).
-  version: 5,
+  // 6: id and party-level columns.
+  version: 6,
   create: createModel,
   apply,
   snapshot,
