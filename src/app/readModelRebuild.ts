@@ -76,7 +76,7 @@ const PART_DIRECTORY_PREFIX = 'rebuild-part-';
  * Rebuilds read models from the start of the store. The projections are independent (each folds
  * the log alone), so with several threads each worker folds the whole log into its share of them
  * over its own store connection, and writes its models' sections of every snapshot; this thread
- * merges the sections of each position into one file, exactly what one runner would have written.
+ * merges the sections of each position into one file: the sections one runner would have written.
  * Stop the service first: every thread must read the same log.
  *
  * V8 flags (`--max-semi-space-size`, `--initial-old-space-size`) are the process's, so the workers'

@@ -1,6 +1,6 @@
 import v8 from 'node:v8';
 
-/** Cold records decoded for reading and kept, most recent first out last: a page of answers re-read. */
+/** Cold records decoded for reading are kept, the most recently read ones: pages of answers are read again. */
 const RECENT_READS = 4096;
 
 /**
@@ -13,8 +13,8 @@ const RECENT_READS = 4096;
  * young-generation collection walks each page of the old generation (docs/performance.md): the
  * heap's size set every request's tail latency. Bytes in a Buffer live outside the V8 heap and
  * a load decodes nothing. Reading a cold record decodes it (tens of µs) into a small cache of
- * recent reads, not into the store, so reads never grow the heap back; only the projection's
- * changes make records objects for good.
+ * recent reads, not into the store, so reads never grow the heap back; the projection's changes
+ * make records objects until the next snapshot encodes them (see `encode`).
  */
 export class EncodedRecords<T extends object> implements Iterable<T> {
   private objects: Array<T | undefined>;
