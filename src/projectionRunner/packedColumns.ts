@@ -40,34 +40,6 @@ export const packStrings = (values: readonly (string | null | undefined)[]): Pac
   return { chunks, lengths };
 };
 
-/** Calls `each(index, value)` for every packed value, in order; values are slices of the chunks. */
-export const forEachPacked = (packed: PackedStrings, each: (index: number, value: string | null) => void): void => {
-  const { chunks, lengths } = packed;
-  let chunk = 0;
-  let text = chunks[0] ?? '';
-  let at = 0;
-  for (let index = 0; index < lengths.length; index++) {
-    const length = lengths[index] as number;
-    if (length < 0) {
-      each(index, null);
-      continue;
-    }
-    if (at + length > text.length && length > 0) {
-      chunk++;
-      text = chunks[chunk] ?? '';
-      at = 0;
-    }
-    each(index, text.slice(at, at + length));
-    at += length;
-  }
-};
-
-export const unpackStrings = (packed: PackedStrings): (string | null)[] => {
-  const values = new Array<string | null>(packed.lengths.length);
-  forEachPacked(packed, (index, value) => (values[index] = value));
-  return values;
-};
-
 /** Strings (or nulls) with few distinct values: each distinct one once, and a code per value (-1 for null). */
 export interface InternedStrings {
   readonly table: readonly string[];

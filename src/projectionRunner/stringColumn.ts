@@ -27,7 +27,7 @@ export class StringColumn implements Iterable<string> {
     const { chunks, lengths } = packed;
     const chunkOf = new Uint16Array(lengths.length);
     const startOf = new Float64Array(lengths.length);
-    // The walk of forEachPacked: a string that does not fit what is left of a chunk starts the next.
+    // As packStrings packed them: a string that does not fit what is left of a chunk starts the next.
     let chunk = 0;
     let at = 0;
     for (let index = 0; index < lengths.length; index += 1) {
