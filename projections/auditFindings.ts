@@ -12,8 +12,8 @@ import type { Projection } from '../src/projectionRunner/projection';
 export const auditFindingsProjection: Projection<AuditModel> = {
   name: 'auditFindings',
   // 2: fact lists written as columns in snapshots (auditSnapshotCodec). 3: agreements held and
-  // written encoded (EncodedRecords), stamps by sequence.
-  version: 3,
+  // written encoded (EncodedRecords), stamps by sequence. 4: no change stamp inside each agreement.
+  version: 4,
   create: createAuditModel,
   apply: applyAuditEvent,
   snapshot: auditSnapshotCodec,

@@ -99,8 +99,6 @@ export interface AuditAgreement {
   readonly agreementId: string;
   /** Order of opening in the log: breaks ties between twinnings opened on the same day. */
   readonly sequence: number;
-  /** `AuditModel.changes` when this agreement last changed: lets an evaluator reuse its findings. */
-  changedAt: number;
   /** The opening, as evidence for what it set: kind, parties, themes, validity, first counterparts. */
   opening: DatedFact;
   kind: AgreementKind;
@@ -142,8 +140,9 @@ export interface AuditModel {
   /** Sequence of each agreement by id, in order of opening. */
   readonly sequences: Map<string, number>;
   /**
-   * Each agreement's `changedAt` and `pairKeys` by sequence, so that an evaluator finds what
-   * changed without decoding every agreement.
+   * By sequence: the `changes` count when each agreement last changed, and its `pairKeys` (a copy
+   * of the agreement's own), so that an evaluator finds what changed without decoding every
+   * agreement and reuses the findings of the rest.
    */
   readonly changedAt: number[];
   readonly pairKeys: (readonly string[])[];
@@ -215,7 +214,6 @@ export const applyAuditEvent = (model: AuditModel, projected: ProjectedEvent): v
 const changed = (model: AuditModel, agreement: AuditAgreement, position: bigint): void => {
   model.position = position;
   const stamp = ++model.changes;
-  agreement.changedAt = stamp;
   model.changedAt[agreement.sequence] = stamp;
   for (const key of agreement.pairKeys) model.pairChangedAt.set(key, stamp);
 };
@@ -225,7 +223,6 @@ const openAgreement = (agreementId: string, sequence: number, source: FactSource
   return {
     agreementId,
     sequence,
-    changedAt: 0,
     opening,
     kind: data.kind,
     parties: data.parties,

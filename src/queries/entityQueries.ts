@@ -4,6 +4,7 @@ import { AGREEMENT_KINDS, type AgreementId } from '../agreements/agreementTypes'
 import { STRATEGY_OBJECTIVE_IDS, type StrategyObjectiveId } from '../policy/policyTypes';
 import type { LegalDate } from '../shared/time';
 import { scanOf } from './agreementColumns';
+import { stateBit } from './facetBits';
 import { FacetCounts, Tally, regionIndexesAt, regionLookup, type CountEntry, type RegionDefinition } from './counting';
 
 export interface PortfolioContext {
@@ -53,8 +54,7 @@ export const entityPortfolio = (agreements: AgreementsModel, entities: EntitiesM
   const { columns } = scanOf(agreements);
   const lookup = regionLookup(context.regions);
   const todayDay = dayNumber(context.today);
-  const stateNumber = Number(code);
-  const stateBit = level === 'state' && /^\d\d$/.test(code) && stateNumber >= 1 && stateNumber <= 32 ? 1 << (stateNumber - 1) : undefined;
+  const bit = level === 'state' ? stateBit(code) : undefined;
   const status = new Tally(AGREEMENT_STATUSES);
   const kind = new Tally(AGREEMENT_KINDS);
   const region = new Tally(context.regions.map((r) => r.id));
@@ -76,9 +76,9 @@ export const entityPortfolio = (agreements: AgreementsModel, entities: EntitiesM
     if (level === 'municipality') {
       // Every agreement in a municipality's index names it as a party.
       own += 1;
-    } else if (stateBit !== undefined) {
-      if (((columns.stateLevelBits[ordinal] as number) & stateBit) !== 0) own += 1;
-      if (((columns.municipalStateBits[ordinal] as number) & stateBit) !== 0) municipal += 1;
+    } else if (bit !== undefined) {
+      if (((columns.stateLevelBits[ordinal] as number) & bit) !== 0) own += 1;
+      if (((columns.municipalStateBits[ordinal] as number) & bit) !== 0) municipal += 1;
     } else {
       const { parties } = columns.views.get(ordinal);
       if (parties.some((party) => party.code === code)) own += 1;

@@ -2,6 +2,7 @@ import { NO_DAY, type AgreementView, type AgreementsModel } from '../../projecti
 import type { CounterpartEntry, CounterpartsModel, CountryEntry } from '../../projections/counterparts';
 import type { AgreementId } from '../agreements/agreementTypes';
 import { columnsOf, registerRestriction } from './agreementColumns';
+import { stateBit } from './facetBits';
 import { RecordsByKey } from '../projectionRunner/encodedRecords';
 
 /**
@@ -64,20 +65,18 @@ export const visibleOrdinals = (model: AgreementsModel, scope: Exclude<Agreement
   // index holds exactly the agreements naming it; a state names itself when its bit is among the
   // state-level parties'. Only a code outside the catalogue's 32 states reads the views.
   for (const entity of new Set(scope.entities)) {
-    const state = Number(entity);
     if (entity.length !== 2) {
       for (const id of model.byMunicipality.get(entity) ?? []) show(model.ordinals.get(id), () => true);
-    } else if (/^\d\d$/.test(entity) && state >= 1 && state <= 32) {
-      const bit = 1 << (state - 1);
-      for (const id of model.byState.get(entity) ?? []) {
-        const ordinal = model.ordinals.get(id);
-        show(ordinal, () => ((columns.stateLevelBits[ordinal as number] as number) & bit) !== 0);
-      }
-    } else {
-      for (const id of model.byState.get(entity) ?? []) {
-        const ordinal = model.ordinals.get(id);
-        show(ordinal, () => model.byOrdinal.get(ordinal as number).parties.some((party) => party.code === entity));
-      }
+      continue;
+    }
+    const bit = stateBit(entity);
+    for (const id of model.byState.get(entity) ?? []) {
+      const ordinal = model.ordinals.get(id);
+      show(ordinal, () =>
+        bit === undefined
+          ? model.byOrdinal.get(ordinal as number).parties.some((party) => party.code === entity)
+          : ((columns.stateLevelBits[ordinal as number] as number) & bit) !== 0,
+      );
     }
   }
   return mask;
