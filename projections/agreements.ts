@@ -613,7 +613,7 @@ const blankView = (id: AgreementId, ordinal: number, streamName: string, project
   ordinal,
   revision: projected.revision,
   lastEventPosition: projected.position,
-  lastRecordedAt: projected.metadata.recordedAt,
+  lastRecordedAt: projected.recordedAt,
   milestoneCount: 0,
   lastMilestone: undefined,
   milestoneLog: '',
@@ -655,7 +655,7 @@ const blankView = (id: AgreementId, ordinal: number, streamName: string, project
   amendmentCount: 0,
   revisionCount: 0,
   correctionCount: 0,
-  createdRecordedAt: projected.metadata.recordedAt,
+  createdRecordedAt: projected.recordedAt,
 });
 
 /** Clears everything the kept facts determine, before a refold (milestones and counts stay). */
@@ -1076,7 +1076,7 @@ const viewOf = (model: MutableModel, streamName: string): MutableView | undefine
 const touch = (model: MutableModel, view: MutableView, projected: ProjectedEvent): void => {
   view.revision = projected.revision;
   view.lastEventPosition = projected.position;
-  view.lastRecordedAt = projected.metadata.recordedAt;
+  view.lastRecordedAt = projected.recordedAt;
   model.columns.recordedAt[view.ordinal] = view.lastRecordedAt;
   model.lastPosition = projected.position;
 };

@@ -71,7 +71,7 @@ const entityOf = (model: MutableModel, code: EntityCode, projected: ProjectedEve
       memberships: [],
       pastMemberships: [],
       lastEventPosition: projected.position,
-      lastRecordedAt: projected.metadata.recordedAt,
+      lastRecordedAt: projected.recordedAt,
     };
     model.entities.set(code, entity);
   }
@@ -128,7 +128,7 @@ const apply = (entities: EntitiesModel, projected: ProjectedEvent): void => {
 
 const touch = (model: MutableModel, entity: MutableEntity, projected: ProjectedEvent): void => {
   entity.lastEventPosition = projected.position;
-  entity.lastRecordedAt = projected.metadata.recordedAt;
+  entity.lastRecordedAt = projected.recordedAt;
   model.lastPosition = projected.position;
 };
 

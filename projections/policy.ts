@@ -17,9 +17,9 @@ export interface PolicyModel {
   readonly versions: PolicyVersionRecord[];
 }
 
-const apply = (model: PolicyModel, { event, id, metadata, position }: ProjectedEvent): void => {
+const apply = (model: PolicyModel, { event, id, recordedAt, position }: ProjectedEvent): void => {
   if (event.type !== 'PolicyVersionPublished') return;
-  const record: PolicyVersionRecord = { ...event.data, eventId: id, publishedAt: metadata.recordedAt };
+  const record: PolicyVersionRecord = { ...event.data, eventId: id, publishedAt: recordedAt };
   // The decider only appends strictly later versions; inserting in place keeps lookups right
   // even for a log it did not write (an import), at no cost in the normal case.
   let index = model.versions.length;

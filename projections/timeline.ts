@@ -445,8 +445,8 @@ const apply = (timeline: TimelineModel, projected: ProjectedEvent): void => {
   model.agreementOrdinals.push(ordinal);
   model.types.push(typeCode);
   model.validAt.push(legalDateCode(agreementEventValidAt(agreementEvent)));
-  model.recordedAt.push(instantMillis(projected.metadata.recordedAt));
-  model.roles.push(ROLE_CODE.get(projected.metadata.actor.role) ?? ROLE_CODE.get('system') ?? 0);
+  model.recordedAt.push(instantMillis(projected.recordedAt));
+  model.roles.push(ROLE_CODE.get(projected.role) ?? ROLE_CODE.get('system') ?? 0);
   model.subCodes.push(detailSubCode);
   model.references.push(detailReference);
   model.previousEntry.push(model.facets.lastEntry[ordinal] ?? -1);

@@ -183,7 +183,7 @@ export const applyAuditEvent = (model: AuditModel, projected: ProjectedEvent): v
   const event = projected.event as AgreementEvent;
   const agreementId = streamName.slice(AGREEMENT_STREAM_PREFIX.length);
   const sequence = model.sequences.get(agreementId);
-  const source: FactSource = { eventId: projected.id, recordedAt: projected.metadata.recordedAt, correctedBy: null, correctedAt: null };
+  const source: FactSource = { eventId: projected.id, recordedAt: projected.recordedAt, correctedBy: null, correctedAt: null };
 
   if (event.type === 'AgreementOpened') {
     if (sequence !== undefined) return;
@@ -394,7 +394,7 @@ const correct = (agreement: AuditAgreement, data: AgreementEventData['FactCorrec
     eventId: previous.eventId,
     recordedAt: previous.recordedAt,
     correctedBy: previous.correctedBy === null ? [projected.id] : [...previous.correctedBy, projected.id],
-    correctedAt: projected.metadata.recordedAt,
+    correctedAt: projected.recordedAt,
   });
   const replace = <T extends FactSource>(list: T[], build: (source: FactSource) => T): boolean => {
     const index = list.findIndex((fact) => fact.eventId === correctedEventId);

@@ -77,6 +77,11 @@ export interface RecordedEvent {
   readonly type: string;
   readonly data: JsonObject;
   readonly metadata: JsonObject;
+  /**
+   * The metadata as the store holds it (JSON text), when the adapter reads it as text. A reader
+   * that needs a field or two can scan it; `metadata` may then be parsed only when first read.
+   */
+  readonly metadataJson?: string;
   readonly streamName: string;
   readonly revision: bigint;
   /** Position in the global log: strictly increasing, not necessarily contiguous. */

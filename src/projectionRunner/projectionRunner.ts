@@ -187,7 +187,7 @@ export class ProjectionRunner {
   }
 
   private apply(event: ProjectedEvent): void {
-    this.lastRecordedAt = event.metadata.recordedAt ?? this.lastRecordedAt;
+    this.lastRecordedAt = event.recordedAt ?? this.lastRecordedAt;
     for (const projection of this.options.projections) {
       if (this.failures.has(projection.name)) continue;
       try {

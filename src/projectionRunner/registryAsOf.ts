@@ -3,6 +3,7 @@ import type { UpcasterRegistry } from '../eventSourcing/upcasting';
 import type { EventStore } from '../eventStore/eventStore';
 import type { HistorySnapshots } from './historySnapshots';
 import type { Projection } from './projection';
+import { envelopeFieldsOf } from './envelopeFields';
 import { toProjectedEvent } from './registryEvent';
 
 export interface RegistryAsOf {
@@ -39,9 +40,9 @@ export const registryAsOf = async (deps: RegistryAsOfDeps, instant: DateTime): P
   // byte offset, and position + 1 is not a record boundary.
   for await (const recorded of deps.store.readAll({ fromPosition: snapshot?.position ?? 'start' })) {
     if (snapshot && recorded.position <= snapshot.position) continue;
-    const recordedAt = recorded.metadata['recordedAt'];
-    if (typeof recordedAt === 'string' && Date.parse(recordedAt) > millis) break;
     const projected = toProjectedEvent(recorded, deps.upcasters);
+    const recordedAt = projected?.recordedAt ?? envelopeFieldsOf(recorded).recordedAt;
+    if (typeof recordedAt === 'string' && Date.parse(recordedAt) > millis) break;
     if (projected) for (const projection of deps.projections) projection.apply(models.get(projection.name), projected);
     position = recorded.position;
     replayed++;

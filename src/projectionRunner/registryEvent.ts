@@ -3,11 +3,13 @@ import { AGREEMENT_EVENT_TYPES } from '../agreements/agreementEvents';
 import type { RegistryNumberEvent } from '../agreements/registryNumber';
 import type { EntityProfileEvent } from '../entities/entityProfileEvents';
 import { ENTITY_PROFILE_EVENT_TYPES } from '../entities/entityProfileEvents';
-import type { EventMetadata } from '../eventSourcing/envelope';
+import type { EventMetadata, Role } from '../eventSourcing/envelope';
 import { upcast, type UpcasterRegistry } from '../eventSourcing/upcasting';
 import type { RecordedEvent } from '../eventStore/eventStore';
 import type { PolicyEvent } from '../policy/policyEvents';
 import { POLICY_EVENT_TYPES } from '../policy/policyEvents';
+import type { Instant } from '../shared/time';
+import { envelopeFieldsOf } from './envelopeFields';
 
 /** Every domain event of the registry; type names are unique across modules. */
 export type RegistryEvent = AgreementEvent | PolicyEvent | EntityProfileEvent | RegistryNumberEvent;
@@ -26,7 +28,38 @@ export interface ProjectedEvent {
   readonly revision: bigint;
   readonly position: bigint;
   readonly event: RegistryEvent;
+  /** metadata.recordedAt and metadata.actor.role, read without parsing the whole metadata. */
+  readonly recordedAt: Instant;
+  readonly role: Role;
+  /** Parsed on first read where the store allows it: projections should read the fields above. */
   readonly metadata: EventMetadata;
+}
+
+class StoredProjectedEvent implements ProjectedEvent {
+  readonly id: string;
+  readonly streamName: string;
+  readonly revision: bigint;
+  readonly position: bigint;
+  readonly event: RegistryEvent;
+  readonly recordedAt: Instant;
+  readonly role: Role;
+  readonly #recorded: RecordedEvent;
+
+  constructor(recorded: RecordedEvent, upcasters: UpcasterRegistry) {
+    const envelope = envelopeFieldsOf(recorded);
+    this.id = recorded.id;
+    this.streamName = recorded.streamName;
+    this.revision = recorded.revision;
+    this.position = recorded.position;
+    this.event = { type: recorded.type, data: upcast(upcasters, recorded.type, envelope.schemaVersion, recorded.data) } as RegistryEvent;
+    this.recordedAt = envelope.recordedAt;
+    this.role = envelope.role;
+    this.#recorded = recorded;
+  }
+
+  get metadata(): EventMetadata {
+    return this.#recorded.metadata as unknown as EventMetadata;
+  }
 }
 
 /**
@@ -35,13 +68,5 @@ export interface ProjectedEvent {
  */
 export const toProjectedEvent = (recorded: RecordedEvent, upcasters: UpcasterRegistry): ProjectedEvent | undefined => {
   if (!KNOWN_TYPES.has(recorded.type)) return undefined;
-  const metadata = recorded.metadata as unknown as EventMetadata;
-  return {
-    id: recorded.id,
-    streamName: recorded.streamName,
-    revision: recorded.revision,
-    position: recorded.position,
-    event: { type: recorded.type, data: upcast(upcasters, recorded.type, metadata.schemaVersion ?? 1, recorded.data) } as RegistryEvent,
-    metadata,
-  };
+  return new StoredProjectedEvent(recorded, upcasters);
 };

@@ -59,6 +59,8 @@ export const eventLog = (): EventLog => {
       revision,
       position: BigInt(events.length + 1) * 100n,
       event,
+      recordedAt: metadata.recordedAt,
+      role: metadata.actor.role,
       metadata,
     };
     events.push(projected);

@@ -55,18 +55,22 @@ export const eventLog = (start: { readonly position?: bigint; readonly recordedA
     revisions.set(streamName, revision);
     clock = options.recordedAt === undefined ? clock + 60_000 : Date.parse(options.recordedAt);
     const id = eventIdOf(events.length + 1);
+    const role = options.role ?? 'sre-legal';
+    const recordedAt = new Date(clock).toISOString() as Instant;
     const projected: ProjectedEvent = {
       id,
       streamName,
       revision,
       position,
       event,
+      recordedAt,
+      role,
       metadata: {
-        actor: { id: `actor-${options.role ?? 'sre-legal'}`, role: options.role ?? 'sre-legal', entityScope: [] },
+        actor: { id: `actor-${role}`, role, entityScope: [] },
         correlationId: id,
         causationId: id,
         validAt: options.validAt === undefined ? defaultValidAt(event) : options.validAt,
-        recordedAt: new Date(clock).toISOString() as Instant,
+        recordedAt,
         schemaVersion: 1,
         previousHash: null,
         hash: `hash-${id}`,
