@@ -970,35 +970,45 @@ const apply = (agreements: AgreementsModel, projected: ProjectedEvent): void => 
       return;
     }
     case 'CooperationMilestoneRecorded': {
-      // Half of all events: no fact kept, no column but the recording time.
-      const view = viewOf(model, projected.streamName);
-      if (view === undefined) return;
+      // Half of all events: no fact kept, no column but the recording time. The view is changed
+      // when next read (EncodedRecords.update): a replay after a history snapshot decodes none.
+      const ordinal = ordinalOf(model, projected.streamName);
+      if (ordinal === undefined) return;
       const { milestoneId, kind, occurredOn } = event.data;
-      view.milestoneLog += milestoneLine([projected.id, milestoneId, kind, occurredOn]);
-      view.milestoneCount += 1;
-      const last = view.lastMilestone as Mutable<MilestoneRef> | undefined;
-      // Ties go to the later record, as the registry's latest word on that day. Updated in place:
-      // the object is the view's own, and a new one per milestone would be half a million objects.
-      if (last === undefined) {
-        view.lastMilestone = { eventId: projected.id, milestoneId, kind, occurredOn };
-      } else if (occurredOn >= last.occurredOn) {
-        last.eventId = projected.id;
-        last.milestoneId = milestoneId;
-        last.kind = kind;
-        last.occurredOn = occurredOn;
-      }
-      touch(model, view, projected);
+      const { id: eventId, revision, position, recordedAt } = projected;
+      model.byOrdinal.update(ordinal, (view) => {
+        view.milestoneLog += milestoneLine([eventId, milestoneId, kind, occurredOn]);
+        view.milestoneCount += 1;
+        const last = view.lastMilestone as Mutable<MilestoneRef> | undefined;
+        // Ties go to the later record, as the registry's latest word on that day. Updated in place:
+        // the object is the view's own, and a new one per milestone would be half a million objects.
+        if (last === undefined) {
+          view.lastMilestone = { eventId, milestoneId, kind, occurredOn };
+        } else if (occurredOn >= last.occurredOn) {
+          last.eventId = eventId;
+          last.milestoneId = milestoneId;
+          last.kind = kind;
+          last.occurredOn = occurredOn;
+        }
+        touchView(view, revision, position, recordedAt);
+      });
+      touchModel(model, ordinal, projected);
       return;
     }
     case 'TextRevised':
     case 'WorkPlanAdopted':
     case 'AgreementAmended': {
-      const view = viewOf(model, projected.streamName);
-      if (view === undefined) return;
-      if (event.type === 'TextRevised') view.revisionCount += 1;
-      else if (event.type === 'WorkPlanAdopted') view.workPlanCount += 1;
-      else view.amendmentCount += 1;
-      touch(model, view, projected);
+      const ordinal = ordinalOf(model, projected.streamName);
+      if (ordinal === undefined) return;
+      const { type } = event;
+      const { revision, position, recordedAt } = projected;
+      model.byOrdinal.update(ordinal, (view) => {
+        if (type === 'TextRevised') view.revisionCount += 1;
+        else if (type === 'WorkPlanAdopted') view.workPlanCount += 1;
+        else view.amendmentCount += 1;
+        touchView(view, revision, position, recordedAt);
+      });
+      touchModel(model, ordinal, projected);
       return;
     }
     case 'CounterpartIdentified':
@@ -1067,18 +1077,29 @@ const correctMilestone = (view: MutableView, eventId: string, data: AgreementEve
   view.lastMilestone = lastMilestoneOf(entries);
 };
 
+const ordinalOf = (model: MutableModel, streamName: string): number | undefined =>
+  model.ordinals.get(streamName.slice(AGREEMENT_STREAM_PREFIX.length) as AgreementId);
+
 /** The view an event changes: held as an object from now on (see EncodedRecords). */
 const viewOf = (model: MutableModel, streamName: string): MutableView | undefined => {
-  const ordinal = model.ordinals.get(streamName.slice(AGREEMENT_STREAM_PREFIX.length) as AgreementId);
+  const ordinal = ordinalOf(model, streamName);
   return ordinal === undefined ? undefined : model.byOrdinal.mutable(ordinal);
 };
 
-const touch = (model: MutableModel, view: MutableView, projected: ProjectedEvent): void => {
-  view.revision = projected.revision;
-  view.lastEventPosition = projected.position;
-  view.lastRecordedAt = projected.recordedAt;
-  model.columns.recordedAt[view.ordinal] = view.lastRecordedAt;
+const touchView = (view: MutableView, revision: bigint, position: bigint, recordedAt: Instant): void => {
+  view.revision = revision;
+  view.lastEventPosition = position;
+  view.lastRecordedAt = recordedAt;
+};
+
+const touchModel = (model: MutableModel, ordinal: number, projected: ProjectedEvent): void => {
+  model.columns.recordedAt[ordinal] = projected.recordedAt;
   model.lastPosition = projected.position;
+};
+
+const touch = (model: MutableModel, view: MutableView, projected: ProjectedEvent): void => {
+  touchView(view, projected.revision, projected.position, projected.recordedAt);
+  touchModel(model, view.ordinal, projected);
 };
 
 /** What a snapshot holds: the model with its views as bytes (the ordinals map comes back from columns.id). */

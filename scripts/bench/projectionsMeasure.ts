@@ -31,7 +31,7 @@ const cpuSeconds = (since: NodeJS.CpuUsage) => {
 const main = async () => {
   const files = readModelFiles(dataDir);
   const store = SqliteEventStore.open({ dataDir });
-  const history = new HistorySnapshots(files.historyDirectory);
+  const history = new HistorySnapshots(files.historyDirectory, files.historyKeep);
   const runner = (withSnapshots: boolean) =>
     new ProjectionRunner({
       store,

@@ -6,4 +6,10 @@ export const readModelFiles = (dataDir: string) => ({
   historyDirectory: path.join(dataDir, 'read-models', 'history'),
   /** A history snapshot every this many events: registry-as-of replays at most this many. */
   historyEveryEvents: 100_000,
+  /**
+   * History snapshots kept (see HistorySnapshots): 12 keeps every one up to 1.2M events, so an
+   * as-of replays at most 100k events there; beyond, thinning doubles some gaps. At 1M events the
+   * ten files take about 3.4 GB.
+   */
+  historyKeep: 12,
 });

@@ -127,7 +127,7 @@ export class ReadModelRebuild {
 
   async run(): Promise<ReadModelRebuildResult> {
     const { files, writeSnapshots } = this.options;
-    const history = new HistorySnapshots(files.historyDirectory);
+    const history = new HistorySnapshots(files.historyDirectory, files.historyKeep);
     if (writeSnapshots) {
       history.clear();
       fs.rmSync(files.snapshotFile, { force: true });

@@ -70,7 +70,7 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
   logger.info('Reference data versions', { referenceData: referenceDataVersions() });
   if ((await ensureSeedPolicy(commandDeps)) === 'published') logger.info('Published the seed federal policy as version 1', { policyVersion: 1 });
   const files = readModelFiles(config.store.dataDir);
-  const history = new HistorySnapshots(files.historyDirectory);
+  const history = new HistorySnapshots(files.historyDirectory, files.historyKeep);
   const runner = new ProjectionRunner({
     store,
     projections: registryProjections,

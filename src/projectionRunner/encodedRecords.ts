@@ -19,6 +19,8 @@ const RECENT_READS = 4096;
 export class EncodedRecords<T extends object> implements Iterable<T> {
   private objects: Array<T | undefined>;
   private readonly recent = new Map<number, T>();
+  /** Changes to cold records, in the order they were made, not yet applied (see `update`). */
+  private readonly pending = new Map<number, Array<(record: T) => void>>();
 
   private constructor(
     private bytes: Buffer,
@@ -48,6 +50,7 @@ export class EncodedRecords<T extends object> implements Iterable<T> {
   get(index: number): T {
     const object = this.objects[index];
     if (object !== undefined) return object;
+    if (this.pending.has(index)) return this.mutable(index);
     const cached = this.recent.get(index);
     if (cached !== undefined) {
       this.recent.delete(index);
@@ -67,8 +70,34 @@ export class EncodedRecords<T extends object> implements Iterable<T> {
       object = this.recent.get(index) ?? this.decode(index);
       this.recent.delete(index);
       this.objects[index] = object;
+      const changes = this.pending.get(index);
+      if (changes !== undefined) {
+        this.pending.delete(index);
+        for (const change of changes) change(object);
+      }
     }
     return object;
+  }
+
+  /**
+   * Applies `change` to the record at `index`: at once if it is held as an object or was read
+   * lately, otherwise when the record is next read, changed or encoded. `change` must read only
+   * the record and what it captured, so that applying it later gives what applying it now would.
+   *
+   * Why: half of all events (milestones, work plans) change a few fields of a view. Replaying the
+   * 100k events after a history snapshot touched some 20k views, and decoding each (about 20 µs,
+   * then collecting it) cost more than the rest of the replay, while the registry as of that
+   * instant reads only a page of them.
+   */
+  update(index: number, change: (record: T) => void): void {
+    if (this.objects[index] !== undefined || this.recent.has(index)) {
+      change(this.mutable(index));
+      return;
+    }
+    if (!Number.isInteger(index) || index < 0 || index >= this.objects.length) throw new RangeError(`no record ${index} (${this.objects.length} held)`);
+    const changes = this.pending.get(index);
+    if (changes === undefined) this.pending.set(index, [change]);
+    else changes.push(change);
   }
 
   push(record: T): void {
@@ -87,6 +116,7 @@ export class EncodedRecords<T extends object> implements Iterable<T> {
    * records changed since.
    */
   encode(): EncodedRecordsData {
+    for (const index of [...this.pending.keys()]) this.mutable(index);
     const parts: Buffer[] = [];
     const offsets = new Float64Array(this.objects.length + 1);
     let length = 0;

@@ -25,7 +25,7 @@ export class HistorySnapshots {
    */
   constructor(
     private readonly directory: string,
-    private readonly keep = 8,
+    private readonly keep: number,
   ) {}
 
   /** The file name a snapshot is kept under; undefined (not kept) without a recorded instant. */

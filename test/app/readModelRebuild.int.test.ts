@@ -20,7 +20,7 @@ describe('rebuilding read models on worker threads', () => {
   const rebuild = (name: string, options: Partial<ReadModelRebuildOptions> = {}) => {
     const directory = path.join(dataDir, name);
     // A history snapshot every 250 events: more than the 8 kept, so thinning applies.
-    const files = { snapshotFile: path.join(directory, 'latest.v8'), historyDirectory: path.join(directory, 'history'), historyEveryEvents: 250 };
+    const files = { snapshotFile: path.join(directory, 'latest.v8'), historyDirectory: path.join(directory, 'history'), historyEveryEvents: 250, historyKeep: 8 };
     const run = new ReadModelRebuild({ store: { kind: 'sqlite', dataDir }, files, writeSnapshots: true, threads: 1, ...options });
     return { files, result: run.run() };
   };
@@ -77,7 +77,7 @@ describe('rebuilding read models on worker threads', () => {
     }
     const midway = firstRecordedAt + (lastRecordedAt - firstRecordedAt) / 2;
     const [pastOne, pastTwo] = await Promise.all(
-      [one, two].map(({ files }) => new HistorySnapshots(files.historyDirectory).latestAtOrBefore(midway, registryProjections)),
+      [one, two].map(({ files }) => new HistorySnapshots(files.historyDirectory, files.historyKeep).latestAtOrBefore(midway, registryProjections)),
     );
     expect(pastTwo?.position).toBeDefined();
     expect(pastTwo?.position).toBe(pastOne?.position);

@@ -60,10 +60,44 @@ describe('EncodedRecords', () => {
     expect([...EncodedRecords.decoded<Row>(roundTrip(restored.encode()))]).toEqual([row('a', 1), row('b', 2)]);
   });
 
+  it('applies updates to a cold record in order when it is next read, changed or encoded', () => {
+    const stored = roundTrip(encodedOf([row('a', 1), row('b', 2), row('c', 3)]));
+    const tag = (name: string) => (record: Row) => {
+      record.count += 1;
+      record.tags.push(`${name}:${record.count}`);
+    };
+    const read = EncodedRecords.decoded<Row>(stored);
+    read.update(0, tag('x'));
+    read.update(0, tag('y'));
+    expect(read.get(0)).toEqual({ ...row('a', 1), count: 3, tags: ['t1', 'x:2', 'y:3'] });
+    expect(read.get(0)).toBe(read.mutable(0));
+
+    const changed = EncodedRecords.decoded<Row>(stored);
+    changed.update(1, tag('x'));
+    changed.mutable(1).note = 'then changed';
+    expect(changed.get(1)).toEqual({ ...row('b', 2), count: 3, tags: ['t2', 'x:3'], note: 'then changed' });
+
+    const encoded = EncodedRecords.decoded<Row>(stored);
+    encoded.update(2, tag('x'));
+    expect([...EncodedRecords.decoded<Row>(roundTrip(encoded.encode()))]).toEqual([row('a', 1), row('b', 2), { ...row('c', 3), count: 4, tags: ['t3', 'x:4'] }]);
+  });
+
+  it('applies an update at once to a record held as an object or read lately', () => {
+    const records = EncodedRecords.decoded<Row>(roundTrip(encodedOf([row('a', 1), row('b', 2)])));
+    const held = records.mutable(0);
+    records.update(0, (record) => (record.count = 10));
+    expect(held.count).toBe(10);
+    const copy = records.get(1);
+    records.update(1, (record) => (record.count = 20));
+    expect(copy.count).toBe(20);
+    expect(records.get(1)).toBe(copy);
+  });
+
   it('refuses an index it does not hold, and bytes that do not match their offsets', () => {
     const restored = EncodedRecords.decoded<Row>(roundTrip(encodedOf([row('a', 1)])));
     expect(() => restored.get(1)).toThrow(RangeError);
     expect(() => restored.mutable(-1)).toThrow(RangeError);
+    expect(() => restored.update(1, () => undefined)).toThrow(RangeError);
     const data = encodedOf([row('a', 1)]);
     expect(() => EncodedRecords.decoded({ bytes: data.bytes.subarray(1), offsets: data.offsets })).toThrow('offsets do not match the bytes');
   });

@@ -30,7 +30,7 @@ describe('the registry as of a recorded instant', () => {
   beforeEach(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'registry-asof-'));
     store = SqliteEventStore.open({ dataDir });
-    history = new HistorySnapshots(path.join(dataDir, 'history'));
+    history = new HistorySnapshots(path.join(dataDir, 'history'), 8);
     // Ten agreements, one recorded per day from 1 to 10 January 2024.
     for (let day = 1; day <= 10; day++) {
       await store.appendToStream(`agreement-${randomUUID()}`, [
@@ -72,7 +72,7 @@ describe('the registry as of a recorded instant', () => {
     const runner = new ProjectionRunner({ store, projections: [titles], upcasters: registryUpcasters, history: { snapshots: history, everyEvents: 3 } });
     await runner.start();
     await runner.stop();
-    const withoutHistory = await registryAsOf({ ...deps(), history: new HistorySnapshots(path.join(dataDir, 'none')) }, recordedAt(8));
+    const withoutHistory = await registryAsOf({ ...deps(), history: new HistorySnapshots(path.join(dataDir, 'none'), 8) }, recordedAt(8));
 
     const withHistory = await registryAsOf(deps(), recordedAt(8));
 
