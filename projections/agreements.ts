@@ -1102,11 +1102,36 @@ const touch = (model: MutableModel, view: MutableView, projected: ProjectedEvent
   touchModel(model, view.ordinal, projected);
 };
 
-/** What a snapshot holds: the model with its views as bytes (the ordinals map comes back from columns.id). */
-interface StoredModel extends Omit<MutableModel, 'ordinals' | 'agreements' | 'byOrdinal' | 'columns'> {
+type IndexName = 'byState' | 'byMunicipality' | 'byCountry' | 'byKind' | 'byTheme' | 'bySdg';
+type StoredIndexes = { readonly [N in IndexName]: ReadonlyMap<MutableModel[N] extends Map<infer K, unknown> ? K : never, Int32Array> };
+
+/**
+ * What a snapshot holds: the model with its views as bytes (the ordinals map comes back from
+ * columns.id) and each index's sets as ordinals. Why ordinals: the sets hold some 400k ids at a
+ * million events, and reading each back as a string of its own took half a load; from ordinals
+ * they share the id strings of columns.id.
+ */
+interface StoredModel extends Omit<MutableModel, 'ordinals' | 'agreements' | 'byOrdinal' | 'columns' | IndexName> {
   readonly views: EncodedRecordsData;
   readonly columns: Omit<MutableColumns, 'views'>;
+  readonly indexes: StoredIndexes;
 }
+
+const encodeIndex = <K>(index: ReadonlyMap<K, ReadonlySet<AgreementId>>, ordinals: ReadonlyMap<AgreementId, number>): Map<K, Int32Array> =>
+  new Map([...index].map(([key, ids]) => [key, Int32Array.from(ids, (id) => ordinals.get(id) ?? -1)]));
+
+const decodeIndex = <K>(stored: ReadonlyMap<K, Int32Array>, ids: readonly AgreementId[]): Map<K, Set<AgreementId>> =>
+  new Map(
+    [...stored].map(([key, ordinals]) => {
+      const set = new Set<AgreementId>();
+      for (const ordinal of ordinals) {
+        const id = ids[ordinal];
+        if (id === undefined) throw new Error(`agreements snapshot: index ${String(key)} names ordinal ${ordinal}, of no agreement`);
+        set.add(id);
+      }
+      return [key, set];
+    }),
+  );
 
 /**
  * Views go into a snapshot as their bytes and come back undecoded: a load builds no view object,
@@ -1114,16 +1139,41 @@ interface StoredModel extends Omit<MutableModel, 'ordinals' | 'agreements' | 'by
  */
 const snapshot: SnapshotCodec<AgreementsModel> = {
   encode: (agreements): StoredModel => {
-    const { ordinals, agreements: _byId, byOrdinal, columns, ...rest } = agreements as unknown as MutableModel;
-    const { views: _views, ...plainColumns } = columns;
-    return { ...rest, views: byOrdinal.encode(), columns: plainColumns };
+    const model = agreements as unknown as MutableModel;
+    const { views: _views, ...plainColumns } = model.columns;
+    const { byState, byMunicipality, byCountry, byKind, byTheme, bySdg, ordinals } = model;
+    return {
+      lastPosition: model.lastPosition,
+      views: model.byOrdinal.encode(),
+      columns: plainColumns,
+      indexes: {
+        byState: encodeIndex(byState, ordinals),
+        byMunicipality: encodeIndex(byMunicipality, ordinals),
+        byCountry: encodeIndex(byCountry, ordinals),
+        byKind: encodeIndex(byKind, ordinals),
+        byTheme: encodeIndex(byTheme, ordinals),
+        bySdg: encodeIndex(bySdg, ordinals),
+      },
+    };
   },
   decode: (stored): AgreementsModel => {
-    const { views, columns, ...rest } = stored as StoredModel;
+    const { views, columns, indexes, lastPosition } = stored as StoredModel;
     const byOrdinal = EncodedRecords.decoded<MutableView>(views);
     if (columns.id.length !== byOrdinal.length) throw new Error(`agreements snapshot: ${columns.id.length} ids for ${byOrdinal.length} views`);
     const ordinals = new Map(columns.id.map((id, ordinal) => [id, ordinal]));
-    const model: MutableModel = { ...rest, ordinals, agreements: new RecordsByKey(ordinals, byOrdinal), byOrdinal, columns: { ...columns, views: byOrdinal } };
+    const model: MutableModel = {
+      lastPosition,
+      ordinals,
+      agreements: new RecordsByKey(ordinals, byOrdinal),
+      byOrdinal,
+      columns: { ...columns, views: byOrdinal },
+      byState: decodeIndex(indexes.byState, columns.id),
+      byMunicipality: decodeIndex(indexes.byMunicipality, columns.id),
+      byCountry: decodeIndex(indexes.byCountry, columns.id),
+      byKind: decodeIndex(indexes.byKind, columns.id),
+      byTheme: decodeIndex(indexes.byTheme, columns.id),
+      bySdg: decodeIndex(indexes.bySdg, columns.id),
+    };
     return model;
   },
 };
@@ -1132,8 +1182,8 @@ export const agreementsProjection: Projection<AgreementsModel> = {
   name: 'agreements',
   // 2: columns for scans (agreements), facet columns (timeline). 3: kept facts as JSON text, milestones as one string.
   // 4: kept facts as one string per agreement (factLog). 5: views held and written encoded (EncodedRecords).
-  // 6: id and party-level columns.
-  version: 6,
+  // 6: id and party-level columns. 7: index sets written as ordinals.
+  version: 7,
   create: createModel,
   apply,
   snapshot,
