@@ -7,6 +7,8 @@
  *   asof <dataDir>      registry as of several recorded instants
  */
 import { DateTime } from 'luxon';
+import type { AuditModel } from '../../src/audit/auditModel';
+import { evaluateFindings } from '../../src/audit/evaluateFindings';
 import { registryProjections } from '../../src/app/projections';
 import { readModelFiles } from '../../src/app/readModelFiles';
 import { defaultRebuildThreads, ReadModelRebuild } from '../../src/app/readModelRebuild';
@@ -14,7 +16,9 @@ import { registryUpcasters } from '../../src/app/upcasters';
 import { SqliteEventStore } from '../../src/eventStore/sqlite/sqliteEventStore';
 import { HistorySnapshots } from '../../src/projectionRunner/historySnapshots';
 import { ProjectionRunner } from '../../src/projectionRunner/projectionRunner';
-import { loadPastModels, type PastModelKey } from '../../src/projectionRunner/registryAsOf';
+import { loadPastModels, type PastModel, type PastModelKey } from '../../src/projectionRunner/registryAsOf';
+import type { LegalDate } from '../../src/shared/time';
+import type { PolicyModel } from '../../projections/policy';
 
 const [mode, dataDir, threadsArgument] = process.argv.slice(2);
 if (!mode || !dataDir) throw new Error('usage: projectionsMeasure <rebuild|startup|asof> <dataDir> [threads]');
@@ -76,8 +80,8 @@ const main = async () => {
     const span = DateTime.fromISO(last).toMillis() - from;
     // Through the GraphQL loader's batch function (src/graphql/loaders.ts), with the models the
     // registryAsOf fields read (src/graphql/resolvers/registryAsOf.ts): statistics, agreements and
-    // inForceOn read agreements and the policy; auditFindings the audit model too. Every model
-    // is what an export as of an instant builds.
+    // inForceOn read agreements and the policy; auditFindings the audit model too, and judges
+    // every agreement (timed with it). Every model is what an export as of an instant builds.
     const sets: Record<string, readonly string[]> = {
       agreements: ['agreements', 'policy'],
       findings: ['agreements', 'policy', 'auditFindings'],
@@ -94,6 +98,11 @@ const main = async () => {
         const loaded = await loadPastModels(deps, keys, (instant) => DateTime.fromISO(instant, { zone: 'utc' }));
         const failed = loaded.find((model) => model instanceof Error);
         if (failed) throw failed;
+        // The auditFindings query then judges every agreement of the past registry on that day.
+        if (name === 'findings') {
+          const model = (projection: string) => (loaded[models.indexOf(projection)] as PastModel).model;
+          evaluateFindings(model('auditFindings') as AuditModel, model('policy') as PolicyModel, at.slice(0, 10) as LegalDate);
+        }
         timings.push({ at, ms: Math.round(seconds(started) * 1000), cpuMs: Math.round(cpuSeconds(cpu) * 1000) });
       }
       result[name] = timings;
