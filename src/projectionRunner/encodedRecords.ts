@@ -85,9 +85,9 @@ export class EncodedRecords<T extends object> implements Iterable<T> {
    * the record and what it captured, so that applying it later gives what applying it now would.
    *
    * Why: half of all events (milestones, work plans) change a few fields of a view. Replaying the
-   * 100k events after a history snapshot touched some 20k views, and decoding each (about 20 µs,
-   * then collecting it) cost more than the rest of the replay, while the registry as of that
-   * instant reads only a page of them.
+   * 69k events after a history snapshot at 1M events touched some 20k views, and decoding each
+   * (about 20 µs, then collecting it) cost more than the rest of the replay, while the registry as
+   * of that instant reads only a page of them.
    */
   update(index: number, change: (record: T) => void): void {
     if (this.objects[index] !== undefined || this.recent.has(index)) {
