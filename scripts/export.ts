@@ -95,7 +95,7 @@ runCommand(spec, async ({ values }) => {
   const store = openEventStore(storeConfig);
   try {
     const now = toInstant(systemClock());
-    const files = readModelFiles(storeConfig.dataDir);
+    const files = readModelFiles(storeConfig.dataDir, config.history);
     const history = new HistorySnapshots(files.historyDirectory, files.historyKeep);
     // Without a running service the registry now is the registry as of this instant.
     const view = await registryViewAsOf({ store, upcasters: registryUpcasters, history }, request.asOf ?? now);

@@ -27,12 +27,12 @@ runCommand(
         description: 'fold the read models on N threads, each reading the whole store for its share of them (default: 2, or 1 on a one-core machine)',
       },
     },
-    epilogue: 'Reads the same configuration as the server (DATA_DIR, EVENT_STORE, EVENTSTORE_CONNECTION_STRING).',
+    epilogue: 'Reads the same configuration as the server (DATA_DIR, EVENT_STORE, EVENTSTORE_CONNECTION_STRING, HISTORY_SNAPSHOT_EVERY, HISTORY_SNAPSHOTS_KEPT).',
   },
   async ({ values }) => {
     const threads = wholeNumberOption(values.threads, 'threads', defaultRebuildThreads(), 1);
     const config = loadConfig(process.env);
-    const files = readModelFiles(config.store.dataDir);
+    const files = readModelFiles(config.store.dataDir, config.history);
     const writeSnapshots = values['no-snapshot'] !== true;
     const rebuild = new ReadModelRebuild({ store: config.store, files, writeSnapshots, threads });
     // Its own connection, to read the head for the progress line.

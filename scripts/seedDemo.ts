@@ -34,7 +34,7 @@ runCommand(
     const started = process.hrtime.bigint();
     let result: SeedResult;
     if (config.store.kind === 'sqlite') {
-      result = await seedEmbeddedStore(config.store.dataDir, options, readModelFiles(config.store.dataDir), onProgress);
+      result = await seedEmbeddedStore(config.store.dataDir, options, readModelFiles(config.store.dataDir, config.history), onProgress);
     } else {
       const store = openEventStore(config.store);
       try {

@@ -72,7 +72,7 @@ runCommand(
 
     const { dataDir } = config.store;
     const storeFile = config.store.kind === 'sqlite' ? path.join(dataDir, 'events.sqlite3') : null;
-    const files = readModelFiles(dataDir);
+    const files = readModelFiles(dataDir, config.history);
     const versions = Object.fromEntries(registryProjections.map((projection) => [projection.name, projection.version]));
     const load = await readSnapshot(files.snapshotFile, versions);
     const history = fs.existsSync(files.historyDirectory) ? fs.readdirSync(files.historyDirectory).filter((name) => name.endsWith('.v8')) : [];

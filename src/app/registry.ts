@@ -69,7 +69,7 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
   // Reference data ships with the code; its versions are logged so a record can be traced to them.
   logger.info('Reference data versions', { referenceData: referenceDataVersions() });
   if ((await ensureSeedPolicy(commandDeps)) === 'published') logger.info('Published the seed federal policy as version 1', { policyVersion: 1 });
-  const files = readModelFiles(config.store.dataDir);
+  const files = readModelFiles(config.store.dataDir, config.history);
   const history = new HistorySnapshots(files.historyDirectory, files.historyKeep);
   const runner = new ProjectionRunner({
     store,

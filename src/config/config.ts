@@ -15,7 +15,22 @@ export interface Config {
   readonly demoData: boolean;
   /** Sustained GraphQL-over-HTTP requests per second per caller (bursts of twice that); 0: no limit. */
   readonly rateLimitPerSecond: number;
+  readonly history: HistoryConfig;
 }
+
+/** History snapshots: what "the registry as of an instant" loads before replaying the rest. */
+export interface HistoryConfig {
+  /** Events between two of them: a registry-as-of replays at most this many. */
+  readonly everyEvents: number;
+  /** How many are kept; past that, the one closest to its predecessor is removed. */
+  readonly keep: number;
+}
+
+/**
+ * Every 50k events, 24 kept: every one is kept up to 1.2M events, so no replay exceeds 50k events
+ * there (the registry as of an instant under 1 s at 1M events); at 1M events they take about 6 GB.
+ */
+export const DEFAULT_HISTORY: HistoryConfig = { everyEvents: 50_000, keep: 24 };
 
 export interface AuthConfig {
   readonly issuer: string;
@@ -66,6 +81,10 @@ export const CONFIG_VARIABLES = {
   DEMO_DATA: '"on": the first start on an empty embedded store loads the demo registry; "off": starts empty. Default "on", but "off" with NODE_ENV=production.',
   RATE_LIMIT_PER_SECOND:
     'GraphQL requests over HTTP per second per caller (token, or address without one), with bursts of twice that; beyond it: 429. Default 50; 0 turns the limit off (load tests on a trusted network only).',
+  HISTORY_SNAPSHOT_EVERY:
+    'Events between two history snapshots (1000 to 10000000): the registry as of an instant replays at most this many after the nearest one. Default 50000.',
+  HISTORY_SNAPSHOTS_KEPT:
+    'History snapshots kept in DATA_DIR/read-models/history (2 to 1000); past that, the one closest to its predecessor is removed. Default 24 (about 6 GB at 1M events); fewer saves disk, and some replays get longer.',
 } as const;
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -141,6 +160,18 @@ export const loadConfig = (env: Env): Config => {
     problem('RATE_LIMIT_PER_SECOND', `"${rawRateLimit}" is not a rate: use a whole number of requests per second up to 1000000, or 0 for no limit, e.g. RATE_LIMIT_PER_SECOND=50.`);
   }
 
+  const wholeNumber = (variable: 'HISTORY_SNAPSHOT_EVERY' | 'HISTORY_SNAPSHOTS_KEPT', fallback: number, min: number, max: number, what: string): number => {
+    const raw = env[variable]?.trim() || String(fallback);
+    const value = Number(raw);
+    if (/^\d+$/.test(raw) && value >= min && value <= max) return value;
+    problem(variable, `"${raw}" is not ${what}: use a whole number from ${min} to ${max}, e.g. ${variable}=${fallback}.`);
+    return fallback;
+  };
+  const history: HistoryConfig = {
+    everyEvents: wholeNumber('HISTORY_SNAPSHOT_EVERY', DEFAULT_HISTORY.everyEvents, 1_000, 10_000_000, 'a number of events'),
+    keep: wholeNumber('HISTORY_SNAPSHOTS_KEPT', DEFAULT_HISTORY.keep, 2, 1_000, 'a number of snapshots'),
+  };
+
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, host, production, store, auth, logLevel, demoData, rateLimitPerSecond };
+  return { port, host, production, store, auth, logLevel, demoData, rateLimitPerSecond, history };
 };

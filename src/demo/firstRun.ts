@@ -47,6 +47,6 @@ export const prepareFirstRun = async (config: Config, request: FirstRunRequest):
   const options: DemoOptions = { seed: DEMO_DEFAULTS.seed, agreements: request.agreements ?? DEMO_DEFAULTS.agreements, from: DEMO_DEFAULTS.from, to: request.today };
   request.onSeeding?.(options);
   const started = process.hrtime.bigint();
-  const result = await seedEmbeddedStore(dataDir, options, readModelFiles(dataDir), request.onProgress);
+  const result = await seedEmbeddedStore(dataDir, options, readModelFiles(dataDir, config.history), request.onProgress);
   return { kind: 'seeded', options, result, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
 };

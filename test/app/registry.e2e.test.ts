@@ -4,12 +4,16 @@ import path from 'node:path';
 import { DateTime } from 'luxon';
 import { startRegistry, type RunningRegistry } from '../../src/app/registry';
 import { loadConfig } from '../../src/config/config';
+import { SqliteEventStore } from '../../src/eventStore/sqlite/sqliteEventStore';
+import { generateHistory } from '../../src/generator/generateHistory';
+import { writeHistory } from '../../src/generator/writeHistory';
+import type { LegalDate } from '../../src/shared/time';
 
 describe('the registry service', () => {
   let dataDir: string;
   let registry: RunningRegistry | undefined;
-  const start = async () => {
-    registry = await startRegistry(loadConfig({ PORT: '0', DATA_DIR: dataDir }), { clock: () => DateTime.utc(2025, 6, 15), log: () => undefined });
+  const start = async (env: Record<string, string> = {}) => {
+    registry = await startRegistry(loadConfig({ PORT: '0', DATA_DIR: dataDir, ...env }), { clock: () => DateTime.utc(2025, 6, 15), log: () => undefined });
     await registry.caughtUp;
     return registry;
   };
@@ -48,6 +52,19 @@ describe('the registry service', () => {
       });
     }
   });
+
+  it('writes and keeps history snapshots as HISTORY_SNAPSHOT_EVERY and HISTORY_SNAPSHOTS_KEPT say', async () => {
+    const store = SqliteEventStore.open({ dataDir });
+    await writeHistory(store, generateHistory({ seed: 5, agreements: 150, to: '2020-01-01' as LegalDate }));
+    let events = 0;
+    for await (const _ of store.readAll()) events++;
+    await store.close();
+    expect(events).toBeGreaterThan(3_000);
+    await start({ HISTORY_SNAPSHOT_EVERY: '1000', HISTORY_SNAPSHOTS_KEPT: '2' });
+    const kept = fs.readdirSync(path.join(dataDir, 'read-models', 'history'));
+    expect(kept).toHaveLength(2);
+    for (const name of kept) expect(name).toMatch(/^at-\d+-\d+\.v8$/);
+  }, 30_000);
 
   it('restarts from the read-model snapshot it wrote on stop', async () => {
     await (await start()).stop();

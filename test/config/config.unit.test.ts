@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       demoData: true,
       rateLimitPerSecond: 50,
+      history: { everyEvents: 50_000, keep: 24 },
     });
   });
 
@@ -74,7 +75,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ RATE_LIMIT_PER_SECOND: '0' }).rateLimitPerSecond).toBe(0);
   });
 
+  it('takes how history snapshots are spaced and how many are kept', () => {
+    expect(loadConfig({ HISTORY_SNAPSHOT_EVERY: '100000', HISTORY_SNAPSHOTS_KEPT: ' 8 ' }).history).toEqual({ everyEvents: 100_000, keep: 8 });
+  });
+
   it.each([
+    [{ HISTORY_SNAPSHOT_EVERY: '999' }, 'HISTORY_SNAPSHOT_EVERY'],
+    [{ HISTORY_SNAPSHOT_EVERY: '50k' }, 'HISTORY_SNAPSHOT_EVERY'],
+    [{ HISTORY_SNAPSHOTS_KEPT: '1' }, 'HISTORY_SNAPSHOTS_KEPT'],
+    [{ HISTORY_SNAPSHOTS_KEPT: '1001' }, 'HISTORY_SNAPSHOTS_KEPT'],
     [{ RATE_LIMIT_PER_SECOND: '-5' }, 'RATE_LIMIT_PER_SECOND'],
     [{ RATE_LIMIT_PER_SECOND: '2.5' }, 'RATE_LIMIT_PER_SECOND'],
     [{ RATE_LIMIT_PER_SECOND: 'off' }, 'RATE_LIMIT_PER_SECOND'],
