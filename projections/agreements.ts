@@ -971,7 +971,8 @@ const apply = (agreements: AgreementsModel, projected: ProjectedEvent): void => 
     }
     case 'CooperationMilestoneRecorded': {
       // Half of all events: no fact kept, no column but the recording time. The view is changed
-      // when next read (EncodedRecords.update): a replay after a history snapshot decodes none.
+      // when next read (EncodedRecords.update), so a replay after a history snapshot decodes only
+      // the views other events change.
       const ordinal = ordinalOf(model, projected.streamName);
       if (ordinal === undefined) return;
       const { milestoneId, kind, occurredOn } = event.data;
@@ -1118,7 +1119,17 @@ interface StoredModel extends Omit<MutableModel, 'ordinals' | 'agreements' | 'by
 }
 
 const encodeIndex = <K>(index: ReadonlyMap<K, ReadonlySet<AgreementId>>, ordinals: ReadonlyMap<AgreementId, number>): Map<K, Int32Array> =>
-  new Map([...index].map(([key, ids]) => [key, Int32Array.from(ids, (id) => ordinals.get(id) ?? -1)]));
+  new Map(
+    [...index].map(([key, ids]) => {
+      const ordinalOfId = (id: AgreementId): number => {
+        const ordinal = ordinals.get(id);
+        // Written, it would make a snapshot no load accepts: fail the write instead.
+        if (ordinal === undefined) throw new Error(`agreements index ${String(key)} names ${id}, which no view has`);
+        return ordinal;
+      };
+      return [key, Int32Array.from(ids, ordinalOfId)];
+    }),
+  );
 
 const decodeIndex = <K>(stored: ReadonlyMap<K, Int32Array>, ids: readonly AgreementId[]): Map<K, Set<AgreementId>> =>
   new Map(

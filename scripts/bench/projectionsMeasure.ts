@@ -8,6 +8,7 @@
  */
 import { DateTime } from 'luxon';
 import type { AuditModel } from '../../src/audit/auditModel';
+import { DEFAULT_HISTORY } from '../../src/config/config';
 import { evaluateFindings } from '../../src/audit/evaluateFindings';
 import { registryProjections } from '../../src/app/projections';
 import { readModelFiles } from '../../src/app/readModelFiles';
@@ -33,7 +34,7 @@ const cpuSeconds = (since: NodeJS.CpuUsage) => {
 };
 
 const main = async () => {
-  const files = readModelFiles(dataDir);
+  const files = readModelFiles(dataDir, DEFAULT_HISTORY);
   const store = SqliteEventStore.open({ dataDir });
   const history = new HistorySnapshots(files.historyDirectory, files.historyKeep);
   const runner = (withSnapshots: boolean) =>

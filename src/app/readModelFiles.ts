@@ -1,9 +1,14 @@
 import path from 'node:path';
-import { DEFAULT_HISTORY, type HistoryConfig } from '../config/config';
+import type { HistoryConfig } from '../config/config';
 
 /** Where read-model snapshots live under the data directory, and how history snapshots are kept; shared by the service and scripts. */
-export const readModelFiles = (dataDir: string, history: HistoryConfig = DEFAULT_HISTORY) => ({
+export const readModelFiles = (dataDir: string, history: HistoryConfig) => ({
   snapshotFile: path.join(dataDir, 'read-models', 'latest.v8'),
+  /**
+   * The latest snapshot, what a restart loads, is written every this many events (and at shutdown),
+   * whatever the history's spacing: each write at a million events takes about a second.
+   */
+  snapshotEveryEvents: 50_000,
   historyDirectory: path.join(dataDir, 'read-models', 'history'),
   /** A history snapshot every this many events: registry-as-of replays at most this many. */
   historyEveryEvents: history.everyEvents,

@@ -76,7 +76,7 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
     projections: registryProjections,
     upcasters: registryUpcasters,
     snapshotFile: files.snapshotFile,
-    snapshotEveryEvents: files.historyEveryEvents,
+    snapshotEveryEvents: files.snapshotEveryEvents,
     history: { snapshots: history, everyEvents: files.historyEveryEvents },
     logger,
   });

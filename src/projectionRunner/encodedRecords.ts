@@ -13,8 +13,9 @@ const RECENT_READS = 4096;
  * young-generation collection walks each page of the old generation (docs/performance.md): the
  * heap's size set every request's tail latency. Bytes in a Buffer live outside the V8 heap and
  * a load decodes nothing. Reading a cold record decodes it (tens of µs) into a small cache of
- * recent reads, not into the store, so reads never grow the heap back; the projection's changes
- * make records objects until the next snapshot encodes them (see `encode`).
+ * recent reads, not into the store, so reads do not grow the heap back; the projection's changes
+ * (and reads of a record with changes waiting, see `update`) make records objects until the next
+ * snapshot encodes them (see `encode`).
  */
 export class EncodedRecords<T extends object> implements Iterable<T> {
   private objects: Array<T | undefined>;
@@ -82,12 +83,14 @@ export class EncodedRecords<T extends object> implements Iterable<T> {
   /**
    * Applies `change` to the record at `index`: at once if it is held as an object or was read
    * lately, otherwise when the record is next read, changed or encoded. `change` must read only
-   * the record and what it captured, so that applying it later gives what applying it now would.
+   * the record and what it captured, so that applying it later gives what applying it now would;
+   * it must not throw (it may run inside a query or a snapshot write, where no projection failure
+   * can be reported); and it should capture values, not whole events, which it would keep alive.
    *
-   * Why: half of all events (milestones, work plans) change a few fields of a view. Replaying the
-   * 69k events after a history snapshot at 1M events touched some 20k views, and decoding each
-   * (about 20 µs, then collecting it) cost more than the rest of the replay, while the registry as
-   * of that instant reads only a page of them.
+   * Why: two thirds of all events (milestones, work plans, revisions, amendments) change a few
+   * fields of a view. Replaying 69k events after a history snapshot at 1M events touched some 20k
+   * views, and decoding each (about 20 µs, then collecting it) cost more than the rest of the
+   * replay, while the registry as of that instant reads only a page of them.
    */
   update(index: number, change: (record: T) => void): void {
     if (this.objects[index] !== undefined || this.recent.has(index)) {

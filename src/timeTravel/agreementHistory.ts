@@ -74,7 +74,7 @@ export const agreementAsOf = (history: AgreementHistory, instant: DateTime): Agr
   const model = agreementsProjection.create();
   const limit = instant.toMillis();
   for (const event of history.events) {
-    if (Date.parse(event.metadata.recordedAt) > limit) break;
+    if (Date.parse(event.recordedAt) > limit) break;
     agreementsProjection.apply(model, event);
   }
   return model.agreements.get(history.agreementId);

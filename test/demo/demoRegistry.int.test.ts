@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readModelFiles } from '../../src/app/readModelFiles';
+import { DEFAULT_HISTORY } from '../../src/config/config';
 import { seedEmbeddedStore, StoreNotEmptyError, type DemoOptions } from '../../src/demo/demoRegistry';
 import { SqliteEventStore } from '../../src/eventStore/sqlite/sqliteEventStore';
 import type { LegalDate } from '../../src/shared/time';
@@ -10,7 +11,7 @@ const OPTIONS: DemoOptions = { seed: 3, agreements: 15, from: '2000-01-01' as Le
 
 describe('seeding the embedded store with the demo', () => {
   let dataDir: string;
-  const files = () => readModelFiles(dataDir);
+  const files = () => readModelFiles(dataDir, DEFAULT_HISTORY);
   const storedEvents = async () => {
     const store = SqliteEventStore.open({ dataDir });
     let count = 0;

@@ -17,7 +17,7 @@ describe('read models built live equal read models rebuilt from the store', () =
   let dataDir: string;
   let store: SqliteEventStore;
   const runners: ProjectionRunner[] = [];
-  const runner = (extra: Partial<ConstructorParameters<typeof ProjectionRunner>[0]> = {}) => {
+  const runner = (extra: { snapshotFile?: string } = {}) => {
     const created = new ProjectionRunner({ store, projections: registryProjections, upcasters: registryUpcasters, ...extra });
     runners.push(created);
     return created;
@@ -59,24 +59,40 @@ describe('read models built live equal read models rebuilt from the store', () =
     }
     expect(rebuilt.position).toBe(live.position);
   }, 60_000);
+});
 
-  it('gives the same past models from a history snapshot and the events after it as from the start of the log', async () => {
-    // Runs after the test above has written the history. Snapshots every 700 events: each instant
-    // below is replayed on top of one (views restored cold, changed by the events that follow).
-    const snapshots = new HistorySnapshots(path.join(dataDir, 'history'), 100);
-    const historian = runner({ history: { snapshots, everyEvents: 700 } });
+describe('past read models from a history snapshot equal past read models folded from the start', () => {
+  let dataDir: string;
+  let store: SqliteEventStore;
+  let snapshots: HistorySnapshots;
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'registry-past-'));
+    store = SqliteEventStore.open({ dataDir });
+    await writeHistory(store, generateHistory({ seed: 11, agreements: 300, to: '2026-11-24' as LegalDate }), { concurrency: 64 });
+    // A history snapshot every 700 events: each instant below is replayed on top of one, its
+    // views restored cold and changed by the events that follow (some of them deferred changes).
+    snapshots = new HistorySnapshots(path.join(dataDir, 'history'), 100);
+    const historian = new ProjectionRunner({ store, projections: registryProjections, upcasters: registryUpcasters, history: { snapshots, everyEvents: 700 } });
     await historian.start();
     await historian.stop();
-    const instants = ['2008-06-30T00:00:00Z', '2019-02-11T00:00:00Z', '2026-07-01T00:00:00Z'].map((iso) => DateTime.fromISO(iso, { zone: 'utc' }));
-    for (const instant of instants) {
-      const deps = { store, projections: registryProjections, upcasters: registryUpcasters };
-      const fromHistory = await registryAsOf({ ...deps, history: snapshots }, instant);
-      const fromStart = await registryAsOf(deps, instant);
-      expect(fromHistory.replayed).toBeLessThan(700);
-      expect(fromHistory.position).toBe(fromStart.position);
-      for (const projection of registryProjections) {
-        expect(plainModel(fromHistory.models.get(projection.name))).toEqual(plainModel(fromStart.models.get(projection.name)));
-      }
-    }
   }, 60_000);
+  afterAll(async () => {
+    await store.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it.each(['2008-06-30T00:00:00Z', '2019-02-11T00:00:00Z', '2026-07-01T00:00:00Z'])('as of %s', async (iso) => {
+    const instant = DateTime.fromISO(iso, { zone: 'utc' });
+    const deps = { store, projections: registryProjections, upcasters: registryUpcasters };
+    const fromHistory = await registryAsOf({ ...deps, history: snapshots }, instant);
+    const fromStart = await registryAsOf(deps, instant);
+    expect(fromStart.replayed).toBeGreaterThan(700);
+    expect(fromHistory.replayed).toBeGreaterThan(0);
+    expect(fromHistory.replayed).toBeLessThan(700);
+    expect(fromHistory.position).toBe(fromStart.position);
+    for (const projection of registryProjections) {
+      expect(plainModel(fromHistory.models.get(projection.name))).toEqual(plainModel(fromStart.models.get(projection.name)));
+    }
+  }, 30_000);
 });
