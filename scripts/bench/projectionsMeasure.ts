@@ -9,7 +9,6 @@
 import { DateTime } from 'luxon';
 import type { AuditModel } from '../../src/audit/auditModel';
 import { DEFAULT_HISTORY } from '../../src/config/config';
-import { evaluateFindings } from '../../src/audit/evaluateFindings';
 import { registryProjections } from '../../src/app/projections';
 import { readModelFiles } from '../../src/app/readModelFiles';
 import { defaultRebuildThreads, ReadModelRebuild } from '../../src/app/readModelRebuild';
@@ -17,6 +16,7 @@ import { registryUpcasters } from '../../src/app/upcasters';
 import { SqliteEventStore } from '../../src/eventStore/sqlite/sqliteEventStore';
 import { HistorySnapshots } from '../../src/projectionRunner/historySnapshots';
 import { ProjectionRunner } from '../../src/projectionRunner/projectionRunner';
+import { allFindings } from '../../src/queries/findingQueries';
 import { loadPastModels, type PastModel, type PastModelKey } from '../../src/projectionRunner/registryAsOf';
 import type { LegalDate } from '../../src/shared/time';
 import type { PolicyModel } from '../../projections/policy';
@@ -81,7 +81,7 @@ const main = async () => {
     const span = DateTime.fromISO(last).toMillis() - from;
     // Through the GraphQL loader's batch function (src/graphql/loaders.ts), with the models the
     // registryAsOf fields read (src/graphql/resolvers/registryAsOf.ts): statistics, agreements and
-    // inForceOn read agreements and the policy; auditFindings the audit model too, and judges
+    // inForceOn read agreements and the policy; auditFindings the audit model too, and takes the findings of
     // every agreement (timed with it). Every model is what an export as of an instant builds.
     const sets: Record<string, readonly string[]> = {
       agreements: ['agreements', 'policy'],
@@ -99,10 +99,10 @@ const main = async () => {
         const loaded = await loadPastModels(deps, keys, (instant) => DateTime.fromISO(instant, { zone: 'utc' }));
         const failed = loaded.find((model) => model instanceof Error);
         if (failed) throw failed;
-        // The auditFindings query then judges every agreement of the past registry on that day.
+        // The auditFindings query then takes every finding of the past registry on that day.
         if (name === 'findings') {
           const model = (projection: string) => (loaded[models.indexOf(projection)] as PastModel).model;
-          evaluateFindings(model('auditFindings') as AuditModel, model('policy') as PolicyModel, at.slice(0, 10) as LegalDate);
+          allFindings(model('auditFindings') as AuditModel, model('policy') as PolicyModel, at.slice(0, 10) as LegalDate);
         }
         timings.push({ at, ms: Math.round(seconds(started) * 1000), cpuMs: Math.round(cpuSeconds(cpu) * 1000) });
       }

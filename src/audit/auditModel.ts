@@ -1,3 +1,4 @@
+import { policyProjection, type PolicyModel } from '../../projections/policy';
 import type { AgreementEvent, AgreementEventData, CorrectableEventType } from '../agreements/agreementEvents';
 import {
   AGREEMENT_STREAM_PREFIX,
@@ -156,6 +157,12 @@ export interface AuditModel {
    * duplicate finding depends on the other members, so this is part of its cache key.
    */
   readonly pairChangedAt: Map<string, number>;
+  /**
+   * The policy versions, as the policy read model folds them: its own copy, so that a snapshot of
+   * this model alone can judge its agreements (see judgeWhatChanged). Queries judge by the policy
+   * read model they are given, which holds the same versions.
+   */
+  readonly policy: PolicyModel;
 }
 
 export const createAuditModel = (): AuditModel => {
@@ -172,6 +179,7 @@ export const createAuditModel = (): AuditModel => {
     pairKeys: [],
     twinningPairs: new Map(),
     pairChangedAt: new Map(),
+    policy: policyProjection.create(),
   };
 };
 
@@ -179,6 +187,11 @@ export const TWINNING_KINDS: readonly AgreementKind[] = ['twinning', 'declarator
 
 export const applyAuditEvent = (model: AuditModel, projected: ProjectedEvent): void => {
   const { streamName } = projected;
+  if (projected.event.type === 'PolicyVersionPublished') {
+    policyProjection.apply(model.policy, projected);
+    model.position = projected.position;
+    return;
+  }
   if (!streamName.startsWith(AGREEMENT_STREAM_PREFIX)) return;
   const event = projected.event as AgreementEvent;
   const agreementId = streamName.slice(AGREEMENT_STREAM_PREFIX.length);

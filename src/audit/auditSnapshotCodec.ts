@@ -1,29 +1,38 @@
 import { EncodedRecords, RecordsByKey, type EncodedRecordsData } from '../projectionRunner/encodedRecords';
 import type { SnapshotCodec } from '../projectionRunner/projection';
 import type { AuditAgreement, AuditModel } from './auditModel';
+import { judgeWhatChanged } from './evaluateFindings';
+import { JudgedFindings, restoreJudgedFindings, type JudgedFindingsData } from './judgedFindings';
 
-/** What a snapshot holds: the agreements as their bytes, their ids by sequence for the lookup map. */
+/** What a snapshot holds: the agreements as their bytes, their ids by sequence for the lookup map, and their findings. */
 interface StoredAudit extends Omit<AuditModel, 'agreements' | 'records' | 'sequences'> {
   readonly ids: readonly string[];
   readonly records: EncodedRecordsData;
+  readonly judged: JudgedFindingsData;
 }
 
 /**
  * Agreements go into a snapshot as their bytes and come back undecoded (see EncodedRecords): a
- * load builds no fact object, and an evaluator decodes only the agreements it judges again.
+ * load builds no fact object, and an evaluator decodes only the agreements it judges again. Each
+ * agreement's findings go with them, judged as of the snapshot (see JudgedFindings).
  */
 export const auditSnapshotCodec: SnapshotCodec<AuditModel> = {
   encode: (model): StoredAudit => {
+    const judged = judgeWhatChanged(model).encode();
     const { agreements: _byId, records, sequences, ...rest } = model;
-    return { ...rest, ids: [...sequences.keys()], records: records.encode() };
+    return { ...rest, ids: [...sequences.keys()], records: records.encode(), judged };
   },
   decode: (stored): AuditModel => {
-    const { ids, records: encoded, ...rest } = stored as StoredAudit;
+    const { ids, records: encoded, judged: storedJudged, ...rest } = stored as StoredAudit;
     const records = EncodedRecords.decoded<AuditAgreement>(encoded);
     if (ids.length !== records.length || rest.changedAt.length !== records.length || rest.pairKeys.length !== records.length) {
       throw new Error(`audit snapshot: ${ids.length} ids and ${rest.changedAt.length} stamps for ${records.length} agreements`);
     }
+    const judged = JudgedFindings.decoded(storedJudged);
+    if (judged.length > records.length) throw new Error(`audit snapshot: findings judged for ${judged.length} of ${records.length} agreements`);
     const sequences = new Map(ids.map((id, sequence) => [id, sequence]));
-    return { ...rest, agreements: new RecordsByKey(sequences, records), records, sequences };
+    const model: AuditModel = { ...rest, agreements: new RecordsByKey(sequences, records), records, sequences };
+    restoreJudgedFindings(model, judged);
+    return model;
   },
 };

@@ -1,7 +1,8 @@
-import { policyVersionInForceOn, type PolicyModel } from '../../projections/policy';
+import { policyVersionInForceOn, type PolicyModel, type PolicyVersionRecord } from '../../projections/policy';
 import type { LegalDate } from '../shared/time';
 import { agreementEnd } from './agreementEnd';
 import { knownAt, type AuditAgreement, type AuditModel, type FactSource } from './auditModel';
+import { judgedFindingsOf, type JudgedFindings, type JudgementStamps } from './judgedFindings';
 import { declaratoryOnly } from './rules/declaratoryOnly';
 import { dormant } from './rules/dormant';
 import { duplicateTwinning } from './rules/duplicateTwinning';
@@ -51,35 +52,52 @@ export const AUDIT_RULE_DESCRIPTIONS: Readonly<Record<AuditRuleCode, AuditRuleDe
 export const judgingDate = (agreement: AuditAgreement): LegalDate => agreement.signature?.on ?? agreement.openedOn;
 
 /**
- * Findings of one agreement on `today`. Pure: the same model, policy and day give the same list.
- * Facts dated after `today` still count (the registry refuses future-dated facts, so this only
- * matters when asking about a past day), but a finding raised after `today` is left out and a
- * resolution after `today` is not shown: "what the audit says of the facts now recorded, as of then".
+ * Every finding the agreement's facts ever raised, each with its resolution, whatever the day: the
+ * rules never read the day (see RuleContext), so this is what JudgedFindings keeps. Pure.
  */
+export const judgeAgreement = (
+  model: AuditModel,
+  policy: PolicyVersionRecord | undefined,
+  agreement: AuditAgreement,
+  evaluationCache: Map<string, unknown> = new Map(),
+): AuditFinding[] => {
+  const context: RuleContext = { model, agreement, policy, end: agreementEnd(agreement), evaluationCache };
+  const findings: AuditFinding[] = [];
+  for (const rule of AUDIT_RULES) {
+    for (const draft of rule.evaluate(context)) findings.push(toFinding(rule, agreement.agreementId, policy?.version ?? null, draft));
+  }
+  return findings;
+};
+
+/**
+ * The findings as they stood on `today`: those raised by then, a resolution after it not yet shown.
+ * Facts dated after `today` still count (the registry refuses future-dated facts, so this only
+ * matters when asking about a past day): "what the audit says of the facts now recorded, as of then".
+ */
+export const findingsOnDay = (findings: readonly AuditFinding[], today: LegalDate): AuditFinding[] => {
+  const onDay: AuditFinding[] = [];
+  for (const finding of findings) {
+    if (finding.raisedOn > today) continue;
+    onDay.push(finding.resolvedOn !== null && finding.resolvedOn > today ? { ...finding, resolvedOn: null, resolvedAt: null, resolvedBy: NONE } : finding);
+  }
+  return onDay;
+};
+
+/** Findings of one agreement on `today`. Pure: the same model, policy and day give the same list. */
 export const evaluateAgreementFindings = (
   model: AuditModel,
   policyModel: PolicyModel,
   agreement: AuditAgreement,
   today: LegalDate,
   evaluationCache: Map<string, unknown> = new Map(),
-): AuditFinding[] => {
-  const policy = policyVersionInForceOn(policyModel, judgingDate(agreement));
-  const context: RuleContext = { model, agreement, policy, today, end: agreementEnd(agreement), evaluationCache };
-  const findings: AuditFinding[] = [];
-  for (const rule of AUDIT_RULES) {
-    for (const draft of rule.evaluate(context)) {
-      if (draft.raisedOn > today) continue;
-      findings.push(toFinding(rule, agreement.agreementId, policy?.version ?? null, draft, today));
-    }
-  }
-  return findings;
-};
+): AuditFinding[] =>
+  findingsOnDay(judgeAgreement(model, policyVersionInForceOn(policyModel, judgingDate(agreement)), agreement, evaluationCache), today);
 
 // Shared by the many findings that have none; frozen so that no consumer can fill them for all.
 const NONE: readonly string[] = Object.freeze([]);
 
-const toFinding = (rule: AuditRule, agreementId: string, policyVersion: number | null, draft: FindingDraft, today: LegalDate): AuditFinding => {
-  const resolution = draft.resolution !== null && draft.resolution.on <= today ? draft.resolution : null;
+const toFinding = (rule: AuditRule, agreementId: string, policyVersion: number | null, draft: FindingDraft): AuditFinding => {
+  const { resolution } = draft;
   return {
     findingId: draft.occurrence === null ? `${agreementId}:${rule.code}` : `${agreementId}:${rule.code}:${draft.occurrence}`,
     ruleCode: rule.code,
@@ -125,9 +143,49 @@ export const findingsOfAgreement = (model: AuditModel, policyModel: PolicyModel,
   return agreement ? evaluateAgreementFindings(model, policyModel, agreement, today) : [];
 };
 
-interface CachedAgreement {
-  readonly changedAt: number;
-  readonly pairsChangedAt: number;
+/** The stamps of the agreement at `sequence`: its own last change, and its twinning groups'. */
+const stampsOf = (model: AuditModel, sequence: number): JudgementStamps => {
+  let pairsChangedAt = 0;
+  for (const key of model.pairKeys[sequence] as readonly string[]) pairsChangedAt = Math.max(pairsChangedAt, model.pairChangedAt.get(key) ?? 0);
+  return { changedAt: model.changedAt[sequence] as number, pairsChangedAt };
+};
+
+/**
+ * `judgeAgreement` for the agreement at `sequence`, through the judgements kept with the model
+ * (JudgedFindings): read back while still valid, otherwise judged and kept.
+ */
+const judgedAgreement = (model: AuditModel, policyModel: PolicyModel, sequence: number, stamps: JudgementStamps, evaluationCache: Map<string, unknown>): readonly AuditFinding[] => {
+  const judged = judgedFindingsOf(model);
+  const known = judged.valid(sequence, stamps, policyModel);
+  if (known !== undefined) return known;
+  const agreement = model.records.get(sequence);
+  const judgedOn = judgingDate(agreement);
+  const policy = policyVersionInForceOn(policyModel, judgedOn);
+  const findings = judgeAgreement(model, policy, agreement, evaluationCache);
+  judged.set(sequence, stamps, judgedOn, policy, findings);
+  return findings;
+};
+
+/**
+ * Judges every agreement whose kept judgement is no longer valid, by the model's own copy of the
+ * policy, so that a snapshot carries a judgement of every agreement (see auditSnapshotCodec). An
+ * agreement the rules fail on is left unjudged: a snapshot must not fail for it, and the query that
+ * judges it will report the failure.
+ */
+export const judgeWhatChanged = (model: AuditModel): JudgedFindings => {
+  const judged = judgedFindingsOf(model);
+  const evaluationCache = new Map<string, unknown>();
+  for (let sequence = 0; sequence < model.records.length; sequence += 1) {
+    try {
+      judgedAgreement(model, model.policy, sequence, stampsOf(model, sequence), evaluationCache);
+    } catch {
+      // Left unjudged (see above).
+    }
+  }
+  return judged;
+};
+
+interface CachedAgreement extends JudgementStamps {
   readonly findings: readonly AuditFinding[];
 }
 
@@ -147,9 +205,9 @@ export type FindingsEvaluator = (model: AuditModel, policyModel: PolicyModel, to
  * `evaluateFindings` with memory, for a service that answers many queries between events. Per day
  * asked, it keeps each agreement's findings with the stamps they were computed at, and recomputes
  * only the agreements that changed since (or whose twinning group did); the whole answer is reused
- * while nothing changed at all. A new policy version or a new day recomputes everything, as it must:
- * deadlines and the version judged by depend on them. Bound to one pair of models: given others
- * (a rebuild, a restored snapshot), it starts afresh.
+ * while nothing changed at all. A new day or policy version filters again what the model's kept
+ * judgements hold (JudgedFindings), judging again only the agreements whose judgement it changes.
+ * Bound to one pair of models: given others (a rebuild, a restored snapshot), it starts afresh.
  */
 export const createFindingsEvaluator = (): FindingsEvaluator => {
   let boundModel: AuditModel | null = null;
@@ -178,16 +236,10 @@ export const createFindingsEvaluator = (): FindingsEvaluator => {
     const findings: AuditFinding[] = [];
     // Stamps are read off the model's columns: an agreement is decoded only to be judged again.
     for (let sequence = 0; sequence < model.records.length; sequence += 1) {
-      const changedAt = model.changedAt[sequence] as number;
-      let pairsChangedAt = 0;
-      for (const key of model.pairKeys[sequence] as readonly string[]) pairsChangedAt = Math.max(pairsChangedAt, model.pairChangedAt.get(key) ?? 0);
+      const stamps = stampsOf(model, sequence);
       let cached = day.agreements.get(sequence);
-      if (!cached || cached.changedAt !== changedAt || cached.pairsChangedAt !== pairsChangedAt) {
-        cached = {
-          changedAt,
-          pairsChangedAt,
-          findings: evaluateAgreementFindings(model, policyModel, model.records.get(sequence), today, evaluationCache),
-        };
+      if (!cached || cached.changedAt !== stamps.changedAt || cached.pairsChangedAt !== stamps.pairsChangedAt) {
+        cached = { ...stamps, findings: findingsOnDay(judgedAgreement(model, policyModel, sequence, stamps, evaluationCache), today) };
         day.agreements.set(sequence, cached);
       }
       for (const finding of cached.findings) findings.push(finding);

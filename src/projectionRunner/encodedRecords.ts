@@ -107,6 +107,14 @@ export class EncodedRecords<T extends object> implements Iterable<T> {
     this.objects.push(record);
   }
 
+  /** Replaces the record at `index` (one past the last appends), dropping any change waiting for it. */
+  set(index: number, record: T): void {
+    if (!Number.isInteger(index) || index < 0 || index > this.objects.length) throw new RangeError(`no record ${index} (${this.objects.length} held)`);
+    this.objects[index] = record;
+    this.pending.delete(index);
+    this.recent.delete(index);
+  }
+
   *[Symbol.iterator](): IterableIterator<T> {
     for (let index = 0; index < this.objects.length; index += 1) yield this.get(index);
   }

@@ -93,6 +93,18 @@ describe('EncodedRecords', () => {
     expect(records.get(1)).toBe(copy);
   });
 
+  it('replaces a record, cold or not, dropping changes waiting for it, and appends one past the last', () => {
+    const restored = EncodedRecords.decoded<Row>(roundTrip(encodedOf([row('a', 1), row('b', 2)])));
+    restored.update(0, (record) => {
+      record.count = 100;
+    });
+    restored.set(0, row('x', 9));
+    restored.set(2, row('c', 3));
+    expect([...restored]).toEqual([row('x', 9), row('b', 2), row('c', 3)]);
+    expect([...EncodedRecords.decoded<Row>(roundTrip(restored.encode()))]).toEqual([row('x', 9), row('b', 2), row('c', 3)]);
+    expect(() => restored.set(4, row('d'))).toThrow(RangeError);
+  });
+
   it('refuses an index it does not hold, and bytes that do not match their offsets', () => {
     const restored = EncodedRecords.decoded<Row>(roundTrip(encodedOf([row('a', 1)])));
     expect(() => restored.get(1)).toThrow(RangeError);

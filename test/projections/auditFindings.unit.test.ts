@@ -46,6 +46,7 @@ import {
   workPlanAdopted,
   type EventLog,
 } from '../support/auditEvents';
+import { judgedFindingsOf } from '../../src/audit/judgedFindings';
 import { plainModel } from '../support/plainModel';
 
 const A = AGREEMENT_ID;
@@ -887,6 +888,32 @@ describe('audit findings', () => {
       auditFindingsProjection.apply(audit, termination);
       auditFindingsProjection.apply(restored, termination);
       expect(plainModel(restored)).toEqual(plainModel(audit));
+    });
+
+    it('writes every agreement\'s findings into its snapshot, judged by its own copy of the policy, valid until the agreement changes', () => {
+      const log = withSeedPolicy();
+      exemplary(log, 'signed', A);
+      exemplary(log, 'milestone', C, { counterparts: [MADRID_CITY] });
+      const { audit, policy } = foldModels(log.events);
+      expect(plainModel(audit.policy)).toEqual(plainModel(policy));
+      const codec = auditFindingsProjection.snapshot!;
+      const restored = codec.decode(v8.deserialize(v8.serialize(codec.encode(audit)))) as typeof audit;
+      const stamps = (sequence: number) => ({
+        changedAt: restored.changedAt[sequence]!,
+        pairsChangedAt: Math.max(0, ...restored.pairKeys[sequence]!.map((key) => restored.pairChangedAt.get(key) ?? 0)),
+      });
+      const judged = judgedFindingsOf(restored);
+      const [a, c] = [judged.valid(0, stamps(0), policy), judged.valid(1, stamps(1), policy)];
+      // Every finding the facts raise, whatever the day: A's registration is overdue, and both fall
+      // dormant in time (A with no milestone since its signature, C two years after its last).
+      expect(a?.map((finding) => [finding.ruleCode, finding.policyVersion, finding.resolvedOn])).toEqual([
+        ['REGISTRATION_OVERDUE', 1, null],
+        ['DORMANT', 1, null],
+      ]);
+      expect(c?.map((finding) => [finding.ruleCode, finding.raisedOn])).toEqual([['DORMANT', '2026-06-02']]);
+      auditFindingsProjection.apply(restored, log.record(A, registered('2024-06-05')));
+      expect(judged.valid(0, stamps(0), policy)).toBeUndefined();
+      expect(judged.valid(1, stamps(1), policy)).toEqual(c);
     });
 
     it('accepts recorded instants as written by toInstant, compared across Mexico City days', () => {

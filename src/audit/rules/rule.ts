@@ -5,13 +5,17 @@ import { knownAt, type AuditAgreement, type AuditModel, type DatedFact, type Fac
 import { legalDayStart, maxInstant } from '../dates';
 import type { AuditRuleDescription, LocalisedText } from '../types';
 
-/** What a rule sees of one agreement. Everything is computed once per agreement and evaluation. */
+/**
+ * What a rule sees of one agreement. Everything is computed once per agreement and evaluation.
+ * There is no "today": a rule states every finding the facts raise, dated, and the evaluator
+ * leaves out those after the day asked about (`findingsOnDay`). That is what lets a finding
+ * judged once be kept until the facts change (see JudgedFindings).
+ */
 export interface RuleContext {
   readonly model: AuditModel;
   readonly agreement: AuditAgreement;
   /** The version judged against (see AuditFinding.policyVersion); undefined when none was in force. */
   readonly policy: PolicyVersion | undefined;
-  readonly today: LegalDate;
   readonly end: AgreementEnd;
   /**
    * Shared by every agreement of one evaluation, for work that spans agreements (the twinning

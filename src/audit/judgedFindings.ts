@@ -1,0 +1,158 @@
+import { policyVersionInForceOn, type PolicyVersionRecord } from '../../projections/policy';
+import { EncodedRecords, type EncodedRecordsData } from '../projectionRunner/encodedRecords';
+import type { LegalDate } from '../shared/time';
+import type { AuditFinding } from './types';
+
+/** Stamps no agreement ever has (`changes` counts from 0): an agreement not judged yet. */
+const UNJUDGED = -1;
+const NO_POLICY = -1;
+
+interface Judgement {
+  readonly findings: readonly AuditFinding[];
+}
+
+const NOT_JUDGED: Judgement = Object.freeze({ findings: Object.freeze([]) as readonly AuditFinding[] });
+const NONE: readonly AuditFinding[] = Object.freeze([]);
+
+/** The stamps a judgement is valid for (see AuditModel.changedAt and pairChangedAt). */
+export interface JudgementStamps {
+  readonly changedAt: number;
+  readonly pairsChangedAt: number;
+}
+
+/** What JudgedFindings.encode gives and JudgedFindings.decoded takes (plain data for v8.serialize). */
+export interface JudgedFindingsData {
+  readonly changedAt: Float64Array;
+  readonly pairsChangedAt: Float64Array;
+  readonly judgingDates: readonly string[];
+  /** Event ids of the policy versions judged by; `policies` holds an index into it, or -1. */
+  readonly policyIds: readonly string[];
+  readonly policies: Int32Array;
+  readonly counts: Int32Array;
+  readonly records: EncodedRecordsData;
+}
+
+/**
+ * Each agreement's findings as its facts stand: every finding its facts ever raised, each with its
+ * resolution, whatever the day. The rules never read the day asked about (see RuleContext), so a
+ * day's findings are these, less those raised later and with resolutions after it hidden
+ * (`findingsOnDay`): they stay valid until the agreement, its twinning group or the policy version
+ * it is judged by changes, whatever day is asked.
+ *
+ * Why: the registry as of a past instant loads the audit model from a history snapshot and replays
+ * the events since. Judging every agreement again decoded each one (about 17 µs) and ran the rules
+ * (about 15 µs): 1.3–2.3 s at 45k agreements, most of a findings query as of an instant. Snapshots
+ * now carry these judgements (the snapshot codec judges what changed since the last one), so that
+ * query judges only the agreements its replay touched and reads the rest's findings, which most
+ * agreements do not even have. Held as bytes off the V8 heap, as the agreements are.
+ *
+ * A cache beside the model, not part of its state: two equal models may hold different judgements
+ * (one judged at a snapshot, one never), so model comparisons leave it out (`judgedFindingsOf`).
+ */
+export class JudgedFindings {
+  private constructor(
+    private readonly changedAt: number[],
+    private readonly pairsChangedAt: number[],
+    private readonly judgingDates: LegalDate[],
+    private readonly policyIds: string[],
+    private readonly policies: number[],
+    private readonly counts: number[],
+    private readonly records: EncodedRecords<Judgement>,
+  ) {}
+
+  static empty(): JudgedFindings {
+    return new JudgedFindings([], [], [], [], [], [], EncodedRecords.empty());
+  }
+
+  static decoded(stored: JudgedFindingsData): JudgedFindings {
+    const records = EncodedRecords.decoded<Judgement>(stored.records);
+    const { length } = records;
+    if ([stored.changedAt, stored.pairsChangedAt, stored.judgingDates, stored.policies, stored.counts].some((column) => column.length !== length)) {
+      throw new Error(`judged findings: columns do not match the ${length} judgements`);
+    }
+    return new JudgedFindings(
+      Array.from(stored.changedAt),
+      Array.from(stored.pairsChangedAt),
+      [...stored.judgingDates] as LegalDate[],
+      [...stored.policyIds],
+      Array.from(stored.policies),
+      Array.from(stored.counts),
+      records,
+    );
+  }
+
+  /** Agreements judged or passed over so far: those beyond were never judged. */
+  get length(): number {
+    return this.changedAt.length;
+  }
+
+  /**
+   * The findings judged for the agreement at `sequence`, if judged at these stamps and by the
+   * version `versions` has in force on the date it was judged by; otherwise undefined.
+   */
+  valid(sequence: number, stamps: JudgementStamps, versions: { readonly versions: readonly PolicyVersionRecord[] }): readonly AuditFinding[] | undefined {
+    if (sequence >= this.changedAt.length || this.changedAt[sequence] !== stamps.changedAt || this.pairsChangedAt[sequence] !== stamps.pairsChangedAt) return undefined;
+    const policy = policyVersionInForceOn(versions, this.judgingDates[sequence] as LegalDate);
+    const judgedBy = this.policies[sequence] as number;
+    if ((policy?.eventId ?? null) !== (judgedBy === NO_POLICY ? null : this.policyIds[judgedBy])) return undefined;
+    return this.counts[sequence] === 0 ? NONE : this.records.get(sequence).findings;
+  }
+
+  /** Keeps what the agreement at `sequence` was judged to have, at these stamps, by this version. */
+  set(sequence: number, stamps: JudgementStamps, judgingDate: LegalDate, policy: PolicyVersionRecord | undefined, findings: readonly AuditFinding[]): void {
+    while (this.changedAt.length < sequence) this.append(UNJUDGED, UNJUDGED, judgingDate, NO_POLICY, 0, NOT_JUDGED);
+    let policyIndex = NO_POLICY;
+    if (policy !== undefined) {
+      policyIndex = this.policyIds.indexOf(policy.eventId);
+      if (policyIndex < 0) policyIndex = this.policyIds.push(policy.eventId) - 1;
+    }
+    const judgement: Judgement = { findings };
+    if (sequence === this.changedAt.length) {
+      this.append(stamps.changedAt, stamps.pairsChangedAt, judgingDate, policyIndex, findings.length, judgement);
+      return;
+    }
+    this.changedAt[sequence] = stamps.changedAt;
+    this.pairsChangedAt[sequence] = stamps.pairsChangedAt;
+    this.judgingDates[sequence] = judgingDate;
+    this.policies[sequence] = policyIndex;
+    this.counts[sequence] = findings.length;
+    this.records.set(sequence, judgement);
+  }
+
+  /** Every judgement as data for a snapshot; like EncodedRecords.encode, the findings then go back to bytes. */
+  encode(): JudgedFindingsData {
+    return {
+      changedAt: Float64Array.from(this.changedAt),
+      pairsChangedAt: Float64Array.from(this.pairsChangedAt),
+      judgingDates: this.judgingDates,
+      policyIds: this.policyIds,
+      policies: Int32Array.from(this.policies),
+      counts: Int32Array.from(this.counts),
+      records: this.records.encode(),
+    };
+  }
+
+  private append(changedAt: number, pairsChangedAt: number, judgingDate: LegalDate, policy: number, count: number, judgement: Judgement): void {
+    this.changedAt.push(changedAt);
+    this.pairsChangedAt.push(pairsChangedAt);
+    this.judgingDates.push(judgingDate);
+    this.policies.push(policy);
+    this.counts.push(count);
+    this.records.push(judgement);
+  }
+}
+
+// Beside the model rather than in it (see JudgedFindings): the snapshot codec writes and restores it.
+const judgedByModel = new WeakMap<object, JudgedFindings>();
+
+/** The judgements kept for `model`, empty at first. */
+export const judgedFindingsOf = (model: object): JudgedFindings => {
+  let judged = judgedByModel.get(model);
+  if (judged === undefined) judgedByModel.set(model, (judged = JudgedFindings.empty()));
+  return judged;
+};
+
+/** Puts back the judgements a snapshot held for the model it restored. */
+export const restoreJudgedFindings = (model: object, judged: JudgedFindings): void => {
+  judgedByModel.set(model, judged);
+};
