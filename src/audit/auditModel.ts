@@ -206,29 +206,39 @@ export const applyAuditEvent = (model: AuditModel, projected: ProjectedEvent): v
     model.changedAt.push(0);
     model.pairKeys.push(opened.pairKeys);
     reindexTwinning(model, opened);
-    changed(model, opened, projected.position);
+    changed(model, opened.sequence, projected.position);
     return;
   }
   // Facts of an agreement whose opening is not in the log cannot be audited (no kind, no parties).
   if (sequence === undefined) return;
-  const agreement = model.records.mutable(sequence);
   if (event.type === 'FactCorrected') {
+    const agreement = model.records.mutable(sequence);
     if (correct(agreement, event.data, projected)) {
       reindexTwinning(model, agreement);
-      changed(model, agreement, projected.position);
+      changed(model, sequence, projected.position);
     }
     return;
   }
-  if (!record(agreement, event, source)) return;
-  if (event.type === 'CounterpartIdentified') reindexTwinning(model, agreement);
-  changed(model, agreement, projected.position);
+  if (event.type === 'CounterpartIdentified') {
+    const agreement = model.records.mutable(sequence);
+    agreement.counterparts.push(counterpartFact(event.data.counterpart, event.data.identifiedOn, source));
+    reindexTwinning(model, agreement);
+    changed(model, sequence, projected.position);
+    return;
+  }
+  const filing = fileFact(event, source);
+  if (filing === null) return;
+  // Deferred while the agreement is held cold (EncodedRecords.update): a replay after a history
+  // snapshot then decodes only the agreements something reads, not every one an event touched.
+  model.records.update(sequence, filing);
+  changed(model, sequence, projected.position);
 };
 
-const changed = (model: AuditModel, agreement: AuditAgreement, position: bigint): void => {
+const changed = (model: AuditModel, sequence: number, position: bigint): void => {
   model.position = position;
   const stamp = ++model.changes;
-  model.changedAt[agreement.sequence] = stamp;
-  for (const key of agreement.pairKeys) model.pairChangedAt.set(key, stamp);
+  model.changedAt[sequence] = stamp;
+  for (const key of model.pairKeys[sequence] as readonly string[]) model.pairChangedAt.set(key, stamp);
 };
 
 const openAgreement = (agreementId: string, sequence: number, source: FactSource, data: AgreementEventData['AgreementOpened']): AuditAgreement => {
@@ -265,52 +275,74 @@ const counterpartFact = (counterpart: Counterpart, addedOn: LegalDate, fact: Fac
   fact,
 });
 
-/** Files a new fact; false for the types no rule reads (text revisions, approvals, signed copies). */
-const record = (agreement: AuditAgreement, event: Exclude<AgreementEvent, { type: 'AgreementOpened' | 'FactCorrected' }>, source: FactSource): boolean => {
+/**
+ * How a new fact is filed: built now (so the change holds the fact, not the event), pushed onto
+ * the agreement whenever it is applied. Null for the types no rule reads (text revisions,
+ * approvals, signed copies).
+ */
+const fileFact = (
+  event: Exclude<AgreementEvent, { type: 'AgreementOpened' | 'FactCorrected' | 'CounterpartIdentified' }>,
+  source: FactSource,
+): ((agreement: AuditAgreement) => void) | null => {
   switch (event.type) {
-    case 'CounterpartIdentified':
-      agreement.counterparts.push(counterpartFact(event.data.counterpart, event.data.identifiedOn, source));
-      return true;
-    case 'TextSubmittedToSre':
-      agreement.submissions.push(datedFact(source, event.data.submittedOn));
-      return true;
-    case 'SreOpinionIssued':
-      agreement.opinions.push(opinionFact(source, event.data));
-      return true;
-    case 'AgreementSigned':
-      agreement.signature = datedFact(source, event.data.signedOn);
-      return true;
-    case 'AgreementRegistered':
-      agreement.registration = registrationFact(source, event.data);
-      return true;
-    case 'AgreementEnteredIntoForce':
-      agreement.forces.push(forceFact(source, event.data));
-      return true;
-    case 'CooperationMilestoneRecorded':
-      agreement.milestones.push(milestoneFact(source, event.data));
-      return true;
-    case 'WorkPlanAdopted':
-      agreement.activities.push(activityFact(source, event.data.adoptedOn, 'WorkPlanAdopted'));
-      return true;
-    case 'AgreementAmended':
-      agreement.activities.push(activityFact(source, event.data.amendedOn, 'AgreementAmended'));
-      return true;
-    case 'AgreementRenewed':
-      agreement.renewals.push(renewalFact(source, event.data));
-      return true;
-    case 'AgreementSuspended':
-      agreement.suspensions.push(datedFact(source, event.data.suspendedOn));
-      return true;
-    case 'AgreementResumed':
-      agreement.resumptions.push(datedFact(source, event.data.resumedOn));
-      return true;
-    case 'AgreementTerminated':
-      agreement.termination = terminationFact(source, event.data);
-      return true;
+    case 'TextSubmittedToSre': {
+      const fact = datedFact(source, event.data.submittedOn);
+      return (agreement) => agreement.submissions.push(fact);
+    }
+    case 'SreOpinionIssued': {
+      const fact = opinionFact(source, event.data);
+      return (agreement) => agreement.opinions.push(fact);
+    }
+    case 'AgreementSigned': {
+      const fact = datedFact(source, event.data.signedOn);
+      return (agreement) => {
+        agreement.signature = fact;
+      };
+    }
+    case 'AgreementRegistered': {
+      const fact = registrationFact(source, event.data);
+      return (agreement) => {
+        agreement.registration = fact;
+      };
+    }
+    case 'AgreementEnteredIntoForce': {
+      const fact = forceFact(source, event.data);
+      return (agreement) => agreement.forces.push(fact);
+    }
+    case 'CooperationMilestoneRecorded': {
+      const fact = milestoneFact(source, event.data);
+      return (agreement) => agreement.milestones.push(fact);
+    }
+    case 'WorkPlanAdopted': {
+      const fact = activityFact(source, event.data.adoptedOn, 'WorkPlanAdopted');
+      return (agreement) => agreement.activities.push(fact);
+    }
+    case 'AgreementAmended': {
+      const fact = activityFact(source, event.data.amendedOn, 'AgreementAmended');
+      return (agreement) => agreement.activities.push(fact);
+    }
+    case 'AgreementRenewed': {
+      const fact = renewalFact(source, event.data);
+      return (agreement) => agreement.renewals.push(fact);
+    }
+    case 'AgreementSuspended': {
+      const fact = datedFact(source, event.data.suspendedOn);
+      return (agreement) => agreement.suspensions.push(fact);
+    }
+    case 'AgreementResumed': {
+      const fact = datedFact(source, event.data.resumedOn);
+      return (agreement) => agreement.resumptions.push(fact);
+    }
+    case 'AgreementTerminated': {
+      const fact = terminationFact(source, event.data);
+      return (agreement) => {
+        agreement.termination = fact;
+      };
+    }
     case 'TextRevised':
     case 'ApprovalGranted':
     case 'SignedCopyFiled':
-      return false;
+      return null;
     default: {
       const unknown: never = event;
       throw new Error(`Unknown agreement event ${JSON.stringify(unknown)}`);

@@ -82,6 +82,27 @@ describe('EncodedRecords', () => {
     expect([...EncodedRecords.decoded<Row>(roundTrip(encoded.encode()))]).toEqual([row('a', 1), row('b', 2), { ...row('c', 3), count: 4, tags: ['t3', 'x:4'] }]);
   });
 
+  it('applies waiting changes to each copy a read decodes, once, without holding the record; then for good when changed', () => {
+    // More records than the cache of recent reads holds, so that reading them all evicts the first.
+    const rows = Array.from({ length: 5000 }, (_, index) => row(`r${index}`, index));
+    const records = EncodedRecords.decoded<Row>(roundTrip(encodedOf(rows)));
+    const bump = (record: Row) => {
+      record.count += 1000;
+    };
+    records.update(0, bump);
+    const first = records.get(0);
+    expect(first.count).toBe(1000);
+    for (let index = 1; index < rows.length; index += 1) records.get(index);
+    const second = records.get(0);
+    expect(second).not.toBe(first);
+    expect(second.count).toBe(1000);
+    records.update(0, bump);
+    expect(second.count).toBe(2000);
+    expect(records.mutable(0)).toBe(second);
+    expect(records.mutable(0).count).toBe(2000);
+    expect(EncodedRecords.decoded<Row>(roundTrip(records.encode())).get(0).count).toBe(2000);
+  });
+
   it('applies an update at once to a record held as an object or read lately', () => {
     const records = EncodedRecords.decoded<Row>(roundTrip(encodedOf([row('a', 1), row('b', 2)])));
     const held = records.mutable(0);
