@@ -86,7 +86,7 @@ for (const agreements of sizes) {
   rows.push([size, 'start-up CPU time, all threads (best, median)', `${Math.min(...startupCpu).toFixed(2)} s, ${median(startupCpu).toFixed(2)} s`, '(reported)', '']);
   const asOfRows = [
     ['agreements', 'agreements + policy (statistics, agreements)'],
-    ['findings', 'auditFindings (+ audit model, every agreement judged)'],
+    ['findings', 'auditFindings (+ audit model, every finding on that day)'],
     ['all', 'all read models (export)'],
   ] as const;
   for (const [key, label] of asOfRows) {
