@@ -32,7 +32,7 @@ export interface ProjectionRunnerOptions {
   /** Write a snapshot after this many applied events (and on stop). */
   readonly snapshotEveryEvents?: number;
   /** Keep snapshots along the log for time travel, one every `everyEvents` events. */
-  readonly history?: { readonly snapshots: Pick<HistorySnapshots, 'write'>; readonly everyEvents: number };
+  readonly history?: { readonly snapshots: Pick<HistorySnapshots, 'write' | 'copy'>; readonly everyEvents: number };
   /** Phase changes, snapshot loads and projection failures, as structured log lines. */
   readonly logger?: Pick<Logger, 'info' | 'warn' | 'error'>;
 }
@@ -176,12 +176,17 @@ export class ProjectionRunner {
       this.applied++;
       this.releaseWaiters();
       if (projected) for (const listener of this.listeners) listener(projected);
-      if (this.options.snapshotEveryEvents && ++this.sinceSnapshot >= this.options.snapshotEveryEvents) this.saveSnapshot();
+      const saved = this.options.snapshotEveryEvents && ++this.sinceSnapshot >= this.options.snapshotEveryEvents ? this.saveSnapshot() : undefined;
       const { history } = this.options;
       if (history && ++this.sinceHistorySnapshot >= history.everyEvents) {
         this.sinceHistorySnapshot = 0;
-        const snapshot = this.currentSnapshot();
-        if (snapshot) history.snapshots.write(snapshot, this.options.projections);
+        // Both are due together with the default spacings: the history keeps a copy of the file
+        // just written rather than encoding every model again while the read models wait.
+        if (saved) history.snapshots.copy(saved.file, saved.snapshot);
+        else {
+          const snapshot = this.currentSnapshot();
+          if (snapshot) history.snapshots.write(snapshot, this.options.projections);
+        }
       }
     }
   }
@@ -227,10 +232,14 @@ export class ProjectionRunner {
     for (const waiter of this.waiters) if (waiter.position <= position) waiter.resolve(true);
   }
 
-  private saveSnapshot(): void {
+  /** Writes the latest snapshot, if the runner keeps one; what it wrote, and where. */
+  private saveSnapshot(): { readonly file: string; readonly snapshot: Snapshot } | undefined {
     this.sinceSnapshot = 0;
     const snapshot = this.currentSnapshot();
-    if (this.options.snapshotFile && snapshot) writeSnapshot(this.options.snapshotFile, snapshot, this.options.projections);
+    const file = this.options.snapshotFile;
+    if (!file || !snapshot) return undefined;
+    writeSnapshot(file, snapshot, this.options.projections);
+    return { file, snapshot };
   }
 
   /** A failed projection's model is incomplete: no snapshot is taken while one has failed. */

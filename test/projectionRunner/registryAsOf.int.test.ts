@@ -83,6 +83,26 @@ describe('the registry as of a recorded instant', () => {
     expect(withHistory.replayed).toBe(2);
   });
 
+  it('keeps in the history a copy of the latest snapshot when both fall due on the same event', async () => {
+    const snapshotFile = path.join(dataDir, 'latest.v8');
+    const runner = new ProjectionRunner({
+      store,
+      projections: [titles],
+      upcasters: registryUpcasters,
+      snapshotFile,
+      snapshotEveryEvents: 3,
+      history: { snapshots: history, everyEvents: 3 },
+    });
+    await runner.start();
+    await runner.stop();
+
+    expect(fs.readdirSync(path.join(dataDir, 'history')).filter((name) => name.endsWith('.v8'))).toHaveLength(3);
+    // Each copy holds the models as of its own position: day 8 is served by the one after day 6.
+    const withHistory = await registryAsOf(deps(), recordedAt(8));
+    expect(withHistory.models.get('titles')).toEqual(['day 1', 'day 2', 'day 3', 'day 4', 'day 5', 'day 6', 'day 7', 'day 8']);
+    expect(withHistory.replayed).toBe(2);
+  });
+
   it('builds only the read models asked for, from history snapshots that hold more', async () => {
     const lengths: Projection<number[]> = {
       name: 'lengths',
