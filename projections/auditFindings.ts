@@ -5,18 +5,20 @@ import type { Projection } from '../src/projectionRunner/projection';
 /**
  * The audit read model (issue 4): per agreement, the facts the audit rules read, each with the ids
  * and recorded instants of the events behind it, plus the index of twinnings by pair. Findings on
- * a day are computed at query time: `evaluateFindings(model, policyModel, today)`, because
- * deadlines pass without any event and the model never reads a clock. Judging needs the policy
- * read model (projections/policy.ts), kept apart so that each can be rebuilt alone; this model
- * folds its own copy of the versions only so that its snapshots can carry each agreement's
- * findings as its facts stand (JudgedFindings), which a day's findings are read from.
+ * a day are computed at query time (`evaluateFindings(model, policyModel, today)`, and with memory
+ * `createFindingsEvaluator`, which queries use), because deadlines pass without any event and the
+ * model never reads a clock. Judging needs the policy read model (projections/policy.ts), kept
+ * apart so that each can be rebuilt alone; this model folds its own copy of the versions only so
+ * that its snapshots can carry each agreement's findings as its facts stand (JudgedFindings),
+ * from which a day's findings are then filtered.
  */
 export const auditFindingsProjection: Projection<AuditModel> = {
   name: 'auditFindings',
   // 2: fact lists written as columns in snapshots (auditSnapshotCodec). 3: agreements held and
   // written encoded (EncodedRecords), stamps by sequence. 4: no change stamp inside each agreement.
   // 5: its own copy of the policy versions, and each agreement's findings judged (JudgedFindings).
-  version: 5,
+  // 6: with the version of the rules that judged them.
+  version: 6,
   create: createAuditModel,
   apply: applyAuditEvent,
   snapshot: auditSnapshotCodec,
@@ -33,7 +35,5 @@ export {
   evaluateAgreementFindings,
   evaluateFindings,
   findingsOfAgreement,
-  findingsOnDay,
-  judgeAgreement,
   judgingDate,
 } from '../src/audit/evaluateFindings';

@@ -1,7 +1,7 @@
 import { EncodedRecords, RecordsByKey, type EncodedRecordsData } from '../projectionRunner/encodedRecords';
 import type { SnapshotCodec } from '../projectionRunner/projection';
 import type { AuditAgreement, AuditModel } from './auditModel';
-import { judgeWhatChanged } from './evaluateFindings';
+import { AUDIT_RULES_VERSION, judgeWhatChanged } from './evaluateFindings';
 import { JudgedFindings, restoreJudgedFindings, type JudgedFindingsData } from './judgedFindings';
 
 /** What a snapshot holds: the agreements as their bytes, their ids by sequence for the lookup map, and their findings. */
@@ -9,6 +9,8 @@ interface StoredAudit extends Omit<AuditModel, 'agreements' | 'records' | 'seque
   readonly ids: readonly string[];
   readonly records: EncodedRecordsData;
   readonly judged: JudgedFindingsData;
+  /** AUDIT_RULES_VERSION of the rules that judged them: judgements of other rules are dropped. */
+  readonly rulesVersion: number;
 }
 
 /**
@@ -20,15 +22,16 @@ export const auditSnapshotCodec: SnapshotCodec<AuditModel> = {
   encode: (model): StoredAudit => {
     const judged = judgeWhatChanged(model).encode();
     const { agreements: _byId, records, sequences, ...rest } = model;
-    return { ...rest, ids: [...sequences.keys()], records: records.encode(), judged };
+    return { ...rest, ids: [...sequences.keys()], records: records.encode(), judged, rulesVersion: AUDIT_RULES_VERSION };
   },
   decode: (stored): AuditModel => {
-    const { ids, records: encoded, judged: storedJudged, ...rest } = stored as StoredAudit;
+    const { ids, records: encoded, judged: storedJudged, rulesVersion, ...rest } = stored as StoredAudit;
     const records = EncodedRecords.decoded<AuditAgreement>(encoded);
     if (ids.length !== records.length || rest.changedAt.length !== records.length || rest.pairKeys.length !== records.length) {
       throw new Error(`audit snapshot: ${ids.length} ids and ${rest.changedAt.length} stamps for ${records.length} agreements`);
     }
-    const judged = JudgedFindings.decoded(storedJudged);
+    // Judged by other rules, the findings would be stale: the agreements are judged again as asked.
+    const judged = rulesVersion === AUDIT_RULES_VERSION ? JudgedFindings.decoded(storedJudged) : JudgedFindings.empty();
     if (judged.length > records.length) throw new Error(`audit snapshot: findings judged for ${judged.length} of ${records.length} agreements`);
     const sequences = new Map(ids.map((id, sequence) => [id, sequence]));
     const model: AuditModel = { ...rest, agreements: new RecordsByKey(sequences, records), records, sequences };

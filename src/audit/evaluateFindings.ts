@@ -38,6 +38,13 @@ export const AUDIT_RULES: readonly AuditRule[] = [
   expiredStillActive,
 ];
 
+/**
+ * The version of what the rules say. Snapshots keep each agreement's findings as judged
+ * (JudgedFindings): any change to a rule's findings (a condition, a date, a text, a severity) must
+ * bump this, or agreements judged before the change keep their old findings until they change.
+ */
+export const AUDIT_RULES_VERSION = 1;
+
 /** The rules as data (no functions), by code: for documentation, filters and the UI. */
 export const AUDIT_RULE_DESCRIPTIONS: Readonly<Record<AuditRuleCode, AuditRuleDescription>> = Object.fromEntries(
   AUDIT_RULES.map(({ evaluate: _evaluate, ...description }) => [description.code, description]),
@@ -144,7 +151,7 @@ export const findingsOfAgreement = (model: AuditModel, policyModel: PolicyModel,
 };
 
 /** The stamps of the agreement at `sequence`: its own last change, and its twinning groups'. */
-const stampsOf = (model: AuditModel, sequence: number): JudgementStamps => {
+export const judgementStampsOf = (model: AuditModel, sequence: number): JudgementStamps => {
   let pairsChangedAt = 0;
   for (const key of model.pairKeys[sequence] as readonly string[]) pairsChangedAt = Math.max(pairsChangedAt, model.pairChangedAt.get(key) ?? 0);
   return { changedAt: model.changedAt[sequence] as number, pairsChangedAt };
@@ -156,8 +163,7 @@ const stampsOf = (model: AuditModel, sequence: number): JudgementStamps => {
  */
 const judgedAgreement = (model: AuditModel, policyModel: PolicyModel, sequence: number, stamps: JudgementStamps, evaluationCache: Map<string, unknown>): readonly AuditFinding[] => {
   const judged = judgedFindingsOf(model);
-  const known = judged.valid(sequence, stamps, policyModel);
-  if (known !== undefined) return known;
+  if (judged.isValid(sequence, stamps, policyModel)) return judged.findingsOf(sequence);
   const agreement = model.records.get(sequence);
   const judgedOn = judgingDate(agreement);
   const policy = policyVersionInForceOn(policyModel, judgedOn);
@@ -169,15 +175,18 @@ const judgedAgreement = (model: AuditModel, policyModel: PolicyModel, sequence: 
 /**
  * Judges every agreement whose kept judgement is no longer valid, by the model's own copy of the
  * policy, so that a snapshot carries a judgement of every agreement (see auditSnapshotCodec). An
- * agreement the rules fail on is left unjudged: a snapshot must not fail for it, and the query that
- * judges it will report the failure.
+ * agreement the rules fail on is left unjudged: nothing is lost (its stamps do not match, so the
+ * next findings query judges it again, and that query reports the failure as an error), and a
+ * snapshot, which has no one to report to, must not fail for it.
  */
 export const judgeWhatChanged = (model: AuditModel): JudgedFindings => {
   const judged = judgedFindingsOf(model);
   const evaluationCache = new Map<string, unknown>();
   for (let sequence = 0; sequence < model.records.length; sequence += 1) {
+    const stamps = judgementStampsOf(model, sequence);
+    if (judged.isValid(sequence, stamps, model.policy)) continue;
     try {
-      judgedAgreement(model, model.policy, sequence, stampsOf(model, sequence), evaluationCache);
+      judgedAgreement(model, model.policy, sequence, stamps, evaluationCache);
     } catch {
       // Left unjudged (see above).
     }
@@ -236,7 +245,7 @@ export const createFindingsEvaluator = (): FindingsEvaluator => {
     const findings: AuditFinding[] = [];
     // Stamps are read off the model's columns: an agreement is decoded only to be judged again.
     for (let sequence = 0; sequence < model.records.length; sequence += 1) {
-      const stamps = stampsOf(model, sequence);
+      const stamps = judgementStampsOf(model, sequence);
       let cached = day.agreements.get(sequence);
       if (!cached || cached.changedAt !== stamps.changedAt || cached.pairsChangedAt !== stamps.pairsChangedAt) {
         cached = { ...stamps, findings: findingsOnDay(judgedAgreement(model, policyModel, sequence, stamps, evaluationCache), today) };

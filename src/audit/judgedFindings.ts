@@ -11,8 +11,11 @@ interface Judgement {
   readonly findings: readonly AuditFinding[];
 }
 
-const NOT_JUDGED: Judgement = Object.freeze({ findings: Object.freeze([]) as readonly AuditFinding[] });
 const NONE: readonly AuditFinding[] = Object.freeze([]);
+/** Held for an agreement not judged, or judged to have no finding: its count says which it is. */
+const EMPTY: Judgement = Object.freeze({ findings: NONE });
+/** The judging date of an agreement not judged: never read, since its stamps never match. */
+const NO_DATE = '' as LegalDate;
 
 /** The stamps a judgement is valid for (see AuditModel.changedAt and pairChangedAt). */
 export interface JudgementStamps {
@@ -43,8 +46,11 @@ export interface JudgedFindingsData {
  * the events since. Judging every agreement again decoded each one (about 17 µs) and ran the rules
  * (about 15 µs): 1.3–2.3 s at 45k agreements, most of a findings query as of an instant. Snapshots
  * now carry these judgements (the snapshot codec judges what changed since the last one), so that
- * query judges only the agreements its replay touched and reads the rest's findings, which most
- * agreements do not even have. Held as bytes off the V8 heap, as the agreements are.
+ * query judges only the agreements its replay touched and reads back the rest's findings (about
+ * half of them at the worst instant measured). Held as bytes off the V8 heap, as the agreements are.
+ *
+ * They are only as valid as the rules that judged them: a change to any rule must bump
+ * AUDIT_RULES_VERSION (evaluateFindings.ts), which makes a snapshot's judgements be dropped.
  *
  * A cache beside the model, not part of its state: two equal models may hold different judgements
  * (one judged at a snapshot, one never), so model comparisons leave it out (`judgedFindingsOf`).
@@ -65,7 +71,12 @@ export class JudgedFindings {
   }
 
   static decoded(stored: JudgedFindingsData): JudgedFindings {
-    const records = EncodedRecords.decoded<Judgement>(stored.records);
+    let records: EncodedRecords<Judgement>;
+    try {
+      records = EncodedRecords.decoded<Judgement>(stored.records);
+    } catch (error) {
+      throw new Error(`judged findings: ${error instanceof Error ? error.message : String(error)}`);
+    }
     const { length } = records;
     if ([stored.changedAt, stored.pairsChangedAt, stored.judgingDates, stored.policies, stored.counts].some((column) => column.length !== length)) {
       throw new Error(`judged findings: columns do not match the ${length} judgements`);
@@ -87,26 +98,30 @@ export class JudgedFindings {
   }
 
   /**
-   * The findings judged for the agreement at `sequence`, if judged at these stamps and by the
-   * version `versions` has in force on the date it was judged by; otherwise undefined.
+   * Whether the agreement at `sequence` was judged at these stamps and by the version `versions`
+   * has in force on the date it was judged by: then `findingsOf` holds what judging it gives.
    */
-  valid(sequence: number, stamps: JudgementStamps, versions: { readonly versions: readonly PolicyVersionRecord[] }): readonly AuditFinding[] | undefined {
-    if (sequence >= this.changedAt.length || this.changedAt[sequence] !== stamps.changedAt || this.pairsChangedAt[sequence] !== stamps.pairsChangedAt) return undefined;
+  isValid(sequence: number, stamps: JudgementStamps, versions: { readonly versions: readonly PolicyVersionRecord[] }): boolean {
+    if (sequence >= this.changedAt.length || this.changedAt[sequence] !== stamps.changedAt || this.pairsChangedAt[sequence] !== stamps.pairsChangedAt) return false;
     const policy = policyVersionInForceOn(versions, this.judgingDates[sequence] as LegalDate);
     const judgedBy = this.policies[sequence] as number;
-    if ((policy?.eventId ?? null) !== (judgedBy === NO_POLICY ? null : this.policyIds[judgedBy])) return undefined;
-    return this.counts[sequence] === 0 ? NONE : this.records.get(sequence).findings;
+    return (policy?.eventId ?? null) === (judgedBy === NO_POLICY ? null : this.policyIds[judgedBy]);
+  }
+
+  /** The findings kept for the agreement at `sequence` (none if never judged: see isValid). */
+  findingsOf(sequence: number): readonly AuditFinding[] {
+    return sequence < this.counts.length && this.counts[sequence] !== 0 ? this.records.get(sequence).findings : NONE;
   }
 
   /** Keeps what the agreement at `sequence` was judged to have, at these stamps, by this version. */
   set(sequence: number, stamps: JudgementStamps, judgingDate: LegalDate, policy: PolicyVersionRecord | undefined, findings: readonly AuditFinding[]): void {
-    while (this.changedAt.length < sequence) this.append(UNJUDGED, UNJUDGED, judgingDate, NO_POLICY, 0, NOT_JUDGED);
+    while (this.changedAt.length < sequence) this.append(UNJUDGED, UNJUDGED, NO_DATE, NO_POLICY, 0, EMPTY);
     let policyIndex = NO_POLICY;
     if (policy !== undefined) {
       policyIndex = this.policyIds.indexOf(policy.eventId);
       if (policyIndex < 0) policyIndex = this.policyIds.push(policy.eventId) - 1;
     }
-    const judgement: Judgement = { findings };
+    const judgement: Judgement = findings.length === 0 ? EMPTY : { findings };
     if (sequence === this.changedAt.length) {
       this.append(stamps.changedAt, stamps.pairsChangedAt, judgingDate, policyIndex, findings.length, judgement);
       return;

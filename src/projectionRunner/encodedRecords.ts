@@ -129,10 +129,12 @@ export class EncodedRecords<T extends object> implements Iterable<T> {
   /**
    * Applies `change` to the record at `index`: at once if it is held as an object or was read
    * lately, otherwise to each copy a read decodes, and for good when the record is next changed or
-   * encoded. `change` must read only
-   * the record and what it captured, so that applying it later gives what applying it now would;
-   * it must not throw (it may run inside a query or a snapshot write, where no projection failure
-   * can be reported); and it should capture values, not whole events, which it would keep alive.
+   * encoded. So it may run several times, each on another copy: it must read only the record and
+   * what it captured, so that applying it later gives what applying it now would; it must not
+   * change what it captured (objects it puts into the record are shared by every copy, and must
+   * not be changed later either); it must not throw (it may run inside a query or a snapshot
+   * write, where no projection failure can be reported); and it should capture values, not whole
+   * events, which it would keep alive.
    *
    * Why: two thirds of all events (milestones, work plans, revisions, amendments) change a few
    * fields of a view. Replaying 69k events after a history snapshot at 1M events touched some 20k

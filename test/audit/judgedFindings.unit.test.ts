@@ -1,5 +1,5 @@
 import v8 from 'node:v8';
-import { JudgedFindings, type JudgedFindingsData } from '../../src/audit/judgedFindings';
+import { JudgedFindings, type JudgedFindingsData, type JudgementStamps } from '../../src/audit/judgedFindings';
 import type { AuditFinding } from '../../src/audit/types';
 import type { PolicyVersionRecord } from '../../projections/policy';
 import { SEED_POLICY_VERSION } from '../../src/policy/seedPolicy';
@@ -36,41 +36,44 @@ const finding = (agreementId: string, raisedOn: string): AuditFinding => ({
 });
 
 const stamps = (changedAt: number, pairsChangedAt = 0) => ({ changedAt, pairsChangedAt });
+/** What the kept judgement says while valid, as an evaluator reads it; undefined once not. */
+const kept = (judged: JudgedFindings, sequence: number, at: JudgementStamps, versions: { readonly versions: readonly PolicyVersionRecord[] }) =>
+  judged.isValid(sequence, at, versions) ? judged.findingsOf(sequence) : undefined;
 const roundTrip = (judged: JudgedFindings) => JudgedFindings.decoded(v8.deserialize(v8.serialize(judged.encode())) as JudgedFindingsData);
 
 describe('JudgedFindings', () => {
   it('answers only for an agreement judged at the same stamps, by the version in force on its judging date', () => {
     const judged = JudgedFindings.empty();
     const findings = [finding('a', '2024-06-01')];
-    expect(judged.valid(0, stamps(1), { versions: [V1] })).toBeUndefined();
+    expect(kept(judged, 0, stamps(1), { versions: [V1] })).toBeUndefined();
     judged.set(0, stamps(3, 2), day('2024-01-10'), V1, findings);
-    expect(judged.valid(0, stamps(3, 2), { versions: [V1] })).toEqual(findings);
-    expect(judged.valid(0, stamps(4, 2), { versions: [V1] })).toBeUndefined();
-    expect(judged.valid(0, stamps(3, 5), { versions: [V1] })).toBeUndefined();
+    expect(kept(judged, 0, stamps(3, 2), { versions: [V1] })).toEqual(findings);
+    expect(kept(judged, 0, stamps(4, 2), { versions: [V1] })).toBeUndefined();
+    expect(kept(judged, 0, stamps(3, 5), { versions: [V1] })).toBeUndefined();
     // A later version leaves a judgement by the earlier one standing; a version in force on the
     // judging date that was not the one judged by does not.
-    expect(judged.valid(0, stamps(3, 2), { versions: [V1, V2] })).toEqual(findings);
-    expect(judged.valid(0, stamps(3, 2), { versions: [V1, version(7, '2023-01-01')] })).toBeUndefined();
-    expect(judged.valid(0, stamps(3, 2), { versions: [version(7, '2025-01-01')] })).toBeUndefined();
-    expect(judged.valid(0, stamps(3, 2), { versions: [] })).toBeUndefined();
+    expect(kept(judged, 0, stamps(3, 2), { versions: [V1, V2] })).toEqual(findings);
+    expect(kept(judged, 0, stamps(3, 2), { versions: [V1, version(7, '2023-01-01')] })).toBeUndefined();
+    expect(kept(judged, 0, stamps(3, 2), { versions: [version(7, '2025-01-01')] })).toBeUndefined();
+    expect(kept(judged, 0, stamps(3, 2), { versions: [] })).toBeUndefined();
   });
 
   it('tells an agreement judged with no version in force from one judged by a version', () => {
     const judged = JudgedFindings.empty();
     judged.set(0, stamps(1), day('2019-05-01'), undefined, []);
-    expect(judged.valid(0, stamps(1), { versions: [V1] })).toEqual([]);
-    expect(judged.valid(0, stamps(1), { versions: [version(1, '2019-01-01')] })).toBeUndefined();
+    expect(kept(judged, 0, stamps(1), { versions: [V1] })).toEqual([]);
+    expect(kept(judged, 0, stamps(1), { versions: [version(1, '2019-01-01')] })).toBeUndefined();
   });
 
   it('leaves agreements skipped over unjudged, and replaces a judgement', () => {
     const judged = JudgedFindings.empty();
     judged.set(2, stamps(5), day('2024-01-10'), V1, [finding('c', '2024-06-01')]);
     expect(judged.length).toBe(3);
-    expect(judged.valid(0, stamps(0), { versions: [V1] })).toBeUndefined();
-    expect(judged.valid(1, stamps(0), { versions: [V1] })).toBeUndefined();
+    expect(kept(judged, 0, stamps(0), { versions: [V1] })).toBeUndefined();
+    expect(kept(judged, 1, stamps(0), { versions: [V1] })).toBeUndefined();
     judged.set(2, stamps(6), day('2026-02-01'), V2, []);
-    expect(judged.valid(2, stamps(5), { versions: [V1, V2] })).toBeUndefined();
-    expect(judged.valid(2, stamps(6), { versions: [V1, V2] })).toEqual([]);
+    expect(kept(judged, 2, stamps(5), { versions: [V1, V2] })).toBeUndefined();
+    expect(kept(judged, 2, stamps(6), { versions: [V1, V2] })).toEqual([]);
   });
 
   it('comes back equal through a snapshot, and keeps being written to', () => {
@@ -78,10 +81,10 @@ describe('JudgedFindings', () => {
     judged.set(0, stamps(1), day('2024-01-10'), V1, [finding('a', '2024-06-01'), finding('a', '2025-06-01')]);
     judged.set(1, stamps(2, 2), day('2026-03-01'), V2, []);
     const restored = roundTrip(judged);
-    expect(restored.valid(0, stamps(1), { versions: [V1, V2] })).toEqual([finding('a', '2024-06-01'), finding('a', '2025-06-01')]);
-    expect(restored.valid(1, stamps(2, 2), { versions: [V1, V2] })).toEqual([]);
+    expect(kept(restored, 0, stamps(1), { versions: [V1, V2] })).toEqual([finding('a', '2024-06-01'), finding('a', '2025-06-01')]);
+    expect(kept(restored, 1, stamps(2, 2), { versions: [V1, V2] })).toEqual([]);
     restored.set(2, stamps(3), day('2026-04-01'), V2, [finding('c', '2026-06-01')]);
-    expect(roundTrip(restored).valid(2, stamps(3), { versions: [V1, V2] })).toEqual([finding('c', '2026-06-01')]);
+    expect(kept(roundTrip(restored), 2, stamps(3), { versions: [V1, V2] })).toEqual([finding('c', '2026-06-01')]);
   });
 
   it('refuses stored columns that do not match its judgements', () => {

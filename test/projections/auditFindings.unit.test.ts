@@ -6,7 +6,7 @@ import {
   createFindingsEvaluator, evaluateFindings, findingsOfAgreement, type AuditFinding, type AuditRuleCode } from '../../projections/auditFindings';
 import type { AgreementEvent, AgreementEventData } from '../../src/agreements/agreementEvents';
 import type { PolicyVersion } from '../../src/policy/policyTypes';
-import { policyProjection } from '../../projections/policy';
+import { policyProjection, type PolicyModel } from '../../projections/policy';
 import { SEED_POLICY_VERSION } from '../../src/policy/seedPolicy';
 import type { LegalDate } from '../../src/shared/time';
 import {
@@ -46,7 +46,8 @@ import {
   workPlanAdopted,
   type EventLog,
 } from '../support/auditEvents';
-import { judgedFindingsOf } from '../../src/audit/judgedFindings';
+import { AUDIT_RULES_VERSION, judgementStampsOf } from '../../src/audit/evaluateFindings';
+import { judgedFindingsOf, type JudgedFindings, type JudgementStamps } from '../../src/audit/judgedFindings';
 import { plainModel } from '../support/plainModel';
 
 const A = AGREEMENT_ID;
@@ -69,6 +70,10 @@ const withSeedPolicy = (): EventLog => {
   log.publishPolicy(SEED_POLICY_VERSION, { recordedAt: instant('2020-01-01T12:00:00.000Z') });
   return log;
 };
+
+/** What a kept judgement says while valid, as an evaluator reads it; undefined once not. */
+const kept = (judged: JudgedFindings, sequence: number, at: JudgementStamps, policy: PolicyModel) =>
+  judged.isValid(sequence, at, policy) ? judged.findingsOf(sequence) : undefined;
 
 const findings = (log: EventLog, today: string): AuditFinding[] => {
   const { audit, policy } = foldModels(log.events);
@@ -898,12 +903,9 @@ describe('audit findings', () => {
       expect(plainModel(audit.policy)).toEqual(plainModel(policy));
       const codec = auditFindingsProjection.snapshot!;
       const restored = codec.decode(v8.deserialize(v8.serialize(codec.encode(audit)))) as typeof audit;
-      const stamps = (sequence: number) => ({
-        changedAt: restored.changedAt[sequence]!,
-        pairsChangedAt: Math.max(0, ...restored.pairKeys[sequence]!.map((key) => restored.pairChangedAt.get(key) ?? 0)),
-      });
+      const stamps = (sequence: number) => judgementStampsOf(restored, sequence);
       const judged = judgedFindingsOf(restored);
-      const [a, c] = [judged.valid(0, stamps(0), policy), judged.valid(1, stamps(1), policy)];
+      const [a, c] = [kept(judged, 0, stamps(0), policy), kept(judged, 1, stamps(1), policy)];
       // Every finding the facts raise, whatever the day: A's registration is overdue, and both fall
       // dormant in time (A with no milestone since its signature, C two years after its last).
       expect(a?.map((finding) => [finding.ruleCode, finding.policyVersion, finding.resolvedOn])).toEqual([
@@ -912,8 +914,32 @@ describe('audit findings', () => {
       ]);
       expect(c?.map((finding) => [finding.ruleCode, finding.raisedOn])).toEqual([['DORMANT', '2026-06-02']]);
       auditFindingsProjection.apply(restored, log.record(A, registered('2024-06-05')));
-      expect(judged.valid(0, stamps(0), policy)).toBeUndefined();
-      expect(judged.valid(1, stamps(1), policy)).toEqual(c);
+      expect(kept(judged, 0, stamps(0), policy)).toBeUndefined();
+      expect(kept(judged, 1, stamps(1), policy)).toEqual(c);
+    });
+
+    it('drops judgements a snapshot kept under other rules, and judges those agreements again', () => {
+      const log = withSeedPolicy();
+      exemplary(log, 'signed', A);
+      const { audit, policy } = foldModels(log.events);
+      const codec = auditFindingsProjection.snapshot!;
+      const stored = v8.deserialize(v8.serialize(codec.encode(audit))) as { rulesVersion: number };
+      const restored = codec.decode({ ...stored, rulesVersion: AUDIT_RULES_VERSION - 1 }) as typeof audit;
+      expect(judgedFindingsOf(restored).length).toBe(0);
+      const today = date('2026-06-01');
+      expect(createFindingsEvaluator()(restored, policy, today)).toEqual(evaluateFindings(audit, policy, today));
+      expect(judgedFindingsOf(restored).length).toBe(1);
+    });
+
+    it('refuses a snapshot that judged more agreements than it holds', () => {
+      const log = withSeedPolicy();
+      exemplary(log, 'signed', A);
+      const one = foldModels(log.events).audit;
+      exemplary(log, 'signed', B);
+      const two = foldModels(log.events).audit;
+      const codec = auditFindingsProjection.snapshot!;
+      const stored = (model: typeof one) => v8.deserialize(v8.serialize(codec.encode(model))) as { judged: unknown };
+      expect(() => codec.decode({ ...stored(one), judged: stored(two).judged })).toThrow(/findings judged for 2 of 1 agreements/);
     });
 
     it('accepts recorded instants as written by toInstant, compared across Mexico City days', () => {
