@@ -6,7 +6,8 @@ import {
   type Counterpart,
   type CounterpartKind,
 } from '../src/agreements/agreementTypes';
-import type { Projection } from '../src/projectionRunner/projection';
+import { EncodedRecords, RecordsByKey, type EncodedRecordsData } from '../src/projectionRunner/encodedRecords';
+import type { Projection, SnapshotCodec } from '../src/projectionRunner/projection';
 import type { ProjectedEvent } from '../src/projectionRunner/registryEvent';
 import type { CountryCode } from '../src/reference';
 import { searchKey } from './agreements';
@@ -45,6 +46,11 @@ export interface AgreementLinks {
 export interface CounterpartsModel {
   readonly counterparts: ReadonlyMap<string, CounterpartEntry>;
   readonly countries: ReadonlyMap<string, CountryEntry>;
+  /**
+   * What each agreement contributes. Only a correction needs it (queries find an agreement's
+   * parties in `counterparts`), so it is held as bytes until one does (see EncodedRecords): it
+   * was two thirds of the model's load from a snapshot.
+   */
   readonly links: ReadonlyMap<AgreementId, AgreementLinks>;
   readonly lastPosition: bigint;
 }
@@ -65,7 +71,11 @@ interface MutableLinks {
 interface MutableModel {
   counterparts: Map<string, MutableEntry>;
   countries: Map<string, MutableCountry>;
-  links: Map<AgreementId, MutableLinks>;
+  /** `linkRecords` by agreement id. */
+  links: RecordsByKey<AgreementId, MutableLinks>;
+  /** By agreement ordinal, in order of opening. */
+  linkRecords: EncodedRecords<MutableLinks>;
+  linkOrdinals: Map<AgreementId, number>;
   lastPosition: bigint;
 }
 
@@ -126,20 +136,21 @@ const apply = (counterparts: CounterpartsModel, projected: ProjectedEvent): void
   switch (event.type) {
     case 'AgreementOpened': {
       const id = event.data.agreementId;
-      if (model.links.has(id)) return;
+      if (model.linkOrdinals.has(id)) return;
       const links: MutableLinks = {
         partyCodes: partyCodesOf(event.data),
         openingEventId: projected.id,
         counterparts: event.data.counterparts.map((counterpart) => ({ eventId: projected.id, counterpart })),
       };
-      model.links.set(id, links);
+      model.linkOrdinals.set(id, model.linkRecords.length);
+      model.linkRecords.push(links);
       linkAll(model, id, links);
       model.lastPosition = projected.position;
       return;
     }
     case 'CounterpartIdentified': {
       const id = agreementIdOf(projected);
-      const links = model.links.get(id);
+      const links = linksToChange(model, id);
       if (links === undefined) return;
       links.counterparts.push({ eventId: projected.id, counterpart: event.data.counterpart });
       link(model, id, links.partyCodes, event.data.counterpart);
@@ -150,7 +161,7 @@ const apply = (counterparts: CounterpartsModel, projected: ProjectedEvent): void
       const { correctedType, correctedEventId } = event.data;
       if (correctedType !== 'AgreementOpened' && correctedType !== 'CounterpartIdentified') return;
       const id = agreementIdOf(projected);
-      const links = model.links.get(id);
+      const links = linksToChange(model, id);
       if (links === undefined) return;
       unlinkAll(model, id, links);
       if (correctedType === 'AgreementOpened' && correctedEventId === links.openingEventId) {
@@ -173,9 +184,42 @@ const apply = (counterparts: CounterpartsModel, projected: ProjectedEvent): void
 
 const agreementIdOf = (projected: ProjectedEvent): AgreementId => projected.streamName.slice(AGREEMENT_STREAM_PREFIX.length) as AgreementId;
 
+const linksToChange = (model: MutableModel, id: AgreementId): MutableLinks | undefined => {
+  const ordinal = model.linkOrdinals.get(id);
+  return ordinal === undefined ? undefined : model.linkRecords.mutable(ordinal);
+};
+
+const withLinks = (rest: Omit<MutableModel, 'links' | 'linkRecords' | 'linkOrdinals'>, linkRecords: EncodedRecords<MutableLinks>, linkOrdinals: Map<AgreementId, number>): MutableModel => ({
+  ...rest,
+  links: new RecordsByKey(linkOrdinals, linkRecords),
+  linkRecords,
+  linkOrdinals,
+});
+
+/** What a snapshot holds: the links as their bytes, with the agreement ids by ordinal. */
+interface StoredCounterparts extends Omit<MutableModel, 'links' | 'linkRecords' | 'linkOrdinals'> {
+  readonly linkIds: readonly AgreementId[];
+  readonly linkRecords: EncodedRecordsData;
+}
+
+const counterpartsCodec: SnapshotCodec<CounterpartsModel> = {
+  encode: (counterparts): StoredCounterparts => {
+    const { links: _links, linkRecords, linkOrdinals, ...rest } = counterparts as unknown as MutableModel;
+    return { ...rest, linkIds: [...linkOrdinals.keys()], linkRecords: linkRecords.encode() };
+  },
+  decode: (stored): CounterpartsModel => {
+    const { linkIds, linkRecords: encoded, ...rest } = stored as StoredCounterparts;
+    const linkRecords = EncodedRecords.decoded<MutableLinks>(encoded);
+    if (linkIds.length !== linkRecords.length) throw new Error(`counterparts snapshot: ${linkIds.length} ids for ${linkRecords.length} links`);
+    return withLinks(rest, linkRecords, new Map(linkIds.map((id, ordinal) => [id, ordinal]))) as unknown as CounterpartsModel;
+  },
+};
+
 export const counterpartsProjection: Projection<CounterpartsModel> = {
   name: 'counterparts',
-  version: 1,
-  create: () => ({ counterparts: new Map(), countries: new Map(), links: new Map(), lastPosition: -1n }),
+  // 2: links held as bytes until a correction reads them (snapshot codec).
+  version: 2,
+  create: () => withLinks({ counterparts: new Map(), countries: new Map(), lastPosition: -1n }, EncodedRecords.empty(), new Map()) as unknown as CounterpartsModel,
   apply,
+  snapshot: counterpartsCodec,
 };

@@ -125,16 +125,20 @@ export const countryDetail = (model: CounterpartsModel, country: string): Countr
   if (entry === undefined) return undefined;
   const byState = new Tally();
   const byParty = new Tally();
-  for (const id of entry.agreementIds) {
-    const partyCodes = model.links.get(id)?.partyCodes ?? [];
-    const states = new Set(partyCodes.map((code) => code.slice(0, 2)));
-    for (const state of states) byState.add(state);
-    for (const code of new Set(partyCodes)) byParty.add(code);
-  }
+  const counted = new Set<AgreementId>();
   const counterparts: CounterpartSummary[] = [];
   for (const key of entry.counterpartKeys) {
     const counterpart = model.counterparts.get(key);
-    if (counterpart !== undefined) counterparts.push(summary(counterpart));
+    if (counterpart === undefined) continue;
+    counterparts.push(summary(counterpart));
+    // Every agreement with the country names one of its counterparts, with its parties (not
+    // `links`, which the model holds as bytes); one naming several is counted once.
+    for (const [id, partyCodes] of counterpart.agreements) {
+      if (counted.has(id)) continue;
+      counted.add(id);
+      for (const state of new Set(partyCodes.map((code) => code.slice(0, 2)))) byState.add(state);
+      for (const code of new Set(partyCodes)) byParty.add(code);
+    }
   }
   counterparts.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return {
