@@ -2,7 +2,6 @@ import { type AgreementEventData, type CorrectableEventType } from '../src/agree
 import { addMonths, dateOfDay, dayNumber } from '../src/shared/calendarArithmetic';
 import {
   AGREEMENT_KINDS,
-  AGREEMENT_STREAM_PREFIX,
   type AgreementId,
   type AgreementKind,
   type ApprovalBody,
@@ -973,7 +972,7 @@ const apply = (agreements: AgreementsModel, projected: ProjectedEvent): void => 
       // Half of all events: no fact kept, no column but the recording time. The view is changed
       // when next read (EncodedRecords.update), so a replay after a history snapshot decodes only
       // the views other events change.
-      const ordinal = ordinalOf(model, projected.streamName);
+      const ordinal = ordinalOf(model, projected);
       if (ordinal === undefined) return;
       const { milestoneId, kind, occurredOn } = event.data;
       const { id: eventId, revision, position, recordedAt } = projected;
@@ -999,7 +998,7 @@ const apply = (agreements: AgreementsModel, projected: ProjectedEvent): void => 
     case 'TextRevised':
     case 'WorkPlanAdopted':
     case 'AgreementAmended': {
-      const ordinal = ordinalOf(model, projected.streamName);
+      const ordinal = ordinalOf(model, projected);
       if (ordinal === undefined) return;
       const { type } = event;
       const { revision, position, recordedAt } = projected;
@@ -1024,7 +1023,7 @@ const apply = (agreements: AgreementsModel, projected: ProjectedEvent): void => 
     case 'AgreementSuspended':
     case 'AgreementResumed':
     case 'AgreementTerminated': {
-      const view = viewOf(model, projected.streamName);
+      const view = viewOf(model, projected);
       if (view === undefined) return;
       const fact = folded(projected.id, event.type, event.data);
       view.factLog += factLine(fact);
@@ -1041,7 +1040,7 @@ const apply = (agreements: AgreementsModel, projected: ProjectedEvent): void => 
       return;
     }
     case 'FactCorrected': {
-      const view = viewOf(model, projected.streamName);
+      const view = viewOf(model, projected);
       if (view === undefined) return;
       const { correctedEventId, correctedType, correctedData } = event.data;
       view.correctionCount += 1;
@@ -1078,12 +1077,12 @@ const correctMilestone = (view: MutableView, eventId: string, data: AgreementEve
   view.lastMilestone = lastMilestoneOf(entries);
 };
 
-const ordinalOf = (model: MutableModel, streamName: string): number | undefined =>
-  model.ordinals.get(streamName.slice(AGREEMENT_STREAM_PREFIX.length) as AgreementId);
+const ordinalOf = (model: MutableModel, { agreementId }: ProjectedEvent): number | undefined =>
+  agreementId === null ? undefined : model.ordinals.get(agreementId as AgreementId);
 
 /** The view an event changes: held as an object from now on (see EncodedRecords). */
-const viewOf = (model: MutableModel, streamName: string): MutableView | undefined => {
-  const ordinal = ordinalOf(model, streamName);
+const viewOf = (model: MutableModel, projected: ProjectedEvent): MutableView | undefined => {
+  const ordinal = ordinalOf(model, projected);
   return ordinal === undefined ? undefined : model.byOrdinal.mutable(ordinal);
 };
 

@@ -1,6 +1,5 @@
 import type { AgreementEventData } from '../src/agreements/agreementEvents';
 import {
-  AGREEMENT_STREAM_PREFIX,
   counterpartKey,
   type AgreementId,
   type Counterpart,
@@ -182,7 +181,7 @@ const apply = (counterparts: CounterpartsModel, projected: ProjectedEvent): void
   }
 };
 
-const agreementIdOf = (projected: ProjectedEvent): AgreementId => projected.streamName.slice(AGREEMENT_STREAM_PREFIX.length) as AgreementId;
+const agreementIdOf = (projected: ProjectedEvent): AgreementId => (projected.agreementId ?? '') as AgreementId;
 
 const linksToChange = (model: MutableModel, id: AgreementId): MutableLinks | undefined => {
   const ordinal = model.linkOrdinals.get(id);

@@ -7,7 +7,6 @@ import {
 } from '../src/agreements/agreementEvents';
 import {
   AGREEMENT_KINDS,
-  AGREEMENT_STREAM_PREFIX,
   APPROVAL_BODIES,
   FORCE_MODES,
   MILESTONE_KINDS,
@@ -421,7 +420,8 @@ const apply = (timeline: TimelineModel, projected: ProjectedEvent): void => {
     model.facets.entryCount[ordinal] = 0;
     writeFacets(model, agreement, ordinal);
   } else {
-    ordinal = model.agreementOrdinalById.get(projected.streamName.slice(AGREEMENT_STREAM_PREFIX.length) as AgreementId);
+    if (projected.agreementId === null) return;
+    ordinal = model.agreementOrdinalById.get(projected.agreementId as AgreementId);
     if (ordinal === undefined) return;
   }
   if (agreementEvent.type === 'CounterpartIdentified') {

@@ -1,7 +1,6 @@
 import { policyProjection, type PolicyModel } from '../../projections/policy';
 import type { AgreementEvent, AgreementEventData, CorrectableEventType } from '../agreements/agreementEvents';
 import {
-  AGREEMENT_STREAM_PREFIX,
   counterpartKey,
   type AgreementKind,
   type Counterpart,
@@ -186,15 +185,14 @@ export const createAuditModel = (): AuditModel => {
 export const TWINNING_KINDS: readonly AgreementKind[] = ['twinning', 'declaratory-twinning'];
 
 export const applyAuditEvent = (model: AuditModel, projected: ProjectedEvent): void => {
-  const { streamName } = projected;
   if (projected.event.type === 'PolicyVersionPublished') {
     policyProjection.apply(model.policy, projected);
     model.position = projected.position;
     return;
   }
-  if (!streamName.startsWith(AGREEMENT_STREAM_PREFIX)) return;
+  const { agreementId } = projected;
+  if (agreementId === null) return;
   const event = projected.event as AgreementEvent;
-  const agreementId = streamName.slice(AGREEMENT_STREAM_PREFIX.length);
   const sequence = model.sequences.get(agreementId);
   const source: FactSource = { eventId: projected.id, recordedAt: projected.recordedAt, correctedBy: null, correctedAt: null };
 

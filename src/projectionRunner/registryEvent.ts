@@ -1,4 +1,5 @@
 import type { AgreementEvent } from '../agreements/agreementEvents';
+import { AGREEMENT_STREAM_PREFIX } from '../agreements/agreementTypes';
 import { AGREEMENT_EVENT_TYPES } from '../agreements/agreementEvents';
 import type { RegistryNumberEvent } from '../agreements/registryNumber';
 import type { EntityProfileEvent } from '../entities/entityProfileEvents';
@@ -28,6 +29,12 @@ export interface ProjectedEvent {
   readonly revision: bigint;
   readonly position: bigint;
   readonly event: RegistryEvent;
+  /**
+   * The agreement the event is about (its stream's id, see agreementIdOfStream), null for other
+   * streams. One string for every projection: V8 keeps a string's hash once computed, so each
+   * projection's lookup by id no longer slices and hashes the stream name again (0.5 µs a time).
+   */
+  readonly agreementId: string | null;
   /** metadata.recordedAt and metadata.actor.role, read without parsing the whole metadata. */
   readonly recordedAt: Instant;
   readonly role: Role;
@@ -35,12 +42,17 @@ export interface ProjectedEvent {
   readonly metadata: EventMetadata;
 }
 
+/** The agreement id of an agreement stream's name; null for any other stream. */
+export const agreementIdOfStream = (streamName: string): string | null =>
+  streamName.startsWith(AGREEMENT_STREAM_PREFIX) ? streamName.slice(AGREEMENT_STREAM_PREFIX.length) : null;
+
 class StoredProjectedEvent implements ProjectedEvent {
   readonly id: string;
   readonly streamName: string;
   readonly revision: bigint;
   readonly position: bigint;
   readonly event: RegistryEvent;
+  readonly agreementId: string | null;
   readonly recordedAt: Instant;
   readonly role: Role;
   readonly #recorded: RecordedEvent;
@@ -49,6 +61,7 @@ class StoredProjectedEvent implements ProjectedEvent {
     const envelope = envelopeFieldsOf(recorded);
     this.id = recorded.id;
     this.streamName = recorded.streamName;
+    this.agreementId = agreementIdOfStream(recorded.streamName);
     this.revision = recorded.revision;
     this.position = recorded.position;
     this.event = { type: recorded.type, data: upcast(upcasters, recorded.type, envelope.schemaVersion, recorded.data) } as RegistryEvent;

@@ -4,7 +4,7 @@ import { applyAuditEvent, createAuditModel, type AuditModel } from '../../src/au
 import type { EventMetadata } from '../../src/eventSourcing/envelope';
 import { policyEventValidAt } from '../../src/policy/policyEvents';
 import { POLICY_STREAM, type PolicyVersion } from '../../src/policy/policyTypes';
-import type { ProjectedEvent } from '../../src/projectionRunner/registryEvent';
+import { agreementIdOfStream, type ProjectedEvent } from '../../src/projectionRunner/registryEvent';
 import { parseCountryCode, unwrap, type CurrencyCode } from '../../src/reference';
 import type { Instant, LegalDate } from '../../src/shared/time';
 import { policyProjection, type PolicyModel } from '../../projections/policy';
@@ -54,6 +54,7 @@ export const eventLog = (): EventLog => {
       hash: `hash-${events.length + 1}`,
     };
     const projected: ProjectedEvent = {
+      agreementId: agreementIdOfStream(streamName),
       id: `evt-${events.length + 1}`,
       streamName,
       revision,

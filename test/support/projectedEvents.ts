@@ -14,7 +14,7 @@ import { entityProfileEventValidAt, type EntityProfileEvent } from '../../src/en
 import { entityStreamName, type EntityCode } from '../../src/entities/entityProfileTypes';
 import type { Role } from '../../src/eventSourcing/envelope';
 import type { Projection } from '../../src/projectionRunner/projection';
-import type { ProjectedEvent, RegistryEvent } from '../../src/projectionRunner/registryEvent';
+import { agreementIdOfStream, type ProjectedEvent, type RegistryEvent } from '../../src/projectionRunner/registryEvent';
 import type { CountryCode, LanguageCode, MunicipalityCode, StateCode, SubdivisionCode } from '../../src/reference';
 import type { Instant, LegalDate } from '../../src/shared/time';
 
@@ -58,6 +58,7 @@ export const eventLog = (start: { readonly position?: bigint; readonly recordedA
     const role = options.role ?? 'sre-legal';
     const recordedAt = new Date(clock).toISOString() as Instant;
     const projected: ProjectedEvent = {
+      agreementId: agreementIdOfStream(streamName),
       id,
       streamName,
       revision,
