@@ -176,8 +176,8 @@ const readExactly = async (handle: fs.promises.FileHandle, length: number, posit
  * other code is never loaded, it is discarded and rebuilt from the store.
  *
  * Every wanted section is read at once on the thread pool, and each is deserialised as soon as it
- * is in: reading the next sections (about a tenth of a load at a million events) overlaps
- * deserialising the first, which is all main-thread work.
+ * is in, whichever comes first: reading the large sections overlaps deserialising the others,
+ * which is all main-thread work.
  */
 export const readSnapshot = async (file: string, expectedVersions: Readonly<Record<string, number>>, options: ReadSnapshotOptions = {}): Promise<SnapshotLoad> => {
   const unreadable = (error: unknown): SnapshotLoad => ({ kind: 'discarded', reason: `unreadable (${error instanceof Error ? error.message : String(error)})` });
@@ -211,28 +211,36 @@ export const readSnapshot = async (file: string, expectedVersions: Readonly<Reco
       const extra = Object.keys(header.versions ?? {}).find((name) => !(name in expectedVersions));
       if (extra) return { kind: 'discarded', reason: `the snapshot holds projection ${extra}, which no longer exists` };
     }
-    const reads: Array<{ readonly name: string; bytes: Promise<Buffer> | undefined }> = [];
+    const reads = new Map<number, Promise<{ readonly index: number; readonly name: string; readonly bytes: Buffer }>>();
+    const names: string[] = [];
     for (const [name, length] of header.sections) {
-      if (wanted === undefined || wanted.has(name)) reads.push({ name, bytes: readExactly(handle, length, offset) });
+      if (wanted === undefined || wanted.has(name)) {
+        const index = names.push(name) - 1;
+        reads.set(index, readExactly(handle, length, offset).then((bytes) => ({ index, name, bytes })));
+      }
       offset += length;
     }
     // Every read is awaited, even after one failed, so none is left running on a closed file.
-    const settled = reads.map(({ bytes }) => bytes?.then(() => undefined, () => undefined));
-    const models: Record<string, unknown> = {};
+    const settled = [...reads.values()].map((read) => read.then(() => undefined, () => undefined));
+    const decoded = new Map<string, unknown>();
     try {
-      for (const read of reads) {
-        const bytes = await read.bytes;
+      // In the order the reads finish: small sections are decoded while a large one is still read.
+      while (reads.size > 0) {
+        const { index, name, bytes } = await Promise.race(reads.values());
         // Each section's bytes are let go once decoded: only those not yet decoded are held.
-        read.bytes = undefined;
-        const stored = v8.deserialize(bytes as Buffer);
-        const codec = codecOf(options.projections ?? [], read.name);
-        models[read.name] = codec ? codec.decode(stored) : stored;
+        reads.delete(index);
+        const stored = v8.deserialize(bytes);
+        const codec = codecOf(options.projections ?? [], name);
+        decoded.set(name, codec ? codec.decode(stored) : stored);
       }
     } catch (error) {
       return unreadable(error);
     } finally {
       await Promise.all(settled);
     }
+    // In the file's order, as they were written.
+    const models: Record<string, unknown> = {};
+    for (const name of names) models[name] = decoded.get(name);
     const missing = [...(wanted ?? Object.keys(expectedVersions))].find((name) => !(name in models));
     if (missing) return { kind: 'discarded', reason: `the snapshot has no model for projection ${missing}` };
     return { kind: 'loaded', snapshot: { position: header.position, recordedAt: header.recordedAt, versions: header.versions, models } };
