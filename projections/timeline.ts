@@ -19,7 +19,8 @@ import {
 import type { Role } from '../src/eventSourcing/envelope';
 import { NO_COUNTRY, THEME_BITS, countryNumber, instantMillis } from './agreements';
 import { EncodedRecords, type EncodedRecordsData } from '../src/projectionRunner/encodedRecords';
-import { internStrings, numbersOf, uninternStrings, type InternedStrings, type PackedStrings } from '../src/projectionRunner/packedColumns';
+import { NumberColumn, type ReadonlyNumberColumn } from '../src/projectionRunner/numberColumn';
+import { internStrings, uninternStrings, type InternedStrings, type PackedStrings } from '../src/projectionRunner/packedColumns';
 import type { Projection, SnapshotCodec } from '../src/projectionRunner/projection';
 import type { ProjectedEvent } from '../src/projectionRunner/registryEvent';
 import { StringColumn } from '../src/projectionRunner/stringColumn';
@@ -33,21 +34,21 @@ import type { Instant, LegalDate } from '../src/shared/time';
  */
 export interface TimelineModel {
   /** Log position of each entry (as a number: store positions stay far below 2^53). */
-  readonly positions: readonly number[];
+  readonly positions: ReadonlyNumberColumn;
   /** Event id of each entry (packed: see StringColumn). */
   readonly eventIds: StringColumn;
   /** Index into `agreements`. */
-  readonly agreementOrdinals: readonly number[];
+  readonly agreementOrdinals: ReadonlyNumberColumn;
   /** Index into TIMELINE_EVENT_TYPES, plus CORRECTED_FLAG once a later event corrected the fact. */
-  readonly types: readonly number[];
+  readonly types: ReadonlyNumberColumn;
   /** Legal date as the number YYYYMMDD (0 when the event has none, as corrections). */
-  readonly validAt: readonly number[];
+  readonly validAt: ReadonlyNumberColumn;
   /** Recorded instant in milliseconds since the epoch (UTC). */
-  readonly recordedAt: readonly number[];
+  readonly recordedAt: ReadonlyNumberColumn;
   /** Index into ROLES. */
-  readonly roles: readonly number[];
+  readonly roles: ReadonlyNumberColumn;
   /** A small per-type code: the opinion outcome, milestone kind, force mode… (see summarise). */
-  readonly subCodes: readonly number[];
+  readonly subCodes: ReadonlyNumberColumn;
   /** A short reference: opinion or registry number, milestone id, counterpart name, corrected event id… */
   readonly references: readonly (string | null)[];
   /**
@@ -55,7 +56,7 @@ export interface TimelineModel {
    * form a chain ending at facets.lastEntry. Two numbers per event instead of a list per agreement,
    * whose object would be a cache miss on every event.
    */
-  readonly previousEntry: readonly number[];
+  readonly previousEntry: ReadonlyNumberColumn;
   /** Facets of each agreement by ordinal (held encoded until changed: see EncodedRecords). */
   readonly agreements: TimelineAgreements;
   /** Id of each agreement by ordinal. */
@@ -89,7 +90,7 @@ export interface TimelineFacetColumns {
 /** Entry indexes of agreement `ordinal`, ascending (log order). */
 export const entriesOf = (model: TimelineModel, ordinal: number): number[] => {
   const entries: number[] = [];
-  for (let index = model.facets.lastEntry[ordinal] ?? -1; index >= 0; index = model.previousEntry[index] ?? -1) entries.push(index);
+  for (let index = model.facets.lastEntry[ordinal] ?? -1; index >= 0; index = model.previousEntry.get(index) ?? -1) entries.push(index);
   return entries.reverse();
 };
 
@@ -291,21 +292,21 @@ export const summarise = (type: AgreementEventType, subCode: number, reference: 
 
 /** The entry at `index`, rendered. */
 export const timelineEntry = (model: TimelineModel, index: number): TimelineEntry => {
-  const typeCode = model.types[index] ?? 0;
+  const typeCode = model.types.get(index) ?? 0;
   const type = TIMELINE_EVENT_TYPES[typeCode & TYPE_MASK] ?? 'FactCorrected';
-  const subCode = model.subCodes[index] ?? 0;
+  const subCode = model.subCodes.get(index) ?? 0;
   const reference = model.references[index] ?? null;
   return {
-    position: BigInt(model.positions[index] ?? 0),
+    position: BigInt(model.positions.get(index) ?? 0),
     eventId: model.eventIds.get(index),
-    agreementId: model.agreementIds[model.agreementOrdinals[index] ?? 0] ?? ('' as AgreementId),
+    agreementId: model.agreementIds[model.agreementOrdinals.get(index) ?? 0] ?? ('' as AgreementId),
     type,
-    validAt: legalDateOfCode(model.validAt[index] ?? 0),
-    recordedAt: new Date(model.recordedAt[index] ?? 0).toISOString() as Instant,
-    actorRole: ROLES[model.roles[index] ?? 0] ?? 'system',
+    validAt: legalDateOfCode(model.validAt.get(index) ?? 0),
+    recordedAt: new Date(model.recordedAt.get(index) ?? 0).toISOString() as Instant,
+    actorRole: ROLES[model.roles.get(index) ?? 0] ?? 'system',
     summary: summarise(type, subCode, reference),
     reference,
-    corrected: ((model.types[index] ?? 0) & CORRECTED_FLAG) !== 0,
+    corrected: ((model.types.get(index) ?? 0) & CORRECTED_FLAG) !== 0,
   };
 };
 
@@ -325,16 +326,16 @@ interface MutableAgreement {
 }
 
 interface MutableModel {
-  positions: number[];
+  positions: NumberColumn;
   eventIds: StringColumn;
-  agreementOrdinals: number[];
-  types: number[];
-  validAt: number[];
-  recordedAt: number[];
-  roles: number[];
-  subCodes: number[];
+  agreementOrdinals: NumberColumn;
+  types: NumberColumn;
+  validAt: NumberColumn;
+  recordedAt: NumberColumn;
+  roles: NumberColumn;
+  subCodes: NumberColumn;
   references: (string | null)[];
-  previousEntry: number[];
+  previousEntry: NumberColumn;
   agreements: EncodedRecords<MutableAgreement>;
   agreementIds: AgreementId[];
   agreementOrdinalById: Map<AgreementId, number>;
@@ -344,16 +345,16 @@ interface MutableModel {
 
 const createModel = (): TimelineModel => {
   const model: MutableModel = {
-    positions: [],
+    positions: NumberColumn.empty('float64'),
     eventIds: StringColumn.empty(),
-    agreementOrdinals: [],
-    types: [],
-    validAt: [],
-    recordedAt: [],
-    roles: [],
-    subCodes: [],
+    agreementOrdinals: NumberColumn.empty('int32'),
+    types: NumberColumn.empty('int32'),
+    validAt: NumberColumn.empty('int32'),
+    recordedAt: NumberColumn.empty('float64'),
+    roles: NumberColumn.empty('int32'),
+    subCodes: NumberColumn.empty('int32'),
     references: [],
-    previousEntry: [],
+    previousEntry: NumberColumn.empty('int32'),
     agreements: EncodedRecords.empty(),
     agreementIds: [],
     agreementOrdinalById: new Map(),
@@ -486,18 +487,18 @@ const writeFacets = (model: MutableModel, agreement: MutableAgreement, ordinal: 
 /** Shows the corrected data on the corrected fact's entry and refreshes the agreement's facets. */
 const correct = (model: MutableModel, agreement: MutableAgreement, ordinal: number, data: AgreementEventData['FactCorrected']): void => {
   let target = -1;
-  for (let index = model.facets.lastEntry[ordinal] ?? -1; index >= 0; index = model.previousEntry[index] ?? -1) {
+  for (let index = model.facets.lastEntry[ordinal] ?? -1; index >= 0; index = model.previousEntry.get(index) ?? -1) {
     if (model.eventIds.get(index) === data.correctedEventId) {
       target = index;
       break;
     }
   }
-  if (target < 0 || ((model.types[target] ?? 0) & TYPE_MASK) !== TYPE_CODE.get(data.correctedType)) return;
+  if (target < 0 || ((model.types.get(target) ?? 0) & TYPE_MASK) !== TYPE_CODE.get(data.correctedType)) return;
   const corrected = { type: data.correctedType, data: data.correctedData } as CorrectableEvent;
   detailsOf(corrected);
-  model.types[target] = (model.types[target] ?? 0) | CORRECTED_FLAG;
-  model.validAt[target] = legalDateCode(agreementEventValidAt(corrected));
-  model.subCodes[target] = detailSubCode;
+  model.types.set(target, (model.types.get(target) ?? 0) | CORRECTED_FLAG);
+  model.validAt.set(target, legalDateCode(agreementEventValidAt(corrected)));
+  model.subCodes.set(target, detailSubCode);
   model.references[target] = detailReference;
   if (corrected.type === 'AgreementOpened') {
     setOpeningFacets(agreement, corrected.data, data.correctedEventId);
@@ -538,32 +539,32 @@ const timelineCodec: SnapshotCodec<TimelineModel> = {
     const model = timeline as unknown as MutableModel;
     return {
       ...model,
-      positions: Float64Array.from(model.positions),
+      positions: model.positions.stored() as Float64Array,
       eventIds: model.eventIds.toPacked(),
-      agreementOrdinals: Int32Array.from(model.agreementOrdinals),
-      types: Int32Array.from(model.types),
-      validAt: Int32Array.from(model.validAt),
-      recordedAt: Float64Array.from(model.recordedAt),
-      roles: Int32Array.from(model.roles),
-      subCodes: Int32Array.from(model.subCodes),
+      agreementOrdinals: model.agreementOrdinals.stored() as Int32Array,
+      types: model.types.stored() as Int32Array,
+      validAt: model.validAt.stored() as Int32Array,
+      recordedAt: model.recordedAt.stored() as Float64Array,
+      roles: model.roles.stored() as Int32Array,
+      subCodes: model.subCodes.stored() as Int32Array,
       references: internStrings(model.references),
-      previousEntry: Int32Array.from(model.previousEntry),
+      previousEntry: model.previousEntry.stored() as Int32Array,
       agreements: model.agreements.encode(),
     };
   },
   decode: (stored): TimelineModel => {
     const columns = stored as StoredTimeline;
     const model: MutableModel = {
-      positions: numbersOf(columns.positions),
+      positions: NumberColumn.of(columns.positions),
       eventIds: StringColumn.fromPacked(columns.eventIds),
-      agreementOrdinals: numbersOf(columns.agreementOrdinals),
-      types: numbersOf(columns.types),
-      validAt: numbersOf(columns.validAt),
-      recordedAt: numbersOf(columns.recordedAt),
-      roles: numbersOf(columns.roles),
-      subCodes: numbersOf(columns.subCodes),
+      agreementOrdinals: NumberColumn.of(columns.agreementOrdinals),
+      types: NumberColumn.of(columns.types),
+      validAt: NumberColumn.of(columns.validAt),
+      recordedAt: NumberColumn.of(columns.recordedAt),
+      roles: NumberColumn.of(columns.roles),
+      subCodes: NumberColumn.of(columns.subCodes),
       references: uninternStrings(columns.references),
-      previousEntry: numbersOf(columns.previousEntry),
+      previousEntry: NumberColumn.of(columns.previousEntry),
       agreements: EncodedRecords.decoded(columns.agreements),
       agreementIds: columns.agreementIds,
       agreementOrdinalById: new Map(columns.agreementIds.map((id, ordinal) => [id, ordinal])),

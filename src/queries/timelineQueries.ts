@@ -129,9 +129,9 @@ export const matchingTimelineEntries = (model: TimelineModel, filter: TimelineFi
 
   const { types, validAt, agreementOrdinals } = model;
   const entryPasses = (index: number): boolean => {
-    if (typeCodes !== undefined && !typeCodes.has((types[index] ?? 0) & TYPE_MASK)) return false;
+    if (typeCodes !== undefined && !typeCodes.has((types.get(index) ?? 0) & TYPE_MASK)) return false;
     if (from !== undefined || to !== undefined) {
-      const date = validAt[index] ?? 0;
+      const date = validAt.get(index) ?? 0;
       if (date === 0 || (from !== undefined && date < from) || (to !== undefined && date > to)) return false;
     }
     return true;
@@ -157,7 +157,7 @@ export const matchingTimelineEntries = (model: TimelineModel, filter: TimelineFi
   }
   const count = agreementOrdinals.length;
   for (let index = 0; index < count; index += 1) {
-    if (mask !== undefined && mask[agreementOrdinals[index] ?? 0] !== 1) continue;
+    if (mask !== undefined && mask[agreementOrdinals.get(index) ?? 0] !== 1) continue;
     if (entryPasses(index)) found.push(index);
   }
   return found;

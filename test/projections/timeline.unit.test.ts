@@ -9,12 +9,16 @@ import {
   timelineEntry,
   timelineProjection,
   TIMELINE_EVENT_TYPES,
+  type TimelineModel,
 } from '../../projections/timeline';
 import { THEME_BITS, countryNumber, instantMillis } from '../../projections/agreements';
 import type { Counterpart } from '../../src/agreements/agreementTypes';
 import { parseCountryCode, parseMunicipalityCode, unwrap } from '../../src/reference';
 import { JALISCO, TEXAS, date, favourableOpinion, opened, registered, signed, submitted } from '../agreements/agreementFixtures';
 import { agreementIdOf, eventLog, facts, plain, project } from '../support/projectedEvents';
+
+/** Every entry of the timeline, rendered, in log order. */
+const entriesIn = (model: TimelineModel) => Array.from({ length: model.positions.length }, (_, index) => timelineEntry(model, index));
 
 const A = agreementIdOf(1);
 const B = agreementIdOf(2);
@@ -49,7 +53,7 @@ describe('timeline projection', () => {
     );
     const model = project(timelineProjection, log.events);
     expect(model.positions).toHaveLength(log.events.length - 1);
-    const entries = model.positions.map((_, index) => timelineEntry(model, index));
+    const entries = entriesIn(model);
     expect(entries.map((entry) => entry.summary)).toEqual([
       'Apertura del expediente (hermanamiento)',
       'Apertura del expediente (acuerdo de cooperación)',
@@ -106,7 +110,7 @@ describe('timeline projection', () => {
     expect(timelineEntry(model, 3)).toMatchObject({ type: 'FactCorrected', validAt: null, summary: 'Corrección del dictamen', reference: opinion?.id, corrected: false });
     expect(timelineEntry(model, 0)).toMatchObject({ summary: 'Apertura del expediente (carta de intención)', corrected: true });
     expect(model.agreements.get(0)).toMatchObject({ kind: 'letter-of-intent', states: ['19'], municipalities: ['19039'], countries: ['ES'], themes: ['climate'] });
-    expect((model.types[2] ?? 0) & CORRECTED_FLAG).toBe(CORRECTED_FLAG);
+    expect((model.types.get(2) ?? 0) & CORRECTED_FLAG).toBe(CORRECTED_FLAG);
     expect(model.facets).toEqual({
       kind: [3],
       stateBits: [1 << 18],
@@ -154,7 +158,7 @@ describe('timeline projection', () => {
       timelineProjection.apply(restored, event);
     }
     expect(plain(restored)).toEqual(plain(model));
-    expect(restored.positions.map((_, index) => timelineEntry(restored, index))).toEqual(model.positions.map((_, index) => timelineEntry(model, index)));
+    expect(entriesIn(restored)).toEqual(entriesIn(model));
   });
 
   it('encodes dates and instants compactly and back', () => {

@@ -1,0 +1,67 @@
+/** Numbers by index, as readers see a NumberColumn. */
+export interface ReadonlyNumberColumn extends Iterable<number> {
+  readonly length: number;
+  /** The number at `index`; undefined past the end. */
+  get(index: number): number | undefined;
+}
+
+type Values = Int32Array | Float64Array;
+
+/**
+ * Numbers by index, appended as events arrive (a read model's per-event columns), held in a typed
+ * array that doubles as it fills.
+ *
+ * Why not a plain array: a snapshot stores these columns as typed arrays, and turning 800k
+ * numbers back into a plain array, ten columns of them, took about 80 ms of every load; an array
+ * restored exactly full then copied all its values at the first event replayed; and plain arrays
+ * of numbers live on the V8 heap, where the collector visits them. A typed array comes out of the
+ * snapshot as it is and lives outside the heap.
+ */
+export class NumberColumn implements ReadonlyNumberColumn {
+  private constructor(
+    private values: Values,
+    private count: number,
+  ) {}
+
+  /** An empty column of 32-bit integers (codes, dates as YYYYMMDD, indexes) or of doubles. */
+  static empty(kind: 'int32' | 'float64'): NumberColumn {
+    return new NumberColumn(kind === 'int32' ? new Int32Array(1024) : new Float64Array(1024), 0);
+  }
+
+  /** The column `stored` holds (as `stored` gave it), taking it over rather than copying it. */
+  static of(stored: Values): NumberColumn {
+    return new NumberColumn(stored, stored.length);
+  }
+
+  get length(): number {
+    return this.count;
+  }
+
+  get(index: number): number | undefined {
+    return index >= 0 && index < this.count ? this.values[index] : undefined;
+  }
+
+  set(index: number, value: number): void {
+    if (!(index >= 0 && index < this.count)) throw new RangeError(`no number ${index} (${this.count} held)`);
+    this.values[index] = value;
+  }
+
+  push(value: number): void {
+    if (this.count === this.values.length) {
+      const grown = new (this.values.constructor as Int32ArrayConstructor | Float64ArrayConstructor)(Math.max(1024, this.values.length * 2));
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.count] = value;
+    this.count += 1;
+  }
+
+  *[Symbol.iterator](): IterableIterator<number> {
+    for (let index = 0; index < this.count; index += 1) yield this.values[index] as number;
+  }
+
+  /** The numbers held, for a snapshot: a view of them, not a copy (v8.serialize copies it). */
+  stored(): Values {
+    return this.values.subarray(0, this.count);
+  }
+}
