@@ -1078,7 +1078,7 @@ const correctMilestone = (view: MutableView, eventId: string, data: AgreementEve
 };
 
 const ordinalOf = (model: MutableModel, { agreementId }: ProjectedEvent): number | undefined =>
-  agreementId === null ? undefined : model.ordinals.get(agreementId as AgreementId);
+  agreementId === null ? undefined : model.ordinals.get(agreementId);
 
 /** The view an event changes: held as an object from now on (see EncodedRecords). */
 const viewOf = (model: MutableModel, projected: ProjectedEvent): MutableView | undefined => {

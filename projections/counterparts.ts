@@ -5,7 +5,7 @@ import {
   type Counterpart,
   type CounterpartKind,
 } from '../src/agreements/agreementTypes';
-import { EncodedRecords, RecordsByKey, type EncodedRecordsData } from '../src/projectionRunner/encodedRecords';
+import { EncodedRecords, type EncodedRecordsData } from '../src/projectionRunner/encodedRecords';
 import type { Projection, SnapshotCodec } from '../src/projectionRunner/projection';
 import type { ProjectedEvent } from '../src/projectionRunner/registryEvent';
 import type { CountryCode } from '../src/reference';
@@ -35,22 +35,9 @@ export interface CountryEntry {
   readonly counterpartKeys: ReadonlySet<string>;
 }
 
-/** What one agreement contributes, kept to undo it when a correction changes parties or counterparts. */
-export interface AgreementLinks {
-  readonly partyCodes: readonly string[];
-  readonly openingEventId: string;
-  readonly counterparts: readonly { readonly eventId: string; readonly counterpart: Counterpart }[];
-}
-
 export interface CounterpartsModel {
   readonly counterparts: ReadonlyMap<string, CounterpartEntry>;
   readonly countries: ReadonlyMap<string, CountryEntry>;
-  /**
-   * What each agreement contributes. Only a correction needs it (queries find an agreement's
-   * parties in `counterparts`), so it is held as bytes until one does (see EncodedRecords): it
-   * was two thirds of the model's load from a snapshot.
-   */
-  readonly links: ReadonlyMap<AgreementId, AgreementLinks>;
   readonly lastPosition: bigint;
 }
 
@@ -62,6 +49,7 @@ interface MutableCountry {
   readonly agreementIds: Set<AgreementId>;
   readonly counterpartKeys: Set<string>;
 }
+/** What one agreement contributes, kept to undo it when a correction changes parties or counterparts. */
 interface MutableLinks {
   partyCodes: readonly string[];
   readonly openingEventId: string;
@@ -70,9 +58,11 @@ interface MutableLinks {
 interface MutableModel {
   counterparts: Map<string, MutableEntry>;
   countries: Map<string, MutableCountry>;
-  /** `linkRecords` by agreement id. */
-  links: RecordsByKey<AgreementId, MutableLinks>;
-  /** By agreement ordinal, in order of opening. */
+  /**
+   * What each agreement contributes, by agreement ordinal in order of opening. Only a correction
+   * reads it back (queries find an agreement's parties in `counterparts`), so it is held as bytes
+   * until one does (see EncodedRecords): it was two thirds of the model's load from a snapshot.
+   */
   linkRecords: EncodedRecords<MutableLinks>;
   linkOrdinals: Map<AgreementId, number>;
   lastPosition: bigint;
@@ -148,9 +138,9 @@ const apply = (counterparts: CounterpartsModel, projected: ProjectedEvent): void
       return;
     }
     case 'CounterpartIdentified': {
-      const id = agreementIdOf(projected);
+      const id = projected.agreementId;
       const links = linksToChange(model, id);
-      if (links === undefined) return;
+      if (id === null || links === undefined) return;
       links.counterparts.push({ eventId: projected.id, counterpart: event.data.counterpart });
       link(model, id, links.partyCodes, event.data.counterpart);
       model.lastPosition = projected.position;
@@ -159,9 +149,9 @@ const apply = (counterparts: CounterpartsModel, projected: ProjectedEvent): void
     case 'FactCorrected': {
       const { correctedType, correctedEventId } = event.data;
       if (correctedType !== 'AgreementOpened' && correctedType !== 'CounterpartIdentified') return;
-      const id = agreementIdOf(projected);
+      const id = projected.agreementId;
       const links = linksToChange(model, id);
-      if (links === undefined) return;
+      if (id === null || links === undefined) return;
       unlinkAll(model, id, links);
       if (correctedType === 'AgreementOpened' && correctedEventId === links.openingEventId) {
         const data = event.data.correctedData as AgreementEventData['AgreementOpened'];
@@ -181,36 +171,28 @@ const apply = (counterparts: CounterpartsModel, projected: ProjectedEvent): void
   }
 };
 
-const agreementIdOf = (projected: ProjectedEvent): AgreementId => (projected.agreementId ?? '') as AgreementId;
-
-const linksToChange = (model: MutableModel, id: AgreementId): MutableLinks | undefined => {
-  const ordinal = model.linkOrdinals.get(id);
+const linksToChange = (model: MutableModel, id: AgreementId | null): MutableLinks | undefined => {
+  const ordinal = id === null ? undefined : model.linkOrdinals.get(id);
   return ordinal === undefined ? undefined : model.linkRecords.mutable(ordinal);
 };
 
-const withLinks = (rest: Omit<MutableModel, 'links' | 'linkRecords' | 'linkOrdinals'>, linkRecords: EncodedRecords<MutableLinks>, linkOrdinals: Map<AgreementId, number>): MutableModel => ({
-  ...rest,
-  links: new RecordsByKey(linkOrdinals, linkRecords),
-  linkRecords,
-  linkOrdinals,
-});
-
 /** What a snapshot holds: the links as their bytes, with the agreement ids by ordinal. */
-interface StoredCounterparts extends Omit<MutableModel, 'links' | 'linkRecords' | 'linkOrdinals'> {
+interface StoredCounterparts extends Omit<MutableModel, 'linkRecords' | 'linkOrdinals'> {
   readonly linkIds: readonly AgreementId[];
   readonly linkRecords: EncodedRecordsData;
 }
 
 const counterpartsCodec: SnapshotCodec<CounterpartsModel> = {
   encode: (counterparts): StoredCounterparts => {
-    const { links: _links, linkRecords, linkOrdinals, ...rest } = counterparts as unknown as MutableModel;
+    const { linkRecords, linkOrdinals, ...rest } = counterparts as unknown as MutableModel;
     return { ...rest, linkIds: [...linkOrdinals.keys()], linkRecords: linkRecords.encode() };
   },
   decode: (stored): CounterpartsModel => {
     const { linkIds, linkRecords: encoded, ...rest } = stored as StoredCounterparts;
     const linkRecords = EncodedRecords.decoded<MutableLinks>(encoded);
     if (linkIds.length !== linkRecords.length) throw new Error(`counterparts snapshot: ${linkIds.length} ids for ${linkRecords.length} links`);
-    return withLinks(rest, linkRecords, new Map(linkIds.map((id, ordinal) => [id, ordinal]))) as unknown as CounterpartsModel;
+    const model: MutableModel = { ...rest, linkRecords, linkOrdinals: new Map(linkIds.map((id, ordinal) => [id, ordinal])) };
+    return model as unknown as CounterpartsModel;
   },
 };
 
@@ -218,7 +200,10 @@ export const counterpartsProjection: Projection<CounterpartsModel> = {
   name: 'counterparts',
   // 2: links held as bytes until a correction reads them (snapshot codec).
   version: 2,
-  create: () => withLinks({ counterparts: new Map(), countries: new Map(), lastPosition: -1n }, EncodedRecords.empty(), new Map()) as unknown as CounterpartsModel,
+  create: () => {
+    const model: MutableModel = { counterparts: new Map(), countries: new Map(), linkRecords: EncodedRecords.empty(), linkOrdinals: new Map(), lastPosition: -1n };
+    return model as unknown as CounterpartsModel;
+  },
   apply,
   snapshot: counterpartsCodec,
 };

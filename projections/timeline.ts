@@ -422,7 +422,7 @@ const apply = (timeline: TimelineModel, projected: ProjectedEvent): void => {
     writeFacets(model, agreement, ordinal);
   } else {
     if (projected.agreementId === null) return;
-    ordinal = model.agreementOrdinalById.get(projected.agreementId as AgreementId);
+    ordinal = model.agreementOrdinalById.get(projected.agreementId);
     if (ordinal === undefined) return;
   }
   if (agreementEvent.type === 'CounterpartIdentified') {

@@ -9,7 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { HistorySnapshots } from '../projectionRunner/historySnapshots';
 import type { Projection } from '../projectionRunner/projection';
 import { ProjectionRunner } from '../projectionRunner/projectionRunner';
-import { writeSnapshot, type Snapshot } from '../projectionRunner/snapshotFile';
+import { writeSnapshot } from '../projectionRunner/snapshotFile';
 import { openEventStore } from './openEventStore';
 import { registryUpcasters } from './upcasters';
 import type { RebuildWorkerData, RebuildWorkerMessage } from './rebuildWorkerProtocol';
@@ -26,14 +26,6 @@ const run = async (data: RebuildWorkerData, post: (message: RebuildWorkerMessage
   });
   const { partDirectory } = data;
   const latest = partDirectory === null ? undefined : path.join(partDirectory, 'latest.v8');
-  // This thread's part of a history snapshot, written by `writeTo` and merged by the main thread.
-  const keepPart = (directory: string, snapshot: Snapshot, writeTo: (file: string) => void): void => {
-    const name = HistorySnapshots.fileName(snapshot);
-    if (name === undefined) return;
-    const file = path.join(directory, name);
-    writeTo(file);
-    post({ kind: 'history', name, file });
-  };
   const store = openEventStore(data.store);
   try {
     const runner = new ProjectionRunner({
@@ -47,8 +39,13 @@ const run = async (data: RebuildWorkerData, post: (message: RebuildWorkerMessage
             history: {
               everyEvents: data.historyEveryEvents,
               snapshots: {
-                write: (snapshot, models) => keepPart(partDirectory, snapshot, (file) => writeSnapshot(file, snapshot, models)),
-                copy: (written, snapshot) => keepPart(partDirectory, snapshot, (file) => fs.copyFileSync(written, file)),
+                write: (snapshot, models) => {
+                  const name = HistorySnapshots.fileName(snapshot);
+                  if (name === undefined) return;
+                  const file = path.join(partDirectory, name);
+                  writeSnapshot(file, snapshot, models);
+                  post({ kind: 'history', name, file });
+                },
               },
             },
           }),

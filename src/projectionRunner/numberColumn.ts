@@ -12,10 +12,10 @@ type Values = Int32Array | Float64Array;
  * array that doubles as it fills.
  *
  * Why not a plain array: a snapshot stores these columns as typed arrays, and turning 800k
- * numbers back into a plain array, ten columns of them, took about 80 ms of every load; an array
- * restored exactly full then copied all its values at the first event replayed; and plain arrays
- * of numbers live on the V8 heap, where the collector visits them. A typed array comes out of the
- * snapshot as it is and lives outside the heap.
+ * numbers back into a plain array, ten columns of them, took about 45 ms of every load, and plain
+ * arrays of numbers live on the V8 heap, where the collector visits them. A typed array comes out
+ * of the snapshot as it is, lives outside the heap, and grows by one copy of its memory (the
+ * first event after a load doubles it).
  */
 export class NumberColumn implements ReadonlyNumberColumn {
   private constructor(

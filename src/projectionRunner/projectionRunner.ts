@@ -32,7 +32,7 @@ export interface ProjectionRunnerOptions {
   /** Write a snapshot after this many applied events (and on stop). */
   readonly snapshotEveryEvents?: number;
   /** Keep snapshots along the log for time travel, one every `everyEvents` events. */
-  readonly history?: { readonly snapshots: Pick<HistorySnapshots, 'write' | 'copy'>; readonly everyEvents: number };
+  readonly history?: { readonly snapshots: Pick<HistorySnapshots, 'write'> & Partial<Pick<HistorySnapshots, 'copy'>>; readonly everyEvents: number };
   /** Phase changes, snapshot loads and projection failures, as structured log lines. */
   readonly logger?: Pick<Logger, 'info' | 'warn' | 'error'>;
 }
@@ -182,7 +182,7 @@ export class ProjectionRunner {
         this.sinceHistorySnapshot = 0;
         // Both are due together with the default spacings: the history keeps a copy of the file
         // just written rather than encoding every model again while the read models wait.
-        if (saved) history.snapshots.copy(saved.file, saved.snapshot);
+        if (saved && history.snapshots.copy) history.snapshots.copy(saved.file, saved.snapshot);
         else {
           const snapshot = this.currentSnapshot();
           if (snapshot) history.snapshots.write(snapshot, this.options.projections);

@@ -1,5 +1,5 @@
 import type { AgreementEvent } from '../agreements/agreementEvents';
-import { AGREEMENT_STREAM_PREFIX } from '../agreements/agreementTypes';
+import { AGREEMENT_STREAM_PREFIX, type AgreementId } from '../agreements/agreementTypes';
 import { AGREEMENT_EVENT_TYPES } from '../agreements/agreementEvents';
 import type { RegistryNumberEvent } from '../agreements/registryNumber';
 import type { EntityProfileEvent } from '../entities/entityProfileEvents';
@@ -34,7 +34,7 @@ export interface ProjectedEvent {
    * streams. One string for every projection: V8 keeps a string's hash once computed, so each
    * projection's lookup by id no longer slices and hashes the stream name again (0.5 µs a time).
    */
-  readonly agreementId: string | null;
+  readonly agreementId: AgreementId | null;
   /** metadata.recordedAt and metadata.actor.role, read without parsing the whole metadata. */
   readonly recordedAt: Instant;
   readonly role: Role;
@@ -43,8 +43,8 @@ export interface ProjectedEvent {
 }
 
 /** The agreement id of an agreement stream's name; null for any other stream. */
-export const agreementIdOfStream = (streamName: string): string | null =>
-  streamName.startsWith(AGREEMENT_STREAM_PREFIX) ? streamName.slice(AGREEMENT_STREAM_PREFIX.length) : null;
+export const agreementIdOfStream = (streamName: string): AgreementId | null =>
+  streamName.startsWith(AGREEMENT_STREAM_PREFIX) ? (streamName.slice(AGREEMENT_STREAM_PREFIX.length) as AgreementId) : null;
 
 class StoredProjectedEvent implements ProjectedEvent {
   readonly id: string;
@@ -52,7 +52,7 @@ class StoredProjectedEvent implements ProjectedEvent {
   readonly revision: bigint;
   readonly position: bigint;
   readonly event: RegistryEvent;
-  readonly agreementId: string | null;
+  readonly agreementId: AgreementId | null;
   readonly recordedAt: Instant;
   readonly role: Role;
   readonly #recorded: RecordedEvent;

@@ -211,36 +211,29 @@ export const readSnapshot = async (file: string, expectedVersions: Readonly<Reco
       const extra = Object.keys(header.versions ?? {}).find((name) => !(name in expectedVersions));
       if (extra) return { kind: 'discarded', reason: `the snapshot holds projection ${extra}, which no longer exists` };
     }
-    const reads = new Map<number, Promise<{ readonly index: number; readonly name: string; readonly bytes: Buffer }>>();
-    const names: string[] = [];
+    const reads = new Map<string, Promise<{ readonly name: string; readonly bytes: Buffer }>>();
     for (const [name, length] of header.sections) {
-      if (wanted === undefined || wanted.has(name)) {
-        const index = names.push(name) - 1;
-        reads.set(index, readExactly(handle, length, offset).then((bytes) => ({ index, name, bytes })));
-      }
+      if (wanted === undefined || wanted.has(name)) reads.set(name, readExactly(handle, length, offset).then((bytes) => ({ name, bytes })));
       offset += length;
     }
     // Every read is awaited, even after one failed, so none is left running on a closed file.
     const settled = [...reads.values()].map((read) => read.then(() => undefined, () => undefined));
-    const decoded = new Map<string, unknown>();
+    const models: Record<string, unknown> = {};
     try {
       // In the order the reads finish: small sections are decoded while a large one is still read.
       while (reads.size > 0) {
-        const { index, name, bytes } = await Promise.race(reads.values());
+        const { name, bytes } = await Promise.race(reads.values());
         // Each section's bytes are let go once decoded: only those not yet decoded are held.
-        reads.delete(index);
+        reads.delete(name);
         const stored = v8.deserialize(bytes);
         const codec = codecOf(options.projections ?? [], name);
-        decoded.set(name, codec ? codec.decode(stored) : stored);
+        models[name] = codec ? codec.decode(stored) : stored;
       }
     } catch (error) {
       return unreadable(error);
     } finally {
       await Promise.all(settled);
     }
-    // In the file's order, as they were written.
-    const models: Record<string, unknown> = {};
-    for (const name of names) models[name] = decoded.get(name);
     const missing = [...(wanted ?? Object.keys(expectedVersions))].find((name) => !(name in models));
     if (missing) return { kind: 'discarded', reason: `the snapshot has no model for projection ${missing}` };
     return { kind: 'loaded', snapshot: { position: header.position, recordedAt: header.recordedAt, versions: header.versions, models } };

@@ -287,8 +287,7 @@ const restrictCounterparts = (model: CounterpartsModel, visible: AgreementsModel
     },
     { memo: true },
   );
-  const links = new FilteredMap(model.links, (id, links) => (visible.agreements.has(id) ? links : undefined), { memo: false });
-  return { counterparts, countries, links, lastPosition: model.lastPosition };
+  return { counterparts, countries, lastPosition: model.lastPosition };
 };
 
 /**

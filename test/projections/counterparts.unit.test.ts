@@ -50,7 +50,6 @@ describe('counterparts projection', () => {
     expect(after.counterparts.get('international-organisation||ocde')?.agreements.get(A)).toEqual(['19039']);
     expect([...after.countries.keys()]).toEqual(['JP']);
     expect([...(after.countries.get('JP')?.counterpartKeys ?? [])]).toEqual(['foreign-local-government|JP|osaka']);
-    expect(after.links.get(A)?.partyCodes).toEqual(['19039']);
   });
 
   it('keeps a counterpart other agreements still name when a correction removes it from one', () => {
@@ -84,7 +83,10 @@ describe('counterparts projection', () => {
     const restored = codec.decode(v8.deserialize(v8.serialize(codec.encode(project(counterpartsProjection, corrected.events)))));
     const [correction] = corrected.agreement(A, facts.corrected(opening!, opened({ agreementId: A, counterparts: [OSAKA] })));
     counterpartsProjection.apply(restored, correction!);
-    expect(plain(restored)).toEqual(plain(project(counterpartsProjection, corrected.events)));
+    const live = project(counterpartsProjection, corrected.events);
+    expect(plain(restored)).toEqual(plain(live));
+    // And keeps the correction in its next snapshot (a change to a decoded copy would be lost there).
+    expect(plain(codec.decode(v8.deserialize(v8.serialize(codec.encode(restored)))))).toEqual(plain(live));
     expect([...(restored.counterparts.get(KYOTO_KEY)?.agreements.keys() ?? [])]).toEqual([B]);
   });
 });

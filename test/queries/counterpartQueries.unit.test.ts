@@ -7,7 +7,9 @@ import {
   getCounterpart,
   searchCounterparts,
 } from '../../src/queries/counterpartQueries';
-import { SAMPLE, project, sampleRegistry } from '../support/projectedEvents';
+import { parseCountryCode, unwrap } from '../../src/reference';
+import { KYOTO_CITY, opened } from '../agreements/agreementFixtures';
+import { SAMPLE, agreementIdOf, eventLog, project, sampleRegistry } from '../support/projectedEvents';
 
 const model = project(counterpartsProjection, sampleRegistry().events);
 const keys = (page: ReturnType<typeof searchCounterparts>) => page.edges.map((edge) => edge.node.name);
@@ -83,6 +85,14 @@ describe('counterpart queries', () => {
     });
     expect(countryDetail(model, 'US')?.counterparts.map((counterpart) => counterpart.name)).toEqual(['San Diego', 'New Mexico', 'Texas']);
     expect(countryDetail(model, 'DE')).toBeUndefined();
+  });
+
+  it('counts an agreement naming two counterparts of one country once', () => {
+    const log = eventLog();
+    const id = agreementIdOf(1);
+    log.agreement(id, opened({ agreementId: id, counterparts: [KYOTO_CITY, { kind: 'foreign-local-government', name: 'Osaka', country: unwrap(parseCountryCode('JP')) }] }));
+    const detail = countryDetail(project(counterpartsProjection, log.events), 'JP');
+    expect(detail).toMatchObject({ agreementCount: 1, counterpartCount: 2, byState: [{ key: '14', count: 1 }], byParty: [{ key: '14039', count: 1 }] });
     expect(countryNameEs('ZZ')).toBe('ZZ');
   });
 });

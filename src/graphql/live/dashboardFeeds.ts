@@ -1,6 +1,6 @@
 import type { AgreementView, AgreementsModel } from '../../../projections/agreements';
 import type { AuditFinding, AuditModel } from '../../../projections/auditFindings';
-import { AGREEMENT_STREAM_PREFIX, agreementStreamName, type AgreementId } from '../../agreements/agreementTypes';
+import { agreementStreamName, type AgreementId } from '../../agreements/agreementTypes';
 import { POLICY_STREAM } from '../../policy/policyTypes';
 import type { ProjectedEvent } from '../../projectionRunner/registryEvent';
 import { scopeKey } from '../../queries/visibleModels';
@@ -19,7 +19,7 @@ import { LiveFeed, liveFeedSettings } from './liveFeed';
 /** The three dashboard subscriptions, each a LiveFeed (liveFeed.ts) with what it computes. */
 
 /** Events that can change agreement figures or findings: agreements' own and the federal policy's. */
-const agreementOrPolicy = (event: ProjectedEvent): boolean => event.streamName.startsWith(AGREEMENT_STREAM_PREFIX) || event.streamName === POLICY_STREAM;
+const agreementOrPolicy = (event: ProjectedEvent): boolean => event.agreementId !== null || event.streamName === POLICY_STREAM;
 
 /**
  * What one delivery computes, shared by every subscriber that would compute the same: per read

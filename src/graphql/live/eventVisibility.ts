@@ -1,7 +1,5 @@
 import type { AgreementsModel } from '../../../projections/agreements';
 import type { Viewer } from '../../access/permissions';
-import type { AgreementId } from '../../agreements/agreementTypes';
-import { AGREEMENT_STREAM_PREFIX } from '../../agreements/agreementTypes';
 import type { ProjectedEvent } from '../../projectionRunner/registryEvent';
 
 /**
@@ -12,9 +10,9 @@ import type { ProjectedEvent } from '../../projectionRunner/registryEvent';
  */
 export const eventVisibleTo = (viewer: Viewer, event: ProjectedEvent, agreements: AgreementsModel): boolean => {
   if (event.event.type === 'RegistryNumberAssigned') return false;
-  if (!event.streamName.startsWith(AGREEMENT_STREAM_PREFIX)) return true;
+  if (event.agreementId === null) return true;
   if (viewer.kind === 'actor' && viewer.actor.role !== 'subnational') return true;
-  const view = agreements.agreements.get(event.streamName.slice(AGREEMENT_STREAM_PREFIX.length) as AgreementId);
+  const view = agreements.agreements.get(event.agreementId);
   if (!view) return false;
   if (viewer.kind === 'actor' && view.parties.some((party) => viewer.actor.entityScope.includes(party.code))) return true;
   return view.registration !== undefined;

@@ -14,7 +14,7 @@ export interface DeliveredEvent {
 const matches = (filter: RegistryEventFilter | undefined, event: ProjectedEvent, partyCodes: () => readonly string[]): boolean => {
   if (!filter) return true;
   if (filter.types?.length && !filter.types.includes(event.event.type)) return false;
-  if (filter.agreementIds?.length && !filter.agreementIds.some((id) => event.streamName === `agreement-${id}`)) return false;
+  if (filter.agreementIds?.length && !filter.agreementIds.some((id) => event.agreementId === id)) return false;
   if (filter.entityCodes?.length) {
     const own = event.streamName.startsWith('entity-') ? [event.streamName.slice('entity-'.length)] : partyCodes();
     if (!own.some((code) => filter.entityCodes?.includes(code))) return false;
@@ -58,7 +58,7 @@ async function* deliver(context: RegistryContext, subscription: Subscription, fi
       if (!event) continue;
       await services.runner.waitFor(event.position, services.readYourWritesTimeoutMs);
       const agreements = services.runner.model(agreementsProjection);
-      const partyCodes = () => agreements.agreements.get(event.streamName.slice('agreement-'.length) as never)?.parties.map((party) => party.code) ?? [];
+      const partyCodes = () => (event.agreementId === null ? [] : (agreements.agreements.get(event.agreementId)?.parties.map((party) => party.code) ?? []));
       if (!matches(filter, event, partyCodes) || !eventVisibleTo(context.viewer, event, agreements)) continue;
       watchdog.arm();
       yield { cursor: event.position, event };

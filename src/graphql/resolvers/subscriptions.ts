@@ -1,5 +1,4 @@
 import type { AgreementView } from '../../../projections/agreements';
-import { AGREEMENT_STREAM_PREFIX } from '../../agreements/agreementTypes';
 import { ENTITY_STREAM_PREFIX } from '../../entities/entityProfileTypes';
 import { readHeadPosition } from '../../eventStore/headPosition';
 import { InvalidInputError } from '../../shared/errors';
@@ -59,7 +58,7 @@ export const subscriptionResolvers: Resolvers = {
     cursor: ({ cursor }) => cursor,
     eventId: ({ event }) => event.id,
     type: ({ event }) => event.event.type,
-    agreementId: ({ event }) => suffix(event.streamName, AGREEMENT_STREAM_PREFIX),
+    agreementId: ({ event }) => event.agreementId,
     entityCode: ({ event }) => suffix(event.streamName, ENTITY_STREAM_PREFIX),
     validAt: ({ event }) => event.metadata.validAt,
     recordedAt: ({ event }) => event.metadata.recordedAt,
