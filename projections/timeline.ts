@@ -326,16 +326,16 @@ interface MutableAgreement {
 }
 
 interface MutableModel {
-  positions: NumberColumn;
+  positions: NumberColumn<Float64Array>;
   eventIds: StringColumn;
-  agreementOrdinals: NumberColumn;
-  types: NumberColumn;
-  validAt: NumberColumn;
-  recordedAt: NumberColumn;
-  roles: NumberColumn;
-  subCodes: NumberColumn;
+  agreementOrdinals: NumberColumn<Int32Array>;
+  types: NumberColumn<Int32Array>;
+  validAt: NumberColumn<Int32Array>;
+  recordedAt: NumberColumn<Float64Array>;
+  roles: NumberColumn<Int32Array>;
+  subCodes: NumberColumn<Int32Array>;
   references: (string | null)[];
-  previousEntry: NumberColumn;
+  previousEntry: NumberColumn<Int32Array>;
   agreements: EncodedRecords<MutableAgreement>;
   agreementIds: AgreementId[];
   agreementOrdinalById: Map<AgreementId, number>;
@@ -345,16 +345,16 @@ interface MutableModel {
 
 const createModel = (): TimelineModel => {
   const model: MutableModel = {
-    positions: NumberColumn.empty('float64'),
+    positions: NumberColumn.ofDoubles(),
     eventIds: StringColumn.empty(),
-    agreementOrdinals: NumberColumn.empty('int32'),
-    types: NumberColumn.empty('int32'),
-    validAt: NumberColumn.empty('int32'),
-    recordedAt: NumberColumn.empty('float64'),
-    roles: NumberColumn.empty('int32'),
-    subCodes: NumberColumn.empty('int32'),
+    agreementOrdinals: NumberColumn.ofIntegers(),
+    types: NumberColumn.ofIntegers(),
+    validAt: NumberColumn.ofIntegers(),
+    recordedAt: NumberColumn.ofDoubles(),
+    roles: NumberColumn.ofIntegers(),
+    subCodes: NumberColumn.ofIntegers(),
     references: [],
-    previousEntry: NumberColumn.empty('int32'),
+    previousEntry: NumberColumn.ofIntegers(),
     agreements: EncodedRecords.empty(),
     agreementIds: [],
     agreementOrdinalById: new Map(),
@@ -539,16 +539,16 @@ const timelineCodec: SnapshotCodec<TimelineModel> = {
     const model = timeline as unknown as MutableModel;
     return {
       ...model,
-      positions: model.positions.stored() as Float64Array,
+      positions: model.positions.stored(),
       eventIds: model.eventIds.toPacked(),
-      agreementOrdinals: model.agreementOrdinals.stored() as Int32Array,
-      types: model.types.stored() as Int32Array,
-      validAt: model.validAt.stored() as Int32Array,
-      recordedAt: model.recordedAt.stored() as Float64Array,
-      roles: model.roles.stored() as Int32Array,
-      subCodes: model.subCodes.stored() as Int32Array,
+      agreementOrdinals: model.agreementOrdinals.stored(),
+      types: model.types.stored(),
+      validAt: model.validAt.stored(),
+      recordedAt: model.recordedAt.stored(),
+      roles: model.roles.stored(),
+      subCodes: model.subCodes.stored(),
       references: internStrings(model.references),
-      previousEntry: model.previousEntry.stored() as Int32Array,
+      previousEntry: model.previousEntry.stored(),
       agreements: model.agreements.encode(),
     };
   },

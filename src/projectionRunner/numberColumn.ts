@@ -5,7 +5,6 @@ export interface ReadonlyNumberColumn extends Iterable<number> {
   get(index: number): number | undefined;
 }
 
-type Values = Int32Array | Float64Array;
 
 /**
  * Numbers by index, appended as events arrive (a read model's per-event columns), held in a typed
@@ -17,19 +16,24 @@ type Values = Int32Array | Float64Array;
  * of the snapshot as it is, lives outside the heap, and grows by one copy of its memory (the
  * first event after a load doubles it).
  */
-export class NumberColumn implements ReadonlyNumberColumn {
+export class NumberColumn<Values extends Int32Array | Float64Array> implements ReadonlyNumberColumn {
   private constructor(
     private values: Values,
     private count: number,
   ) {}
 
-  /** An empty column of 32-bit integers (codes, dates as YYYYMMDD, indexes) or of doubles. */
-  static empty(kind: 'int32' | 'float64'): NumberColumn {
-    return new NumberColumn(kind === 'int32' ? new Int32Array(1024) : new Float64Array(1024), 0);
+  /** An empty column of 32-bit integers (codes, dates as YYYYMMDD, indexes). */
+  static ofIntegers(): NumberColumn<Int32Array> {
+    return new NumberColumn(new Int32Array(1024), 0);
+  }
+
+  /** An empty column of doubles (positions, instants in milliseconds). */
+  static ofDoubles(): NumberColumn<Float64Array> {
+    return new NumberColumn(new Float64Array(1024), 0);
   }
 
   /** The column `stored` holds (as `stored` gave it), taking it over rather than copying it. */
-  static of(stored: Values): NumberColumn {
+  static of<Values extends Int32Array | Float64Array>(stored: Values): NumberColumn<Values> {
     return new NumberColumn(stored, stored.length);
   }
 
@@ -48,7 +52,7 @@ export class NumberColumn implements ReadonlyNumberColumn {
 
   push(value: number): void {
     if (this.count === this.values.length) {
-      const grown = new (this.values.constructor as Int32ArrayConstructor | Float64ArrayConstructor)(Math.max(1024, this.values.length * 2));
+      const grown = new (this.values.constructor as new (length: number) => Values)(Math.max(1024, this.values.length * 2));
       grown.set(this.values);
       this.values = grown;
     }
@@ -62,6 +66,6 @@ export class NumberColumn implements ReadonlyNumberColumn {
 
   /** The numbers held, for a snapshot: a view of them, not a copy (v8.serialize copies it). */
   stored(): Values {
-    return this.values.subarray(0, this.count);
+    return this.values.subarray(0, this.count) as Values;
   }
 }

@@ -3,7 +3,7 @@ import { NumberColumn } from '../../src/projectionRunner/numberColumn';
 
 describe('NumberColumn', () => {
   it('appends past its first capacity and reads back every number, nothing past the end', () => {
-    const column = NumberColumn.empty('float64');
+    const column = NumberColumn.ofDoubles();
     for (let index = 0; index < 5000; index += 1) column.push(index * 1.5 + 1e12);
     expect(column.length).toBe(5000);
     expect(column.get(0)).toBe(1e12);
@@ -14,7 +14,7 @@ describe('NumberColumn', () => {
   });
 
   it('comes back equal through a snapshot, and keeps growing from what it restored', () => {
-    const column = NumberColumn.empty('int32');
+    const column = NumberColumn.ofIntegers();
     for (const value of [3, -1, 20240301]) column.push(value);
     const restored = NumberColumn.of(v8.deserialize(v8.serialize(column.stored())) as Int32Array);
     expect([...restored]).toEqual([3, -1, 20240301]);
@@ -25,7 +25,7 @@ describe('NumberColumn', () => {
   });
 
   it('refuses to set a number it does not hold', () => {
-    const column = NumberColumn.empty('int32');
+    const column = NumberColumn.ofIntegers();
     column.push(1);
     expect(() => column.set(1, 2)).toThrow(RangeError);
     expect(() => column.set(-1, 2)).toThrow(RangeError);
