@@ -17,8 +17,9 @@ export const auditFindingsProjection: Projection<AuditModel> = {
   // 2: fact lists written as columns in snapshots (auditSnapshotCodec). 3: agreements held and
   // written encoded (EncodedRecords), stamps by sequence. 4: no change stamp inside each agreement.
   // 5: its own copy of the policy versions, and each agreement's findings judged (JudgedFindings).
-  // 6: with the version of the rules that judged them.
-  version: 6,
+  // 6: with the version of the rules that judged them. 7: the findings in a section of their own
+  // (lendable to a model as of an earlier instant).
+  version: 7,
   create: createAuditModel,
   apply: applyAuditEvent,
   snapshot: auditSnapshotCodec,

@@ -2,7 +2,7 @@ import { policyVersionInForceOn, type PolicyModel, type PolicyVersionRecord } fr
 import type { LegalDate } from '../shared/time';
 import { agreementEnd } from './agreementEnd';
 import { knownAt, type AuditAgreement, type AuditModel, type FactSource } from './auditModel';
-import { judgedFindingsOf, type JudgedFindings, type JudgementStamps } from './judgedFindings';
+import { judgedFindingsOf, lentJudgedFindingsOf, type JudgedFindings, type JudgementStamps } from './judgedFindings';
 import { declaratoryOnly } from './rules/declaratoryOnly';
 import { dormant } from './rules/dormant';
 import { duplicateTwinning } from './rules/duplicateTwinning';
@@ -159,11 +159,13 @@ export const judgementStampsOf = (model: AuditModel, sequence: number): Judgemen
 
 /**
  * `judgeAgreement` for the agreement at `sequence`, through the judgements kept with the model
- * (JudgedFindings): read back while still valid, otherwise judged and kept.
+ * (JudgedFindings) or lent to it: read back while still valid, otherwise judged and kept.
  */
 const judgedAgreement = (model: AuditModel, policyModel: PolicyModel, sequence: number, stamps: JudgementStamps, evaluationCache: Map<string, unknown>): readonly AuditFinding[] => {
   const judged = judgedFindingsOf(model);
   if (judged.isValid(sequence, stamps, policyModel)) return judged.findingsOf(sequence);
+  const lent = lentJudgedFindingsOf(model);
+  if (lent?.isValid(sequence, stamps, policyModel)) return lent.findingsOf(sequence);
   const agreement = model.records.get(sequence);
   const judgedOn = judgingDate(agreement);
   const policy = policyVersionInForceOn(policyModel, judgedOn);

@@ -171,3 +171,19 @@ export const judgedFindingsOf = (model: object): JudgedFindings => {
 export const restoreJudgedFindings = (model: object, judged: JudgedFindings): void => {
   judgedByModel.set(model, judged);
 };
+
+const lentByModel = new WeakMap<object, JudgedFindings>();
+
+/**
+ * Lends `model`, folded to some position, the judgements of a snapshot taken at another (the
+ * registry as of an instant borrows those of the next history snapshot). Stamps count every
+ * change of the model, so a judgement whose stamps equal an agreement's was made for the very
+ * state the agreement is in, whichever side of it the snapshot lies: an agreement the replay
+ * touched but nothing touched again before the later snapshot need not be judged again.
+ */
+export const lendJudgedFindings = (model: object, judged: JudgedFindings): void => {
+  lentByModel.set(model, judged);
+};
+
+/** The judgements lent to `model` (see lendJudgedFindings), if any. */
+export const lentJudgedFindingsOf = (model: object): JudgedFindings | undefined => lentByModel.get(model);

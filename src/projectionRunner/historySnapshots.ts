@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Projection } from './projection';
-import { mergeSnapshotFiles, readSnapshot, writeSnapshot, type Snapshot } from './snapshotFile';
+import { mergeSnapshotFiles, readSnapshot, readSnapshotPart, writeSnapshot, type Snapshot } from './snapshotFile';
 
 interface Entry {
   readonly file: string;
@@ -95,6 +95,25 @@ export class HistorySnapshots {
     for (const candidate of candidates) {
       const load = await readSnapshot(candidate.file, versions, { only, projections });
       if (load.kind === 'loaded') return load.snapshot;
+    }
+    return undefined;
+  }
+
+  /**
+   * The lendable part of `projection`'s model (see SnapshotCodec.lendable), as stored, in the
+   * earliest usable snapshot whose last event was recorded after `instantMillis`: what a model
+   * folded to that instant may borrow. Undefined when the projection lends nothing or no later
+   * snapshot has it.
+   */
+  async lendableAfter(instantMillis: number, projection: Projection<unknown>): Promise<unknown> {
+    const field = projection.snapshot?.lendable?.field;
+    if (field === undefined) return undefined;
+    const candidates = this.entries()
+      .filter((entry) => entry.recordedAtMillis > instantMillis)
+      .sort((a, b) => (a.position < b.position ? -1 : 1));
+    for (const candidate of candidates) {
+      const load = await readSnapshotPart(candidate.file, projection.name, projection.version, field);
+      if (load.kind === 'loaded') return load.value;
     }
     return undefined;
   }

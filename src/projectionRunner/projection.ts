@@ -30,4 +30,12 @@ export interface SnapshotCodec<Model> {
   encode(model: Model): unknown;
   /** The model back from what `encode` gave, as `apply` expects to continue folding it. */
   decode(stored: unknown): Model;
+  /**
+   * A field of what `encode` gives that a model folded to an earlier position can borrow from a
+   * later snapshot: a cache whose every entry names the state it was computed for (the audit's
+   * judged findings), so an entry is reused only where that state did not change in between.
+   * Written as a section of its own, so that it is read without the rest of the model
+   * (readSnapshotPart); `lend` hands it, as stored, to the earlier model.
+   */
+  readonly lendable?: { readonly field: string; lend(model: Model, stored: unknown): void };
 }

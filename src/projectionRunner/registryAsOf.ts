@@ -34,6 +34,8 @@ export const registryAsOf = async (deps: RegistryAsOfDeps, instant: DateTime): P
   const models = new Map<string, unknown>(
     deps.projections.map((projection) => [projection.name, snapshot ? snapshot.models[projection.name] : projection.create()]),
   );
+  // Read on the thread pool while the replay runs.
+  const lendable = deps.history ? lendableAfter(deps.history, millis, deps.projections) : [];
   let position = snapshot?.position ?? null;
   let replayed = 0;
   // Read from the snapshot's own position (included) and skip it: on EventStoreDB a position is a
@@ -47,8 +49,26 @@ export const registryAsOf = async (deps: RegistryAsOfDeps, instant: DateTime): P
     position = recorded.position;
     replayed++;
   }
+  for (const { projection, part } of lendable) {
+    const stored = await part;
+    try {
+      if (stored !== undefined) projection.snapshot?.lendable?.lend(models.get(projection.name), stored);
+    } catch {
+      // Only a cache: a part that cannot be read back is not lent, and the model is as right without it.
+    }
+  }
   return { position, models, replayed };
 };
+
+/**
+ * What the next history snapshot can lend the models being folded to an instant (see
+ * SnapshotCodec.lendable): caches valid for any state they name, such as the audit's judged
+ * findings, which spare judging again the agreements nothing changed between the instant and it.
+ */
+const lendableAfter = (history: HistorySnapshots, millis: number, projections: readonly Projection<unknown>[]) =>
+  projections
+    .filter((projection) => projection.snapshot?.lendable !== undefined)
+    .map((projection) => ({ projection, part: history.lendableAfter(millis, projection).catch(() => undefined) }));
 
 /** One read model as of an instant, with the position it stands at: what a past-model loader gives. */
 export interface PastModel {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
-import type { Projection } from './projection';
+import type { Projection, SnapshotCodec } from './projection';
 
 /**
  * Bumped when the snapshot envelope itself changes. 2: one section per read model, so a reader
@@ -40,17 +40,38 @@ interface Header {
 const codecOf = (projections: readonly Projection<unknown>[], name: string) => projections.find((projection) => projection.name === name)?.snapshot;
 
 /**
+ * A lendable field's section (see SnapshotCodec.lendable) is named after its model and the field,
+ * `${model}/${field}`, and follows its model's section.
+ */
+const PART_SEPARATOR = '/';
+const partSection = (model: string, field: string) => `${model}${PART_SEPARATOR}${field}`;
+const modelOfSection = (section: string) => section.split(PART_SEPARATOR, 1)[0] as string;
+
+const sectionOf = (value: unknown): Section => {
+  const bytes = v8.serialize(value);
+  return { length: bytes.length, writeTo: (descriptor) => fs.writeSync(descriptor, bytes) };
+};
+
+const encodeSections = (name: string, model: unknown, codec: SnapshotCodec<unknown> | undefined): Array<[string, Section]> => {
+  if (!codec) return [[name, sectionOf(model)]];
+  const encoded = codec.encode(model);
+  const field = codec.lendable?.field;
+  if (field === undefined) return [[name, sectionOf(encoded)]];
+  const { [field]: part, ...rest } = encoded as Record<string, unknown>;
+  return [
+    [name, sectionOf(rest)],
+    [partSection(name, field), sectionOf(part)],
+  ];
+};
+
+/**
  * Read models written with `v8.serialize` (it keeps Map, Set, bigint and typed arrays, which JSON
- * does not), one section per model after a small header, each model through its projection's
- * codec if it has one. Written to a temporary file and renamed, so a crash mid-write leaves the
- * old snapshot.
+ * does not), one section per model after a small header (two for a model with a lendable field),
+ * each model through its projection's codec if it has one. Written to a temporary file and
+ * renamed, so a crash mid-write leaves the old snapshot.
  */
 export const writeSnapshot = (file: string, snapshot: Snapshot, projections: readonly Projection<unknown>[] = []): void => {
-  const sections = Object.entries(snapshot.models).map(([name, model]): [string, Section] => {
-    const codec = codecOf(projections, name);
-    const bytes = v8.serialize(codec ? codec.encode(model) : model);
-    return [name, { length: bytes.length, writeTo: (descriptor) => fs.writeSync(descriptor, bytes) }];
-  });
+  const sections = Object.entries(snapshot.models).flatMap(([name, model]) => encodeSections(name, model, codecOf(projections, name)));
   writeSections(file, snapshot, sections);
 };
 
@@ -131,17 +152,18 @@ export const mergeSnapshotFiles = (file: string, parts: readonly string[], order
         throw new Error(`snapshot parts of ${file} are of different positions (${first.position} and ${header.position})`);
       }
       for (const [name, section] of sections) {
-        const version = header.versions[name];
+        const version = header.versions[modelOfSection(name)];
         if (models.has(name) || version === undefined) throw new Error(`snapshot parts of ${file} disagree on model ${name}`);
         models.set(name, { version, section });
       }
     }
-    const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+    // A lendable field's section stays after its model's (the sort is stable).
+    const rank = (name: string) => (order.includes(modelOfSection(name)) ? order.indexOf(modelOfSection(name)) : order.length);
     const names = [...models.keys()].sort((a, b) => rank(a) - rank(b));
     const model = (name: string) => models.get(name) as { readonly version: number; readonly section: Section };
     writeSections(
       file,
-      { position: first.position, recordedAt: first.recordedAt, versions: Object.fromEntries(names.map((name) => [name, model(name).version])) },
+      { position: first.position, recordedAt: first.recordedAt, versions: Object.fromEntries(names.map((name) => [modelOfSection(name), model(name).version])) },
       names.map((name) => [name, model(name).section]),
     );
   } finally {
@@ -171,16 +193,21 @@ const readExactly = async (handle: fs.promises.FileHandle, length: number, posit
   return buffer;
 };
 
-/**
- * Loads a snapshot only if every projection's version matches the running code: a model built by
- * other code is never loaded, it is discarded and rebuilt from the store.
- *
- * Every wanted section is read at once on the thread pool, and each is deserialised as soon as it
- * is in, whichever comes first: reading the large sections overlaps deserialising the others,
- * which is all main-thread work.
- */
-export const readSnapshot = async (file: string, expectedVersions: Readonly<Record<string, number>>, options: ReadSnapshotOptions = {}): Promise<SnapshotLoad> => {
-  const unreadable = (error: unknown): SnapshotLoad => ({ kind: 'discarded', reason: `unreadable (${error instanceof Error ? error.message : String(error)})` });
+type NotLoaded = Exclude<SnapshotLoad, { kind: 'loaded' }>;
+
+interface OpenedSnapshot {
+  readonly kind: 'opened';
+  /** Closed by whoever opened it. */
+  readonly handle: fs.promises.FileHandle;
+  readonly header: Header;
+  /** Where the first section starts. */
+  readonly firstSection: number;
+}
+
+const unreadable = (error: unknown): NotLoaded => ({ kind: 'discarded', reason: `unreadable (${error instanceof Error ? error.message : String(error)})` });
+
+/** Opens a snapshot file and reads its header, or says why it cannot be used (and closes it). */
+const openSnapshot = async (file: string): Promise<OpenedSnapshot | NotLoaded> => {
   let handle: fs.promises.FileHandle;
   try {
     handle = await fs.promises.open(file, 'r');
@@ -188,36 +215,67 @@ export const readSnapshot = async (file: string, expectedVersions: Readonly<Reco
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'absent' };
     return unreadable(error);
   }
+  let refused: NotLoaded;
   try {
-    let header: Header;
-    let offset: number;
-    try {
-      const start = await readExactly(handle, HEADER_AT, 0);
-      if (!start.subarray(0, MAGIC.length).equals(MAGIC)) return { kind: 'discarded', reason: `snapshot of an older format, expected ${FORMAT}` };
+    const start = await readExactly(handle, HEADER_AT, 0);
+    if (!start.subarray(0, MAGIC.length).equals(MAGIC)) {
+      refused = { kind: 'discarded', reason: `snapshot of an older format, expected ${FORMAT}` };
+    } else {
       const headerLength = start.readUInt32LE(MAGIC.length);
-      header = v8.deserialize(await readExactly(handle, headerLength, HEADER_AT)) as Header;
-      offset = HEADER_AT + headerLength;
-    } catch (error) {
-      return unreadable(error);
+      const header = v8.deserialize(await readExactly(handle, headerLength, HEADER_AT)) as Header;
+      if (header.format === FORMAT) return { kind: 'opened', handle, header, firstSection: HEADER_AT + headerLength };
+      refused = { kind: 'discarded', reason: `snapshot format ${String(header.format)}, expected ${FORMAT}` };
     }
-    if (header.format !== FORMAT) return { kind: 'discarded', reason: `snapshot format ${String(header.format)}, expected ${FORMAT}` };
-    const mismatch = Object.entries(expectedVersions).find(([name, version]) => header.versions?.[name] !== version);
-    if (mismatch) {
-      const [name, version] = mismatch;
-      return { kind: 'discarded', reason: `projection ${name} is at version ${version}, the snapshot has ${String(header.versions?.[name])}` };
-    }
+  } catch (error) {
+    refused = unreadable(error);
+  }
+  await handle.close();
+  return refused;
+};
+
+const versionMismatch = (header: Header, expectedVersions: Readonly<Record<string, number>>): NotLoaded | undefined => {
+  const mismatch = Object.entries(expectedVersions).find(([name, version]) => header.versions?.[name] !== version);
+  if (!mismatch) return undefined;
+  const [name, version] = mismatch;
+  return { kind: 'discarded', reason: `projection ${name} is at version ${version}, the snapshot has ${String(header.versions?.[name])}` };
+};
+
+/**
+ * Loads a snapshot only if every projection's version matches the running code: a model built by
+ * other code is never loaded, it is discarded and rebuilt from the store.
+ *
+ * Every wanted section is read at once on the thread pool, and each is deserialised as soon as it
+ * is in, whichever comes first: reading the large sections overlaps deserialising the others,
+ * which is all main-thread work. A model is decoded once all its sections are in.
+ */
+export const readSnapshot = async (file: string, expectedVersions: Readonly<Record<string, number>>, options: ReadSnapshotOptions = {}): Promise<SnapshotLoad> => {
+  const opened = await openSnapshot(file);
+  if (opened.kind !== 'opened') return opened;
+  const { handle, header } = opened;
+  try {
+    const mismatch = versionMismatch(header, expectedVersions);
+    if (mismatch) return mismatch;
     const wanted = options.only === undefined ? undefined : new Set(options.only);
     if (wanted === undefined) {
       const extra = Object.keys(header.versions ?? {}).find((name) => !(name in expectedVersions));
       if (extra) return { kind: 'discarded', reason: `the snapshot holds projection ${extra}, which no longer exists` };
     }
     const reads = new Map<string, Promise<{ readonly name: string; readonly bytes: Buffer }>>();
+    /** Sections not yet in, by model. */
+    const pending = new Map<string, number>();
+    let offset = opened.firstSection;
     for (const [name, length] of header.sections) {
-      if (wanted === undefined || wanted.has(name)) reads.set(name, readExactly(handle, length, offset).then((bytes) => ({ name, bytes })));
+      const model = modelOfSection(name);
+      if (wanted === undefined || wanted.has(model)) {
+        reads.set(name, readExactly(handle, length, offset).then((bytes) => ({ name, bytes })));
+        pending.set(model, (pending.get(model) ?? 0) + 1);
+      }
       offset += length;
     }
     // Every read is awaited, even after one failed, so none is left running on a closed file.
     const settled = [...reads.values()].map((read) => read.then(() => undefined, () => undefined));
+    const stored = new Map<string, unknown>();
+    const parts = new Map<string, Array<readonly [string, unknown]>>();
     const models: Record<string, unknown> = {};
     try {
       // In the order the reads finish: small sections are decoded while a large one is still read.
@@ -225,9 +283,13 @@ export const readSnapshot = async (file: string, expectedVersions: Readonly<Reco
         const { name, bytes } = await Promise.race(reads.values());
         // Each section's bytes are let go once decoded: only those not yet decoded are held.
         reads.delete(name);
-        const stored = v8.deserialize(bytes);
-        const codec = codecOf(options.projections ?? [], name);
-        models[name] = codec ? codec.decode(stored) : stored;
+        const model = modelOfSection(name);
+        const value = v8.deserialize(bytes);
+        if (name === model) stored.set(model, value);
+        else parts.set(model, [...(parts.get(model) ?? []), [name.slice(model.length + PART_SEPARATOR.length), value]]);
+        const left = (pending.get(model) as number) - 1;
+        pending.set(model, left);
+        if (left === 0 && stored.has(model)) models[model] = decodeModel(model, stored.get(model), parts.get(model) ?? [], options.projections ?? []);
       }
     } catch (error) {
       return unreadable(error);
@@ -237,6 +299,46 @@ export const readSnapshot = async (file: string, expectedVersions: Readonly<Reco
     const missing = [...(wanted ?? Object.keys(expectedVersions))].find((name) => !(name in models));
     if (missing) return { kind: 'discarded', reason: `the snapshot has no model for projection ${missing}` };
     return { kind: 'loaded', snapshot: { position: header.position, recordedAt: header.recordedAt, versions: header.versions, models } };
+  } finally {
+    await handle.close();
+  }
+};
+
+const decodeModel = (name: string, stored: unknown, parts: ReadonlyArray<readonly [string, unknown]>, projections: readonly Projection<unknown>[]): unknown => {
+  const codec = codecOf(projections, name);
+  if (parts.length > 0) {
+    if (typeof stored !== 'object' || stored === null) throw new Error(`the section of ${name} is not an object its parts can join`);
+    for (const [field, value] of parts) (stored as Record<string, unknown>)[field] = value;
+  }
+  return codec ? codec.decode(stored) : stored;
+};
+
+export type SnapshotPartLoad = { readonly kind: 'loaded'; readonly value: unknown } | NotLoaded;
+
+/**
+ * Reads only the section of one model's lendable field (see SnapshotCodec.lendable), as stored,
+ * if the snapshot's model is of `version`: a few megabytes where the model is hundreds.
+ */
+export const readSnapshotPart = async (file: string, projection: string, version: number, field: string): Promise<SnapshotPartLoad> => {
+  const opened = await openSnapshot(file);
+  if (opened.kind !== 'opened') return opened;
+  const { handle, header } = opened;
+  try {
+    const mismatch = versionMismatch(header, { [projection]: version });
+    if (mismatch) return mismatch;
+    const wanted = partSection(projection, field);
+    let offset = opened.firstSection;
+    for (const [name, length] of header.sections) {
+      if (name === wanted) {
+        try {
+          return { kind: 'loaded', value: v8.deserialize(await readExactly(handle, length, offset)) };
+        } catch (error) {
+          return unreadable(error);
+        }
+      }
+      offset += length;
+    }
+    return { kind: 'discarded', reason: `the snapshot has no section ${wanted}` };
   } finally {
     await handle.close();
   }

@@ -13,7 +13,7 @@ import { DateTime } from 'luxon';
 import type { LegalDate } from '../../src/shared/time';
 import type { AuditModel } from '../../src/audit/auditModel';
 import { evaluateFindings } from '../../src/audit/evaluateFindings';
-import { judgedFindingsOf } from '../../src/audit/judgedFindings';
+import { judgedFindingsOf, lentJudgedFindingsOf } from '../../src/audit/judgedFindings';
 import { allFindings } from '../../src/queries/findingQueries';
 import type { PolicyModel } from '../../projections/policy';
 import { plainModel } from '../support/plainModel';
@@ -100,11 +100,13 @@ describe('past read models from a history snapshot equal past read models folded
       expect(plainModel(fromHistory.models.get(projection.name))).toEqual(plainModel(fromStart.models.get(projection.name)));
     }
     // Findings judged at the history snapshot are read back for the agreements the replay left
-    // alone, and judged again for the rest: on the instant's day and on a later one, the same
-    // findings as judging every agreement of the models folded from the start.
+    // alone, those judged at the next one for the agreements nothing changed after the instant,
+    // and the rest judged again: on the instant's day and on a later one, the same findings as
+    // judging every agreement of the models folded from the start.
     const models = (past: typeof fromStart) => [past.models.get('auditFindings') as AuditModel, past.models.get('policy') as PolicyModel] as const;
     const [audit, policy] = models(fromHistory);
     expect(judgedFindingsOf(audit).length).toBeGreaterThan(0);
+    expect(lentJudgedFindingsOf(audit)?.length).toBeGreaterThan(0);
     for (const day of [iso.slice(0, 10), '2026-11-24'] as LegalDate[]) {
       const expected = evaluateFindings(...models(fromStart), day);
       expect(expected.length).toBeGreaterThan(0);

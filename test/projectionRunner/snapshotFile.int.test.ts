@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import type { Projection } from '../../src/projectionRunner/projection';
-import { mergeSnapshotFiles, readSnapshot, writeSnapshot, type Snapshot } from '../../src/projectionRunner/snapshotFile';
+import { mergeSnapshotFiles, readSnapshot, readSnapshotPart, writeSnapshot, type Snapshot } from '../../src/projectionRunner/snapshotFile';
 
 /** A model kept as a Map in memory and written as pairs: shows that the codec runs both ways. */
 const pairs: Projection<Map<string, number>> = {
@@ -20,6 +20,22 @@ const pairs: Projection<Map<string, number>> = {
   },
 };
 const plain: Projection<{ items: string[]; at: bigint }> = { name: 'plain', version: 1, create: () => ({ items: [], at: 0n }), apply: () => undefined };
+/** A model with a lendable field: written in a section of its own, and readable alone. */
+const cached: Projection<{ total: number; cache: Map<string, string> }> = {
+  name: 'cached',
+  version: 2,
+  create: () => ({ total: 0, cache: new Map() }),
+  apply: () => undefined,
+  snapshot: {
+    encode: (model) => ({ total: model.total, cache: [...model.cache] }),
+    decode: (stored) => {
+      const { total, cache } = stored as { total: number; cache: Array<[string, string]> };
+      return { total, cache: new Map(cache) };
+    },
+    lendable: { field: 'cache', lend: () => undefined },
+  },
+};
+const projections = [pairs, plain, cached];
 
 describe('read-model snapshot files', () => {
   let directory: string;
@@ -33,28 +49,28 @@ describe('read-model snapshot files', () => {
   const snapshot: Snapshot = {
     position: 42n,
     recordedAt: '2024-05-17T10:00:00.000Z',
-    versions: { pairs: 3, plain: 1 },
-    models: { pairs: new Map([['a', 1.5], ['b', -2]]), plain: { items: ['x', 'y'], at: 7n } },
+    versions: { pairs: 3, plain: 1, cached: 2 },
+    models: { pairs: new Map([['a', 1.5], ['b', -2]]), plain: { items: ['x', 'y'], at: 7n }, cached: { total: 2, cache: new Map([['k', 'v']]) } },
   };
-  const versions = { pairs: 3, plain: 1 };
+  const versions = { pairs: 3, plain: 1, cached: 2 };
 
   it('gives back every model, through its projection codec where it has one', async () => {
-    writeSnapshot(file, snapshot, [pairs, plain]);
-    const load = await readSnapshot(file, versions, { projections: [pairs, plain] });
+    writeSnapshot(file, snapshot, projections);
+    const load = await readSnapshot(file, versions, { projections });
     expect(load).toEqual({ kind: 'loaded', snapshot });
   });
 
   it('merges parts holding other models of one position into the file one writer makes', async () => {
-    writeSnapshot(file, snapshot, [pairs, plain]);
-    const part = (name: 'pairs' | 'plain') => {
+    writeSnapshot(file, snapshot, projections);
+    const part = (name: 'pairs' | 'plain' | 'cached') => {
       const partFile = path.join(directory, `${name}.part`);
-      writeSnapshot(partFile, { ...snapshot, versions: { [name]: versions[name] }, models: { [name]: snapshot.models[name] } }, [pairs, plain]);
+      writeSnapshot(partFile, { ...snapshot, versions: { [name]: versions[name] }, models: { [name]: snapshot.models[name] } }, projections);
       return partFile;
     };
     const merged = path.join(directory, 'merged.v8');
-    mergeSnapshotFiles(merged, [part('plain'), part('pairs')], ['pairs', 'plain']);
+    mergeSnapshotFiles(merged, [part('cached'), part('plain'), part('pairs')], ['pairs', 'plain', 'cached']);
     expect(fs.readFileSync(merged).equals(fs.readFileSync(file))).toBe(true);
-    expect(await readSnapshot(merged, versions, { projections: [pairs, plain] })).toEqual({ kind: 'loaded', snapshot });
+    expect(await readSnapshot(merged, versions, { projections })).toEqual({ kind: 'loaded', snapshot });
   });
 
   it('refuses to merge parts of different positions, or parts holding the same model', () => {
@@ -68,24 +84,35 @@ describe('read-model snapshot files', () => {
   });
 
   it('loads only the models asked for, checking only their versions', async () => {
-    writeSnapshot(file, snapshot, [pairs, plain]);
-    const load = await readSnapshot(file, { plain: 1 }, { only: ['plain'], projections: [pairs, plain] });
+    writeSnapshot(file, snapshot, projections);
+    const load = await readSnapshot(file, { plain: 1 }, { only: ['plain'], projections });
     expect(load).toEqual({ kind: 'loaded', snapshot: { ...snapshot, models: { plain: snapshot.models['plain'] } } });
+    // A model with a lendable field is read from both its sections.
+    const withPart = await readSnapshot(file, { cached: 2 }, { only: ['cached'], projections });
+    expect(withPart).toEqual({ kind: 'loaded', snapshot: { ...snapshot, models: { cached: snapshot.models['cached'] } } });
     await expect(readSnapshot(file, { plain: 2 }, { only: ['plain'] })).resolves.toEqual({ kind: 'discarded', reason: 'projection plain is at version 2, the snapshot has 1' });
     await expect(readSnapshot(file, { other: 1 }, { only: ['other'] })).resolves.toMatchObject({ kind: 'discarded' });
   });
 
+  it('reads a lendable field alone, as stored, from a snapshot of its model\'s version', async () => {
+    writeSnapshot(file, snapshot, projections);
+    await expect(readSnapshotPart(file, 'cached', 2, 'cache')).resolves.toEqual({ kind: 'loaded', value: [['k', 'v']] });
+    await expect(readSnapshotPart(file, 'cached', 3, 'cache')).resolves.toEqual({ kind: 'discarded', reason: 'projection cached is at version 3, the snapshot has 2' });
+    await expect(readSnapshotPart(file, 'pairs', 3, 'keys')).resolves.toEqual({ kind: 'discarded', reason: 'the snapshot has no section pairs/keys' });
+    await expect(readSnapshotPart(path.join(directory, 'none.v8'), 'cached', 2, 'cache')).resolves.toEqual({ kind: 'absent' });
+  });
+
   it('discards a whole load when a projection is gone, and a file of the older whole-file format', async () => {
-    writeSnapshot(file, snapshot, [pairs, plain]);
-    await expect(readSnapshot(file, { plain: 1 })).resolves.toEqual({ kind: 'discarded', reason: 'the snapshot holds projection pairs, which no longer exists' });
+    writeSnapshot(file, snapshot, projections);
+    await expect(readSnapshot(file, { plain: 1, cached: 2 })).resolves.toEqual({ kind: 'discarded', reason: 'the snapshot holds projection pairs, which no longer exists' });
     fs.writeFileSync(file, v8.serialize({ format: 1, ...snapshot }));
     await expect(readSnapshot(file, versions)).resolves.toEqual({ kind: 'discarded', reason: 'snapshot of an older format, expected 2' });
   });
 
   it('discards a truncated file as unreadable', async () => {
-    writeSnapshot(file, snapshot, [pairs, plain]);
+    writeSnapshot(file, snapshot, projections);
     fs.truncateSync(file, fs.statSync(file).size - 3);
-    await expect(readSnapshot(file, versions, { projections: [pairs, plain] })).resolves.toMatchObject({ kind: 'discarded', reason: expect.stringMatching(/^unreadable/) });
+    await expect(readSnapshot(file, versions, { projections })).resolves.toMatchObject({ kind: 'discarded', reason: expect.stringMatching(/^unreadable/) });
     await expect(readSnapshot(path.join(directory, 'none.v8'), versions)).resolves.toEqual({ kind: 'absent' });
   });
 });

@@ -923,8 +923,8 @@ describe('audit findings', () => {
       exemplary(log, 'signed', A);
       const { audit, policy } = foldModels(log.events);
       const codec = auditFindingsProjection.snapshot!;
-      const stored = v8.deserialize(v8.serialize(codec.encode(audit))) as { rulesVersion: number };
-      const restored = codec.decode({ ...stored, rulesVersion: AUDIT_RULES_VERSION - 1 }) as typeof audit;
+      const stored = v8.deserialize(v8.serialize(codec.encode(audit))) as { judged: { rulesVersion: number } };
+      const restored = codec.decode({ ...stored, judged: { ...stored.judged, rulesVersion: AUDIT_RULES_VERSION - 1 } }) as typeof audit;
       expect(judgedFindingsOf(restored).length).toBe(0);
       const today = date('2026-06-01');
       expect(createFindingsEvaluator()(restored, policy, today)).toEqual(evaluateFindings(audit, policy, today));
@@ -940,6 +940,32 @@ describe('audit findings', () => {
       const codec = auditFindingsProjection.snapshot!;
       const stored = (model: typeof one) => v8.deserialize(v8.serialize(codec.encode(model))) as { judged: unknown };
       expect(() => codec.decode({ ...stored(one), judged: stored(two).judged })).toThrow(/findings judged for 2 of 1 agreements/);
+    });
+
+    it('lends its judgements to a model folded to an earlier position, for the agreements nothing changed in between', () => {
+      const log = withSeedPolicy();
+      exemplary(log, 'signed', A);
+      // Not A's twin: a change to A would change B's twinning group, and B's findings with it.
+      exemplary(log, 'signed', B, { counterparts: [MADRID_CITY] });
+      const { audit: earlier, policy } = foldModels(log.events);
+      log.record(A, registered('2024-06-05'));
+      const later = foldModels(log.events).audit;
+      const codec = auditFindingsProjection.snapshot!;
+      const { judged } = v8.deserialize(v8.serialize(codec.encode(later))) as { judged: { rulesVersion: number } };
+      const today = date('2026-06-01');
+      const expected = evaluateFindings(earlier, policy, today);
+      expect(expected.map((finding) => finding.agreementId)).toEqual(expect.arrayContaining([A, B]));
+
+      codec.lendable!.lend(earlier, judged);
+      expect(createFindingsEvaluator()(earlier, policy, today)).toEqual(expected);
+      // A changed after the earlier position, so it was judged again; B's findings were borrowed.
+      expect(judgedFindingsOf(earlier).length).toBe(1);
+
+      // Judged by other rules, nothing is lent: both are judged.
+      const { audit: another } = foldModels(log.events.slice(0, -1));
+      codec.lendable!.lend(another, { ...judged, rulesVersion: AUDIT_RULES_VERSION - 1 });
+      expect(createFindingsEvaluator()(another, policy, today)).toEqual(expected);
+      expect(judgedFindingsOf(another).length).toBe(2);
     });
 
     it('accepts recorded instants as written by toInstant, compared across Mexico City days', () => {
