@@ -101,8 +101,10 @@ export class HistorySnapshots {
 
   /**
    * The lendable part of `projection`'s model (see SnapshotCodec.lendable), as stored, in the
-   * earliest usable snapshot whose last event was recorded after `instantMillis`: what a model
-   * folded to that instant may borrow. Undefined when the projection lends nothing or no later
+   * usable snapshot of lowest position whose last event was recorded after `instantMillis`: what
+   * a model folded to that instant may borrow. Any snapshot would be right to borrow from (what
+   * is lent says which state it is valid for); the nearest has the fewest changes since the
+   * instant, so it lends the most. Undefined when the projection lends nothing or no later
    * snapshot has it.
    */
   async lendableAfter(instantMillis: number, projection: Projection<unknown>): Promise<unknown> {
@@ -112,8 +114,8 @@ export class HistorySnapshots {
       .filter((entry) => entry.recordedAtMillis > instantMillis)
       .sort((a, b) => (a.position < b.position ? -1 : 1));
     for (const candidate of candidates) {
-      const load = await readSnapshotPart(candidate.file, projection.name, projection.version, field);
-      if (load.kind === 'loaded') return load.value;
+      const load = await readSnapshotPart(candidate.file, projection.name, projection.version, field).catch(() => undefined);
+      if (load?.kind === 'loaded') return load.value;
     }
     return undefined;
   }

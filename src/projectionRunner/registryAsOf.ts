@@ -35,7 +35,7 @@ export const registryAsOf = async (deps: RegistryAsOfDeps, instant: DateTime): P
     deps.projections.map((projection) => [projection.name, snapshot ? snapshot.models[projection.name] : projection.create()]),
   );
   // Read on the thread pool while the replay runs.
-  const lendable = deps.history ? lendableAfter(deps.history, millis, deps.projections) : [];
+  const lendable = deps.history ? readLendable(deps.history, millis, deps.projections) : [];
   let position = snapshot?.position ?? null;
   let replayed = 0;
   // Read from the snapshot's own position (included) and skip it: on EventStoreDB a position is a
@@ -65,9 +65,10 @@ export const registryAsOf = async (deps: RegistryAsOfDeps, instant: DateTime): P
  * SnapshotCodec.lendable): caches valid for any state they name, such as the audit's judged
  * findings, which spare judging again the agreements nothing changed between the instant and it.
  */
-const lendableAfter = (history: HistorySnapshots, millis: number, projections: readonly Projection<unknown>[]) =>
+const readLendable = (history: HistorySnapshots, millis: number, projections: readonly Projection<unknown>[]) =>
   projections
     .filter((projection) => projection.snapshot?.lendable !== undefined)
+    // Caught at once: a replay that throws never awaits it.
     .map((projection) => ({ projection, part: history.lendableAfter(millis, projection).catch(() => undefined) }));
 
 /** One read model as of an instant, with the position it stands at: what a past-model loader gives. */

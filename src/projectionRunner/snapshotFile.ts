@@ -5,7 +5,9 @@ import type { Projection, SnapshotCodec } from './projection';
 
 /**
  * Bumped when the snapshot envelope itself changes. 2: one section per read model, so a reader
- * can load only the models it needs (format 1 was one `v8.serialize` of everything).
+ * can load only the models it needs (format 1 was one `v8.serialize` of everything). A model's
+ * lendable field has a second section (see partSection): which sections a model has is its
+ * projection's affair, told by its version, so that did not change the envelope.
  */
 const FORMAT = 2;
 /** First bytes of a sectioned snapshot; a format 1 file starts with v8's own tag instead. */
@@ -33,7 +35,7 @@ interface Header {
   readonly position: bigint;
   readonly recordedAt: string | null;
   readonly versions: Readonly<Record<string, number>>;
-  /** Name and byte length of each model's section, in file order after the header. */
+  /** Name and byte length of each section (a model's, or its lendable field's), in file order after the header. */
   readonly sections: ReadonlyArray<readonly [string, number]>;
 }
 
@@ -53,10 +55,15 @@ const sectionOf = (value: unknown): Section => {
 };
 
 const encodeSections = (name: string, model: unknown, codec: SnapshotCodec<unknown> | undefined): Array<[string, Section]> => {
+  // A name with the separator would be read back as a field of another model.
+  if (name.includes(PART_SEPARATOR)) throw new Error(`a read model's name cannot contain ${PART_SEPARATOR}: ${name}`);
   if (!codec) return [[name, sectionOf(model)]];
   const encoded = codec.encode(model);
   const field = codec.lendable?.field;
   if (field === undefined) return [[name, sectionOf(encoded)]];
+  if (typeof encoded !== 'object' || encoded === null || Object.getPrototypeOf(encoded) !== Object.prototype) {
+    throw new Error(`the snapshot codec of ${name} lends a field, so it must encode a plain object`);
+  }
   const { [field]: part, ...rest } = encoded as Record<string, unknown>;
   return [
     [name, sectionOf(rest)],
@@ -306,6 +313,8 @@ export const readSnapshot = async (file: string, expectedVersions: Readonly<Reco
 
 const decodeModel = (name: string, stored: unknown, parts: ReadonlyArray<readonly [string, unknown]>, projections: readonly Projection<unknown>[]): unknown => {
   const codec = codecOf(projections, name);
+  const field = codec?.lendable?.field;
+  if (field !== undefined && !parts.some(([part]) => part === field)) throw new Error(`the snapshot has no section ${partSection(name, field)}`);
   if (parts.length > 0) {
     if (typeof stored !== 'object' || stored === null) throw new Error(`the section of ${name} is not an object its parts can join`);
     for (const [field, value] of parts) (stored as Record<string, unknown>)[field] = value;

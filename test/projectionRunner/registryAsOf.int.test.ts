@@ -136,4 +136,30 @@ describe('history snapshots on disk', () => {
     expect(kept[kept.length - 1]).toBe(60);
     fs.rmSync(directory, { recursive: true, force: true });
   });
+
+  it('lends from the usable snapshot of lowest position recorded after the instant', async () => {
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'registry-history-'));
+    const history = new HistorySnapshots(directory, 10);
+    /** Lends the position it was written at. */
+    const lending = (version: number): Projection<{ at: number }> => ({
+      name: 'lending',
+      version,
+      create: () => ({ at: 0 }),
+      apply: () => undefined,
+      snapshot: { encode: (model) => ({ at: model.at }), decode: (stored) => stored as { at: number }, lendable: { field: 'at', lend: () => undefined } },
+    });
+    const write = (day: number, version: number) =>
+      history.write({ position: BigInt(day), recordedAt: DateTime.utc(2024, 1, day).toISO(), versions: { lending: version }, models: { lending: { at: day } } }, [lending(version)]);
+    write(2, 1);
+    write(4, 2);
+    write(5, 1);
+    write(7, 1);
+    const instant = DateTime.utc(2024, 1, 3).toMillis();
+    // Day 2 is before the instant, day 4 of another version: day 5's is lent.
+    await expect(history.lendableAfter(instant, lending(1))).resolves.toBe(5);
+    await expect(history.lendableAfter(instant, lending(2))).resolves.toBe(4);
+    await expect(history.lendableAfter(DateTime.utc(2024, 1, 7).toMillis(), lending(1))).resolves.toBeUndefined();
+    await expect(history.lendableAfter(instant, titles)).resolves.toBeUndefined();
+    fs.rmSync(directory, { recursive: true, force: true });
+  });
 });

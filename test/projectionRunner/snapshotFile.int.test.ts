@@ -102,6 +102,14 @@ describe('read-model snapshot files', () => {
     await expect(readSnapshotPart(path.join(directory, 'none.v8'), 'cached', 2, 'cache')).resolves.toEqual({ kind: 'absent' });
   });
 
+  it('refuses a model without its lendable field\'s section, and a model name that would read as a field', async () => {
+    // Written by a codec that did not lend the field: its section is missing.
+    const { lendable: _lendable, ...withoutLending } = cached.snapshot!;
+    writeSnapshot(file, snapshot, [pairs, plain, { ...cached, snapshot: withoutLending }]);
+    await expect(readSnapshot(file, versions, { projections })).resolves.toEqual({ kind: 'discarded', reason: 'unreadable (the snapshot has no section cached/cache)' });
+    expect(() => writeSnapshot(file, { ...snapshot, models: { 'cached/cache': 1 } })).toThrow("a read model's name cannot contain /");
+  });
+
   it('discards a whole load when a projection is gone, and a file of the older whole-file format', async () => {
     writeSnapshot(file, snapshot, projections);
     await expect(readSnapshot(file, { plain: 1, cached: 2 })).resolves.toEqual({ kind: 'discarded', reason: 'the snapshot holds projection pairs, which no longer exists' });

@@ -968,6 +968,29 @@ describe('audit findings', () => {
       expect(judgedFindingsOf(another).length).toBe(2);
     });
 
+    it('lends nothing for an agreement whose twinning group, or whose policy version, changed in between', () => {
+      const codec = auditFindingsProjection.snapshot!;
+      const today = date('2026-06-01');
+      const lendLater = (log: ReturnType<typeof withSeedPolicy>, change: () => void) => {
+        const { audit: earlier, policy: earlierPolicy } = foldModels(log.events);
+        change();
+        const later = foldModels(log.events);
+        codec.lendable!.lend(earlier, (v8.deserialize(v8.serialize(codec.encode(later.audit))) as { judged: unknown }).judged);
+        const expected = evaluateFindings(earlier, earlierPolicy, today);
+        expect(createFindingsEvaluator()(earlier, earlierPolicy, today)).toEqual(expected);
+        return judgedFindingsOf(earlier).length;
+      };
+      // A and B are twins: a new counterpart of A changes B's group, so neither is borrowed.
+      const twins = withSeedPolicy();
+      exemplary(twins, 'signed', A);
+      exemplary(twins, 'signed', B);
+      expect(lendLater(twins, () => twins.record(A, counterpartIdentified(MADRID_CITY, '2024-05-01')))).toBe(2);
+      // A version published later and in force on A's signature date: A is judged by it, not lent.
+      const policyChanged = withSeedPolicy();
+      exemplary(policyChanged, 'signed', A);
+      expect(lendLater(policyChanged, () => policyChanged.publishPolicy({ ...POLICY_2026, effectiveFrom: date('2024-01-01') }))).toBe(1);
+    });
+
     it('accepts recorded instants as written by toInstant, compared across Mexico City days', () => {
       const log = withSeedPolicy();
       exemplary(log, 'opinion');
