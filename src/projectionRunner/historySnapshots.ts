@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Projection } from './projection';
-import { mergeSnapshotFiles, readSnapshot, readSnapshotPart, writeSnapshot, type Snapshot } from './snapshotFile';
+import { mergeSnapshotFiles, readSnapshot, readSnapshotPart, writeSnapshot, type Snapshot, type SnapshotOrigin } from './snapshotFile';
 
 interface Entry {
   readonly file: string;
@@ -84,16 +84,17 @@ export class HistorySnapshots {
 
   /**
    * The latest usable snapshot whose last event was recorded at or before `instantMillis`, with
-   * the models of `projections` only (at their versions), decoded by their codecs.
+   * the models of `projections` only (at their versions), decoded by their codecs. Usable: folded
+   * from the log `origin` checks against.
    */
-  async latestAtOrBefore(instantMillis: number, projections: readonly Projection<unknown>[]): Promise<Snapshot | undefined> {
+  async latestAtOrBefore(instantMillis: number, projections: readonly Projection<unknown>[], origin: SnapshotOrigin): Promise<Snapshot | undefined> {
     const versions = Object.fromEntries(projections.map((projection) => [projection.name, projection.version]));
     const only = projections.map((projection) => projection.name);
     const candidates = this.entries()
       .filter((entry) => entry.recordedAtMillis <= instantMillis)
       .sort((a, b) => (a.position < b.position ? 1 : -1));
     for (const candidate of candidates) {
-      const load = await readSnapshot(candidate.file, versions, { only, projections });
+      const load = await readSnapshot(candidate.file, versions, { only, projections, origin });
       if (load.kind === 'loaded') return load.snapshot;
     }
     return undefined;
@@ -107,14 +108,14 @@ export class HistorySnapshots {
    * instant, so it lends the most. Undefined when the projection lends nothing or no later
    * snapshot has it.
    */
-  async lendableAfter(instantMillis: number, projection: Projection<unknown>): Promise<unknown> {
+  async lendableAfter(instantMillis: number, projection: Projection<unknown>, origin: SnapshotOrigin): Promise<unknown> {
     const field = projection.snapshot?.lendable?.field;
     if (field === undefined) return undefined;
     const candidates = this.entries()
       .filter((entry) => entry.recordedAtMillis > instantMillis)
       .sort((a, b) => (a.position < b.position ? -1 : 1));
     for (const candidate of candidates) {
-      const load = await readSnapshotPart(candidate.file, projection.name, projection.version, field).catch(() => undefined);
+      const load = await readSnapshotPart(candidate.file, projection.name, projection.version, field, origin).catch(() => undefined);
       if (load?.kind === 'loaded') return load.value;
     }
     return undefined;

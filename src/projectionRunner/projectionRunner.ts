@@ -5,6 +5,7 @@ import type { Projection } from './projection';
 import { toProjectedEvent, type ProjectedEvent } from './registryEvent';
 import type { HistorySnapshots } from './historySnapshots';
 import { readSnapshot, writeSnapshot, type Snapshot, type SnapshotLoad } from './snapshotFile';
+import { logOrigin } from './snapshotOrigin';
 
 /** Why one projection stopped: it is not fed again until the service is restarted or rebuilt. */
 export interface ProjectionFailure {
@@ -52,6 +53,7 @@ export class ProjectionRunner {
   private readonly waiters = new Set<{ readonly position: bigint; readonly resolve: (reached: boolean) => void }>();
   private readonly listeners = new Set<AppliedListener>();
   private appliedPosition: bigint | null = null;
+  private lastEventId: string | null = null;
   private lastRecordedAt: string | null = null;
   private phase: RunnerHealth['phase'] = 'starting';
   private snapshotState: RunnerHealth['snapshot'] = 'not-configured';
@@ -152,12 +154,13 @@ export class ProjectionRunner {
     const { snapshotFile, projections, logger } = this.options;
     for (const projection of projections) this.models.set(projection.name, projection.create());
     if (!snapshotFile) return undefined;
-    const load = await readSnapshot(snapshotFile, this.versions(), { projections });
+    const load = await readSnapshot(snapshotFile, this.versions(), { projections, origin: logOrigin(this.options.store) });
     this.snapshotState = load.kind;
     if (load.kind === 'discarded') logger?.warn(`Read-model snapshot discarded (${load.reason}); rebuilding from the store.`, { reason: load.reason });
     if (load.kind !== 'loaded') return undefined;
     for (const [name, model] of Object.entries(load.snapshot.models)) this.models.set(name, model);
     this.appliedPosition = load.snapshot.position;
+    this.lastEventId = load.snapshot.lastEventId;
     this.lastRecordedAt = load.snapshot.recordedAt;
     logger?.info('Read models restored from a snapshot', { position: load.snapshot.position });
     return load.snapshot.position;
@@ -173,6 +176,7 @@ export class ProjectionRunner {
       const projected = toProjectedEvent(message.event, this.options.upcasters);
       if (projected) this.apply(projected);
       this.appliedPosition = message.event.position;
+      this.lastEventId = message.event.id;
       this.applied++;
       this.releaseWaiters();
       if (projected) for (const listener of this.listeners) listener(projected);
@@ -244,8 +248,8 @@ export class ProjectionRunner {
 
   /** A failed projection's model is incomplete: no snapshot is taken while one has failed. */
   private currentSnapshot(): Snapshot | undefined {
-    if (this.appliedPosition === null || this.failures.size > 0) return undefined;
-    return { position: this.appliedPosition, recordedAt: this.lastRecordedAt, versions: this.versions(), models: Object.fromEntries(this.models) };
+    if (this.appliedPosition === null || this.lastEventId === null || this.failures.size > 0) return undefined;
+    return { position: this.appliedPosition, lastEventId: this.lastEventId, recordedAt: this.lastRecordedAt, versions: this.versions(), models: Object.fromEntries(this.models) };
   }
 
   private versions(): Record<string, number> {

@@ -4,6 +4,8 @@ import type { EventStore } from '../eventStore/eventStore';
 import type { HistorySnapshots } from './historySnapshots';
 import type { Projection } from './projection';
 import { envelopeFieldsOf } from './envelopeFields';
+import type { SnapshotOrigin } from './snapshotFile';
+import { logOrigin } from './snapshotOrigin';
 import { toProjectedEvent } from './registryEvent';
 
 export interface RegistryAsOf {
@@ -30,12 +32,13 @@ export interface RegistryAsOfDeps {
  */
 export const registryAsOf = async (deps: RegistryAsOfDeps, instant: DateTime): Promise<RegistryAsOf> => {
   const millis = instant.toMillis();
-  const snapshot = await deps.history?.latestAtOrBefore(millis, deps.projections);
+  const origin = logOrigin(deps.store);
+  const snapshot = await deps.history?.latestAtOrBefore(millis, deps.projections, origin);
   const models = new Map<string, unknown>(
     deps.projections.map((projection) => [projection.name, snapshot ? snapshot.models[projection.name] : projection.create()]),
   );
   // Read on the thread pool while the replay runs.
-  const lendable = deps.history ? readLendable(deps.history, millis, deps.projections) : [];
+  const lendable = deps.history ? readLendable(deps.history, millis, deps.projections, origin) : [];
   let position = snapshot?.position ?? null;
   let replayed = 0;
   // Read from the snapshot's own position (included) and skip it: on EventStoreDB a position is a
@@ -65,11 +68,11 @@ export const registryAsOf = async (deps: RegistryAsOfDeps, instant: DateTime): P
  * SnapshotCodec.lendable): caches valid for any state they name, such as the audit's judged
  * findings, which spare judging again the agreements nothing changed between the instant and it.
  */
-const readLendable = (history: HistorySnapshots, millis: number, projections: readonly Projection<unknown>[]) =>
+const readLendable = (history: HistorySnapshots, millis: number, projections: readonly Projection<unknown>[], origin: SnapshotOrigin) =>
   projections
     .filter((projection) => projection.snapshot?.lendable !== undefined)
     // Caught at once: a replay that throws never awaits it.
-    .map((projection) => ({ projection, part: history.lendableAfter(millis, projection).catch(() => undefined) }));
+    .map((projection) => ({ projection, part: history.lendableAfter(millis, projection, origin).catch(() => undefined) }));
 
 /** One read model as of an instant, with the position it stands at: what a past-model loader gives. */
 export interface PastModel {

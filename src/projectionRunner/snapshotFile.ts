@@ -7,16 +7,19 @@ import type { Projection, SnapshotCodec } from './projection';
  * Bumped when the snapshot envelope itself changes. 2: one section per read model, so a reader
  * can load only the models it needs (format 1 was one `v8.serialize` of everything). A model's
  * lendable field has a second section (see partSection): which sections a model has is its
- * projection's affair, told by its version, so that did not change the envelope.
+ * projection's affair, told by its version, so that did not change the envelope. 3: the header
+ * names the last event folded (see SnapshotOrigin).
  */
-const FORMAT = 2;
-/** First bytes of a sectioned snapshot; a format 1 file starts with v8's own tag instead. */
-const MAGIC = Buffer.from('RMSNAP\u0000\u0002', 'latin1');
+const FORMAT = 3;
+/** First bytes of a sectioned snapshot, ending with its format; a format 1 file starts with v8's own tag instead. */
+const MAGIC = Buffer.from(`RMSNAP\u0000${String.fromCharCode(FORMAT)}`, 'latin1');
 const HEADER_AT = MAGIC.length + 4;
 
 export interface Snapshot {
   /** Global position of the last event folded into the models. */
   readonly position: bigint;
+  /** Id of that event: the position alone does not say which log the models were folded from. */
+  readonly lastEventId: string;
   /** recordedAt of that event, so time travel can pick a snapshot by recorded instant. */
   readonly recordedAt: string | null;
   /** Version of each projection that built its model. */
@@ -33,6 +36,7 @@ export type SnapshotLoad =
 interface Header {
   readonly format: number;
   readonly position: bigint;
+  readonly lastEventId: string;
   readonly recordedAt: string | null;
   readonly versions: Readonly<Record<string, number>>;
   /** Name and byte length of each section (a model's, or its lendable field's), in file order after the header. */
@@ -88,9 +92,9 @@ interface Section {
   readonly writeTo: (descriptor: number) => void;
 }
 
-const writeSections = (file: string, { position, recordedAt, versions }: Omit<Snapshot, 'models'>, sections: ReadonlyArray<readonly [string, Section]>): void => {
+const writeSections = (file: string, { position, lastEventId, recordedAt, versions }: Omit<Snapshot, 'models'>, sections: ReadonlyArray<readonly [string, Section]>): void => {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const header: Header = { format: FORMAT, position, recordedAt, versions, sections: sections.map(([name, section]) => [name, section.length]) };
+  const header: Header = { format: FORMAT, position, lastEventId, recordedAt, versions, sections: sections.map(([name, section]) => [name, section.length]) };
   const headerBytes = v8.serialize(header);
   const length = Buffer.alloc(4);
   length.writeUInt32LE(headerBytes.length);
@@ -141,7 +145,7 @@ const sectionsOf = (file: string, descriptor: number): { readonly header: Header
  * hold other models (a rebuild's threads each write their own): sections are copied, not decoded,
  * in the order of `order` (the projections' names, as one runner would write them), with every
  * part's projection versions. The result is the file one runner folding every model would write.
- * @throws Error when the parts are not of one position or share a model.
+ * @throws Error when the parts do not end at one event or share a model.
  */
 export const mergeSnapshotFiles = (file: string, parts: readonly string[], order: readonly string[]): void => {
   const descriptors: number[] = [];
@@ -155,8 +159,8 @@ export const mergeSnapshotFiles = (file: string, parts: readonly string[], order
     if (first === undefined) throw new Error(`no parts to merge into ${file}`);
     const models = new Map<string, { readonly version: number; readonly section: Section }>();
     for (const { header, sections } of read) {
-      if (header.position !== first.position || header.recordedAt !== first.recordedAt) {
-        throw new Error(`snapshot parts of ${file} are of different positions (${first.position} and ${header.position})`);
+      if (header.position !== first.position || header.lastEventId !== first.lastEventId || header.recordedAt !== first.recordedAt) {
+        throw new Error(`snapshot parts of ${file} end at different events (${first.lastEventId} at ${first.position}, ${header.lastEventId} at ${header.position})`);
       }
       for (const [name, section] of sections) {
         const version = header.versions[modelOfSection(name)];
@@ -170,7 +174,7 @@ export const mergeSnapshotFiles = (file: string, parts: readonly string[], order
     const model = (name: string) => models.get(name) as { readonly version: number; readonly section: Section };
     writeSections(
       file,
-      { position: first.position, recordedAt: first.recordedAt, versions: Object.fromEntries(names.map((name) => [modelOfSection(name), model(name).version])) },
+      { position: first.position, lastEventId: first.lastEventId, recordedAt: first.recordedAt, versions: Object.fromEntries(names.map((name) => [modelOfSection(name), model(name).version])) },
       names.map((name) => [name, model(name).section]),
     );
   } finally {
@@ -186,7 +190,28 @@ export interface ReadSnapshotOptions {
   readonly only?: readonly string[];
   /** The projections whose codecs decode their models (see Projection.snapshot). */
   readonly projections?: readonly Projection<unknown>[];
+  /** Checks the snapshot was folded from the store's log; without it, it is taken on trust (diagnostics). */
+  readonly origin?: SnapshotOrigin;
 }
+
+/**
+ * Whether the store's log holds, at a snapshot's position, the very event the snapshot ends with
+ * (see logOrigin). A position alone does not name a log: another log (the other store kind, which
+ * shares the data directory; a store emptied and written again) has other events at it, and its
+ * snapshot loaded here would serve another registry's read models as this one's.
+ */
+export type SnapshotOrigin = (position: bigint, lastEventId: string) => Promise<boolean>;
+
+/** Why a snapshot is not of the log `origin` checks against, if it is not (a check that fails counts as not). */
+const originMismatch = async (origin: SnapshotOrigin | undefined, { position, lastEventId }: Header): Promise<NotLoaded | undefined> => {
+  if (origin === undefined) return undefined;
+  try {
+    if (await origin(position, lastEventId)) return undefined;
+    return { kind: 'discarded', reason: `the store has no event ${lastEventId} at position ${position}, the snapshot's last: it was folded from another log` };
+  } catch (error) {
+    return { kind: 'discarded', reason: `its last event could not be checked against the store (${error instanceof Error ? error.message : String(error)})` };
+  }
+};
 
 /** Reads exactly `length` bytes at `position` on the thread pool (fs.promises), so the main thread is free meanwhile. */
 const readExactly = async (handle: fs.promises.FileHandle, length: number, position: number): Promise<Buffer> => {
@@ -262,6 +287,8 @@ export const readSnapshot = async (file: string, expectedVersions: Readonly<Reco
   try {
     const mismatch = versionMismatch(header, expectedVersions);
     if (mismatch) return mismatch;
+    // Checked while the sections are read; never rejects, so it may be left unawaited.
+    const foreign = originMismatch(options.origin, header);
     const wanted = options.only === undefined ? undefined : new Set(options.only);
     if (wanted === undefined) {
       const extra = Object.keys(header.versions ?? {}).find((name) => !(name in expectedVersions));
@@ -303,9 +330,11 @@ export const readSnapshot = async (file: string, expectedVersions: Readonly<Reco
     } finally {
       await Promise.all(settled);
     }
+    const notOurs = await foreign;
+    if (notOurs) return notOurs;
     const missing = [...(wanted ?? Object.keys(expectedVersions))].find((name) => !(name in models));
     if (missing) return { kind: 'discarded', reason: `the snapshot has no model for projection ${missing}` };
-    return { kind: 'loaded', snapshot: { position: header.position, recordedAt: header.recordedAt, versions: header.versions, models } };
+    return { kind: 'loaded', snapshot: { position: header.position, lastEventId: header.lastEventId, recordedAt: header.recordedAt, versions: header.versions, models } };
   } finally {
     await handle.close();
   }
@@ -326,14 +355,15 @@ export type SnapshotPartLoad = { readonly kind: 'loaded'; readonly value: unknow
 
 /**
  * Reads only the section of one model's lendable field (see SnapshotCodec.lendable), as stored,
- * if the snapshot's model is of `version`: a few megabytes where the model is hundreds.
+ * if the snapshot's model is of `version` and was folded from `origin`'s log: a few megabytes
+ * where the model is hundreds.
  */
-export const readSnapshotPart = async (file: string, projection: string, version: number, field: string): Promise<SnapshotPartLoad> => {
+export const readSnapshotPart = async (file: string, projection: string, version: number, field: string, origin: SnapshotOrigin): Promise<SnapshotPartLoad> => {
   const opened = await openSnapshot(file);
   if (opened.kind !== 'opened') return opened;
   const { handle, header } = opened;
   try {
-    const mismatch = versionMismatch(header, { [projection]: version });
+    const mismatch = versionMismatch(header, { [projection]: version }) ?? (await originMismatch(origin, header));
     if (mismatch) return mismatch;
     const wanted = partSection(projection, field);
     let offset = opened.firstSection;

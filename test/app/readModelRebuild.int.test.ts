@@ -8,6 +8,7 @@ import { generateHistory } from '../../src/generator/generateHistory';
 import { writeHistory } from '../../src/generator/writeHistory';
 import { HistorySnapshots } from '../../src/projectionRunner/historySnapshots';
 import { readSnapshot } from '../../src/projectionRunner/snapshotFile';
+import { logOrigin } from '../../src/projectionRunner/snapshotOrigin';
 import type { LegalDate } from '../../src/shared/time';
 import { plainModel } from '../support/plainModel';
 
@@ -68,20 +69,27 @@ describe('rebuilding read models on worker threads', () => {
     // No part files are left behind.
     expect(fs.readdirSync(path.dirname(two.files.snapshotFile)).sort()).toEqual(['history', 'latest.v8']);
 
-    const [latestOne, latestTwo] = await Promise.all([one, two].map(({ files }) => readSnapshot(files.snapshotFile, versions, { projections: registryProjections })));
-    expect(latestTwo?.kind).toBe('loaded');
-    if (latestOne?.kind !== 'loaded' || latestTwo?.kind !== 'loaded') throw new Error('snapshots not loaded');
-    expect(latestTwo.snapshot.position).toBe(oneResult.position);
-    for (const projection of registryProjections) {
-      expect(plainModel(latestTwo.snapshot.models[projection.name])).toEqual(plainModel(latestOne.snapshot.models[projection.name]));
+    // Merged from the threads' parts, the snapshots still name the store's event at their position.
+    const store = SqliteEventStore.open({ dataDir });
+    try {
+      const origin = logOrigin(store);
+      const [latestOne, latestTwo] = await Promise.all([one, two].map(({ files }) => readSnapshot(files.snapshotFile, versions, { projections: registryProjections, origin })));
+      expect(latestTwo?.kind).toBe('loaded');
+      if (latestOne?.kind !== 'loaded' || latestTwo?.kind !== 'loaded') throw new Error('snapshots not loaded');
+      expect(latestTwo.snapshot.position).toBe(oneResult.position);
+      for (const projection of registryProjections) {
+        expect(plainModel(latestTwo.snapshot.models[projection.name])).toEqual(plainModel(latestOne.snapshot.models[projection.name]));
+      }
+      const midway = firstRecordedAt + (lastRecordedAt - firstRecordedAt) / 2;
+      const [pastOne, pastTwo] = await Promise.all(
+        [one, two].map(({ files }) => new HistorySnapshots(files.historyDirectory, files.historyKeep).latestAtOrBefore(midway, registryProjections, origin)),
+      );
+      expect(pastTwo?.position).toBeDefined();
+      expect(pastTwo?.position).toBe(pastOne?.position);
+      expect(plainModel(pastTwo?.models)).toEqual(plainModel(pastOne?.models));
+    } finally {
+      await store.close();
     }
-    const midway = firstRecordedAt + (lastRecordedAt - firstRecordedAt) / 2;
-    const [pastOne, pastTwo] = await Promise.all(
-      [one, two].map(({ files }) => new HistorySnapshots(files.historyDirectory, files.historyKeep).latestAtOrBefore(midway, registryProjections)),
-    );
-    expect(pastTwo?.position).toBeDefined();
-    expect(pastTwo?.position).toBe(pastOne?.position);
-    expect(plainModel(pastTwo?.models)).toEqual(plainModel(pastOne?.models));
   }, 120_000);
 
   it('reports a projection that throws in a thread as one thread does: which event, why, and no snapshot after it', async () => {

@@ -162,6 +162,34 @@ describe('projection runner on the embedded store', () => {
     expect(Object.fromEntries(second.model(upgraded))).toEqual({ AgreementOpened: 1 });
   });
 
+  it('discards a snapshot folded from another log, whose positions hold other events, and rebuilds', async () => {
+    // Another store writes the snapshot: its positions are those this store will use.
+    const otherDir = fs.mkdtempSync(path.join(os.tmpdir(), 'registry-runner-other-'));
+    const other = SqliteEventStore.open({ dataDir: otherDir });
+    const projection = counting('counts');
+    try {
+      const foreign = new ProjectionRunner({ store: other, projections: [projection], upcasters: registryUpcasters, snapshotFile: snapshotFile() });
+      await foreign.start();
+      await other.appendToStream(`agreement-${randomUUID()}`, [{ id: randomUUID(), type: 'AgreementSigned', data: signedData() as never }]);
+      const { position } = await other.appendToStream(`agreement-${randomUUID()}`, [{ id: randomUUID(), type: 'AgreementSigned', data: signedData() as never }]);
+      await foreign.waitFor(position, 2_000);
+      await foreign.stop();
+    } finally {
+      await other.close();
+      fs.rmSync(otherDir, { recursive: true, force: true });
+    }
+    await append('AgreementOpened');
+    const { position } = await append('AgreementOpened');
+    const logs: string[] = [];
+    const logger = createLogger({ level: 'debug', sink: (line) => logs.push(line) });
+    const runner = await start([projection], { snapshotFile: snapshotFile(), logger });
+
+    expect(runner.health().snapshot).toBe('discarded');
+    expect(logs.join('\n')).toMatch(/the store has no event [0-9a-f-]+ at position \d+, the snapshot's last: it was folded from another log/);
+    expect(Object.fromEntries(runner.model(projection))).toEqual({ AgreementOpened: 2 });
+    expect(runner.position).toBe(position);
+  });
+
   it('writes no snapshot while a projection has failed, so the next start rebuilds it', async () => {
     const runner = await start([failingOnSignature], { snapshotFile: snapshotFile() });
     const { position } = await append('AgreementSigned');

@@ -9,6 +9,7 @@ import { HistorySnapshots } from '../../src/projectionRunner/historySnapshots';
 import type { Projection } from '../../src/projectionRunner/projection';
 import { ProjectionRunner } from '../../src/projectionRunner/projectionRunner';
 import { fromPastModelKey, loadPastModels, pastModelKey, registryAsOf } from '../../src/projectionRunner/registryAsOf';
+import type { SnapshotOrigin } from '../../src/projectionRunner/snapshotFile';
 import { openedData } from '../agreements/agreementFixtures';
 
 /** Titles of opened agreements in log order: shows exactly which events a model has folded. */
@@ -83,6 +84,31 @@ describe('the registry as of a recorded instant', () => {
     expect(withHistory.replayed).toBe(2);
   });
 
+  it('passes over history snapshots folded from another log', async () => {
+    // Another store's registry, written in the same days, keeps its history where this one does.
+    const otherDir = fs.mkdtempSync(path.join(os.tmpdir(), 'registry-asof-other-'));
+    const other = SqliteEventStore.open({ dataDir: otherDir });
+    try {
+      for (let day = 1; day <= 10; day++) {
+        await other.appendToStream(`agreement-${randomUUID()}`, [
+          { id: randomUUID(), type: 'AgreementOpened', data: openedData({ title: `other day ${day}` }) as never, metadata: { recordedAt: recordedAt(day).toISO() } },
+        ]);
+      }
+      const runner = new ProjectionRunner({ store: other, projections: [titles], upcasters: registryUpcasters, history: { snapshots: history, everyEvents: 3 } });
+      await runner.start();
+      await runner.stop();
+    } finally {
+      await other.close();
+      fs.rmSync(otherDir, { recursive: true, force: true });
+    }
+    expect(fs.readdirSync(path.join(dataDir, 'history'))).toHaveLength(3);
+
+    const asOf = await registryAsOf(deps(), recordedAt(8));
+
+    expect(asOf.models.get('titles')).toEqual(['day 1', 'day 2', 'day 3', 'day 4', 'day 5', 'day 6', 'day 7', 'day 8']);
+    expect(asOf.replayed).toBe(8);
+  });
+
   it('keeps in the history a copy of the latest snapshot when both fall due on the same event', async () => {
     const snapshotFile = path.join(dataDir, 'latest.v8');
     const runner = new ProjectionRunner({
@@ -129,7 +155,7 @@ describe('history snapshots on disk', () => {
     const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'registry-history-'));
     const history = new HistorySnapshots(directory, 3);
     for (let position = 1n; position <= 6n; position++) {
-      history.write({ position: position * 10n, recordedAt: DateTime.utc(2024, 1, Number(position)).toISO(), versions: { titles: 1 }, models: { titles: [] } });
+      history.write({ position: position * 10n, lastEventId: randomUUID(), recordedAt: DateTime.utc(2024, 1, Number(position)).toISO(), versions: { titles: 1 }, models: { titles: [] } });
     }
     const kept = fs.readdirSync(directory).map((name) => Number(/^at-(\d+)-/.exec(name)?.[1])).sort((a, b) => a - b);
     expect(kept).toHaveLength(3);
@@ -149,17 +175,24 @@ describe('history snapshots on disk', () => {
       snapshot: { encode: (model) => ({ at: model.at }), decode: (stored) => stored as { at: number }, lendable: { field: 'at', lend: () => undefined } },
     });
     const write = (day: number, version: number) =>
-      history.write({ position: BigInt(day), recordedAt: DateTime.utc(2024, 1, day).toISO(), versions: { lending: version }, models: { lending: { at: day } } }, [lending(version)]);
+      history.write({ position: BigInt(day), lastEventId: `event-${day}`, recordedAt: DateTime.utc(2024, 1, day).toISO(), versions: { lending: version }, models: { lending: { at: day } } }, [lending(version)]);
     write(2, 1);
     write(4, 2);
     write(5, 1);
     write(7, 1);
     const instant = DateTime.utc(2024, 1, 3).toMillis();
+    /** A log holding each day's event at the day's position, but for the days listed. */
+    const logWithout =
+      (...days: number[]): SnapshotOrigin =>
+      async (position, lastEventId) =>
+        lastEventId === `event-${position}` && !days.includes(Number(position));
     // Day 2 is before the instant, day 4 of another version: day 5's is lent.
-    await expect(history.lendableAfter(instant, lending(1))).resolves.toBe(5);
-    await expect(history.lendableAfter(instant, lending(2))).resolves.toBe(4);
-    await expect(history.lendableAfter(DateTime.utc(2024, 1, 7).toMillis(), lending(1))).resolves.toBeUndefined();
-    await expect(history.lendableAfter(instant, titles)).resolves.toBeUndefined();
+    await expect(history.lendableAfter(instant, lending(1), logWithout())).resolves.toBe(5);
+    await expect(history.lendableAfter(instant, lending(2), logWithout())).resolves.toBe(4);
+    await expect(history.lendableAfter(DateTime.utc(2024, 1, 7).toMillis(), lending(1), logWithout())).resolves.toBeUndefined();
+    await expect(history.lendableAfter(instant, titles, logWithout())).resolves.toBeUndefined();
+    // Day 5's snapshot was folded from another log: day 7's lends.
+    await expect(history.lendableAfter(instant, lending(1), logWithout(5))).resolves.toBe(7);
     fs.rmSync(directory, { recursive: true, force: true });
   });
 });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import type { Projection } from '../../src/projectionRunner/projection';
-import { mergeSnapshotFiles, readSnapshot, readSnapshotPart, writeSnapshot, type Snapshot } from '../../src/projectionRunner/snapshotFile';
+import { mergeSnapshotFiles, readSnapshot, readSnapshotPart, writeSnapshot, type Snapshot, type SnapshotOrigin } from '../../src/projectionRunner/snapshotFile';
 
 /** A model kept as a Map in memory and written as pairs: shows that the codec runs both ways. */
 const pairs: Projection<Map<string, number>> = {
@@ -48,16 +48,36 @@ describe('read-model snapshot files', () => {
 
   const snapshot: Snapshot = {
     position: 42n,
+    lastEventId: '0b4f8a52-6c1e-4f0e-9a57-2f1d3c9e8b10',
     recordedAt: '2024-05-17T10:00:00.000Z',
     versions: { pairs: 3, plain: 1, cached: 2 },
     models: { pairs: new Map([['a', 1.5], ['b', -2]]), plain: { items: ['x', 'y'], at: 7n }, cached: { total: 2, cache: new Map([['k', 'v']]) } },
   };
   const versions = { pairs: 3, plain: 1, cached: 2 };
+  /** A log holding the snapshot's last event at its position. */
+  const ownLog: SnapshotOrigin = async (position, lastEventId) => position === snapshot.position && lastEventId === snapshot.lastEventId;
+  const otherLog: SnapshotOrigin = async () => false;
 
   it('gives back every model, through its projection codec where it has one', async () => {
     writeSnapshot(file, snapshot, projections);
-    const load = await readSnapshot(file, versions, { projections });
+    const load = await readSnapshot(file, versions, { projections, origin: ownLog });
     expect(load).toEqual({ kind: 'loaded', snapshot });
+  });
+
+  it('discards a snapshot whose last event the store does not hold at its position, or cannot be asked about', async () => {
+    writeSnapshot(file, snapshot, projections);
+    await expect(readSnapshot(file, versions, { projections, origin: otherLog })).resolves.toEqual({
+      kind: 'discarded',
+      reason: "the store has no event 0b4f8a52-6c1e-4f0e-9a57-2f1d3c9e8b10 at position 42, the snapshot's last: it was folded from another log",
+    });
+    const unreachable: SnapshotOrigin = async () => {
+      throw new Error('connection refused');
+    };
+    await expect(readSnapshot(file, versions, { projections, origin: unreachable })).resolves.toEqual({
+      kind: 'discarded',
+      reason: 'its last event could not be checked against the store (connection refused)',
+    });
+    await expect(readSnapshotPart(file, 'cached', 2, 'cache', otherLog)).resolves.toMatchObject({ kind: 'discarded', reason: expect.stringContaining('another log') });
   });
 
   it('merges parts holding other models of one position into the file one writer makes', async () => {
@@ -73,12 +93,15 @@ describe('read-model snapshot files', () => {
     expect(await readSnapshot(merged, versions, { projections })).toEqual({ kind: 'loaded', snapshot });
   });
 
-  it('refuses to merge parts of different positions, or parts holding the same model', () => {
+  it('refuses to merge parts of different positions or last events, or parts holding the same model', () => {
     const first = path.join(directory, 'first.part');
     const later = path.join(directory, 'later.part');
+    const otherEvent = path.join(directory, 'other-event.part');
     writeSnapshot(first, { ...snapshot, versions: { plain: 1 }, models: { plain: snapshot.models['plain'] } });
     writeSnapshot(later, { ...snapshot, position: 43n, versions: { pairs: 3 }, models: { pairs: snapshot.models['pairs'] } }, [pairs]);
-    expect(() => mergeSnapshotFiles(file, [first, later], ['pairs', 'plain'])).toThrow('different positions');
+    writeSnapshot(otherEvent, { ...snapshot, lastEventId: 'another', versions: { pairs: 3 }, models: { pairs: snapshot.models['pairs'] } }, [pairs]);
+    expect(() => mergeSnapshotFiles(file, [first, later], ['pairs', 'plain'])).toThrow('end at different events');
+    expect(() => mergeSnapshotFiles(file, [first, otherEvent], ['pairs', 'plain'])).toThrow('end at different events');
     expect(() => mergeSnapshotFiles(file, [first, first], ['pairs', 'plain'])).toThrow('disagree on model plain');
     expect(fs.existsSync(file)).toBe(false);
   });
@@ -96,10 +119,10 @@ describe('read-model snapshot files', () => {
 
   it('reads a lendable field alone, as stored, from a snapshot of its model\'s version', async () => {
     writeSnapshot(file, snapshot, projections);
-    await expect(readSnapshotPart(file, 'cached', 2, 'cache')).resolves.toEqual({ kind: 'loaded', value: [['k', 'v']] });
-    await expect(readSnapshotPart(file, 'cached', 3, 'cache')).resolves.toEqual({ kind: 'discarded', reason: 'projection cached is at version 3, the snapshot has 2' });
-    await expect(readSnapshotPart(file, 'pairs', 3, 'keys')).resolves.toEqual({ kind: 'discarded', reason: 'the snapshot has no section pairs/keys' });
-    await expect(readSnapshotPart(path.join(directory, 'none.v8'), 'cached', 2, 'cache')).resolves.toEqual({ kind: 'absent' });
+    await expect(readSnapshotPart(file, 'cached', 2, 'cache', ownLog)).resolves.toEqual({ kind: 'loaded', value: [['k', 'v']] });
+    await expect(readSnapshotPart(file, 'cached', 3, 'cache', ownLog)).resolves.toEqual({ kind: 'discarded', reason: 'projection cached is at version 3, the snapshot has 2' });
+    await expect(readSnapshotPart(file, 'pairs', 3, 'keys', ownLog)).resolves.toEqual({ kind: 'discarded', reason: 'the snapshot has no section pairs/keys' });
+    await expect(readSnapshotPart(path.join(directory, 'none.v8'), 'cached', 2, 'cache', ownLog)).resolves.toEqual({ kind: 'absent' });
   });
 
   it('refuses a model without its lendable field\'s section, and a model name that would read as a field', async () => {
@@ -110,11 +133,16 @@ describe('read-model snapshot files', () => {
     expect(() => writeSnapshot(file, { ...snapshot, models: { 'cached/cache': 1 } })).toThrow("a read model's name cannot contain /");
   });
 
-  it('discards a whole load when a projection is gone, and a file of the older whole-file format', async () => {
+  it('discards a whole load when a projection is gone, and files of older formats', async () => {
     writeSnapshot(file, snapshot, projections);
     await expect(readSnapshot(file, { plain: 1, cached: 2 })).resolves.toEqual({ kind: 'discarded', reason: 'the snapshot holds projection pairs, which no longer exists' });
+    // Format 2 ended its magic with 2, and its header named no last event.
+    const bytes = fs.readFileSync(file);
+    bytes[7] = 2;
+    fs.writeFileSync(file, bytes);
+    await expect(readSnapshot(file, versions)).resolves.toEqual({ kind: 'discarded', reason: 'snapshot of an older format, expected 3' });
     fs.writeFileSync(file, v8.serialize({ format: 1, ...snapshot }));
-    await expect(readSnapshot(file, versions)).resolves.toEqual({ kind: 'discarded', reason: 'snapshot of an older format, expected 2' });
+    await expect(readSnapshot(file, versions)).resolves.toEqual({ kind: 'discarded', reason: 'snapshot of an older format, expected 3' });
   });
 
   it('discards a truncated file as unreadable', async () => {
