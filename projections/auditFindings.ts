@@ -18,8 +18,9 @@ export const auditFindingsProjection: Projection<AuditModel> = {
   // written encoded (EncodedRecords), stamps by sequence. 4: no change stamp inside each agreement.
   // 5: its own copy of the policy versions, and each agreement's findings judged (JudgedFindings).
   // 6: with the version of the rules that judged them. 7: the findings in a section of their own
-  // (lendable to a model as of an earlier instant).
-  version: 7,
+  // (lendable to a model as of an earlier instant). 8: with the checkpoints of those judgements
+  // made since the previous history snapshot.
+  version: 8,
   create: createAuditModel,
   apply: applyAuditEvent,
   snapshot: auditSnapshotCodec,

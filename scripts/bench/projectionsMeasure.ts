@@ -42,7 +42,7 @@ const main = async () => {
       store,
       projections: registryProjections,
       upcasters: registryUpcasters,
-      ...(withSnapshots ? { snapshotFile: files.snapshotFile, history: { snapshots: history, everyEvents: files.historyEveryEvents } } : {}),
+      ...(withSnapshots ? { snapshotFile: files.snapshotFile, history: { snapshots: history, everyEvents: files.historyEveryEvents, checkpointEveryEvents: files.checkpointEveryEvents } } : {}),
     });
   const result: Record<string, unknown> = { mode };
   if (mode === 'rebuild') {

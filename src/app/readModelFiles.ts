@@ -12,6 +12,12 @@ export const readModelFiles = (dataDir: string, history: HistoryConfig) => ({
   historyDirectory: path.join(dataDir, 'read-models', 'history'),
   /** A history snapshot every this many events: registry-as-of replays at most this many. */
   historyEveryEvents: history.everyEvents,
+  /**
+   * The lendable caches (the audit's judged findings) are checkpointed ten times between two
+   * history snapshots: an as-of query then borrows judgements made at most a tenth of the spacing
+   * from its instant (see SnapshotCodec.lendable). Each costs judging what changed since the last.
+   */
+  checkpointEveryEvents: Math.max(1, Math.floor(history.everyEvents / 10)),
   /** History snapshots kept (see HistorySnapshots). */
   historyKeep: history.keep,
 });

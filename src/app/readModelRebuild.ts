@@ -143,7 +143,7 @@ export class ReadModelRebuild {
         store,
         projections: this.projections,
         upcasters: registryUpcasters,
-        ...(writeSnapshots ? { snapshotFile: files.snapshotFile, history: { snapshots: history, everyEvents: files.historyEveryEvents } } : {}),
+        ...(writeSnapshots ? { snapshotFile: files.snapshotFile, history: { snapshots: history, everyEvents: files.historyEveryEvents, checkpointEveryEvents: files.checkpointEveryEvents } } : {}),
       });
       this.progress[0] = runner;
       const sampler = setInterval(() => this.sampleHeap(0, 0), HEAP_SAMPLE_MS);
@@ -193,6 +193,7 @@ export class ReadModelRebuild {
             names,
             partDirectory: writeSnapshots ? (partDirectories[index] as string) : null,
             historyEveryEvents: files.historyEveryEvents,
+            checkpointEveryEvents: files.checkpointEveryEvents,
           };
           const worker = new Worker(WORKER_FILE, { workerData: data, ...workerExecArgv() });
           workers.push(worker);

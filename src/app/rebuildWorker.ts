@@ -38,6 +38,7 @@ const run = async (data: RebuildWorkerData, post: (message: RebuildWorkerMessage
             snapshotFile: latest,
             history: {
               everyEvents: data.historyEveryEvents,
+              checkpointEveryEvents: data.checkpointEveryEvents,
               snapshots: {
                 write: (snapshot, models) => {
                   const name = HistorySnapshots.fileName(snapshot);

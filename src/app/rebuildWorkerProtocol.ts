@@ -17,6 +17,7 @@ export interface RebuildWorkerData {
   /** Where the thread writes its parts of the snapshots; null: no snapshots. */
   readonly partDirectory: string | null;
   readonly historyEveryEvents: number;
+  readonly checkpointEveryEvents: number;
 }
 
 /** What a rebuild thread posts back, in this order: progress and history parts, then done once. */

@@ -77,7 +77,7 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
     upcasters: registryUpcasters,
     snapshotFile: files.snapshotFile,
     snapshotEveryEvents: files.snapshotEveryEvents,
-    history: { snapshots: history, everyEvents: files.historyEveryEvents },
+    history: { snapshots: history, everyEvents: files.historyEveryEvents, checkpointEveryEvents: files.checkpointEveryEvents },
     logger,
   });
   // Listen at once so liveness answers; readiness says when the read models have caught up.

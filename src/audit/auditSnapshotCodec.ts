@@ -2,7 +2,15 @@ import { EncodedRecords, RecordsByKey, type EncodedRecordsData } from '../projec
 import type { SnapshotCodec } from '../projectionRunner/projection';
 import type { AuditAgreement, AuditModel } from './auditModel';
 import { AUDIT_RULES_VERSION, judgeWhatChanged } from './evaluateFindings';
-import { JudgedFindings, lendJudgedFindings, restoreJudgedFindings, type JudgedFindingsData } from './judgedFindings';
+import {
+  checkpointsOf,
+  JudgedFindings,
+  keepCheckpoint,
+  lendJudgedFindings,
+  restoreCheckpoints,
+  restoreJudgedFindings,
+  type JudgedFindingsData,
+} from './judgedFindings';
 
 /** What a snapshot holds: the agreements as their bytes, their ids by sequence for the lookup map, and their findings. */
 interface StoredAudit extends Omit<AuditModel, 'agreements' | 'records' | 'sequences'> {
@@ -15,11 +23,12 @@ interface StoredJudgements {
   /** AUDIT_RULES_VERSION of the rules that judged them: judgements of other rules are dropped. */
   readonly rulesVersion: number;
   readonly findings: JudgedFindingsData;
+  /** The latest checkpoints before the snapshot (see JudgedFindings.checkpoint), oldest first. */
+  readonly checkpoints: readonly JudgedFindingsData[];
 }
 
 // Judged by other rules, the findings would be stale: the agreements are judged again as asked.
-const judgementsOf = ({ rulesVersion, findings }: StoredJudgements): JudgedFindings =>
-  rulesVersion === AUDIT_RULES_VERSION ? JudgedFindings.decoded(findings) : JudgedFindings.empty();
+const byTheseRules = (stored: StoredJudgements): boolean => stored.rulesVersion === AUDIT_RULES_VERSION;
 
 /**
  * Agreements go into a snapshot as their bytes and come back undecoded (see EncodedRecords): a
@@ -28,7 +37,7 @@ const judgementsOf = ({ rulesVersion, findings }: StoredJudgements): JudgedFindi
  */
 export const auditSnapshotCodec: SnapshotCodec<AuditModel> = {
   encode: (model): StoredAudit => {
-    const judged: StoredJudgements = { rulesVersion: AUDIT_RULES_VERSION, findings: judgeWhatChanged(model).encode() };
+    const judged: StoredJudgements = { rulesVersion: AUDIT_RULES_VERSION, findings: judgeWhatChanged(model).encode(), checkpoints: checkpointsOf(model) };
     const { agreements: _byId, records, sequences, ...rest } = model;
     return { ...rest, ids: [...sequences.keys()], records: records.encode(), judged };
   },
@@ -38,13 +47,27 @@ export const auditSnapshotCodec: SnapshotCodec<AuditModel> = {
     if (ids.length !== records.length || rest.changedAt.length !== records.length || rest.pairKeys.length !== records.length) {
       throw new Error(`audit snapshot: ${ids.length} ids and ${rest.changedAt.length} stamps for ${records.length} agreements`);
     }
-    const judged = judgementsOf(storedJudged);
+    const current = byTheseRules(storedJudged);
+    const judged = current ? JudgedFindings.decoded(storedJudged.findings) : JudgedFindings.empty();
     if (judged.length > records.length) throw new Error(`audit snapshot: findings judged for ${judged.length} of ${records.length} agreements`);
     const sequences = new Map(ids.map((id, sequence) => [id, sequence]));
     const model: AuditModel = { ...rest, agreements: new RecordsByKey(sequences, records), records, sequences };
     restoreJudgedFindings(model, judged);
+    restoreCheckpoints(model, current ? storedJudged.checkpoints : []);
     return model;
   },
-  // A model as of an earlier instant borrows the judgements of a later snapshot (lendJudgedFindings).
-  lendable: { field: 'judged', lend: (model, stored) => lendJudgedFindings(model, judgementsOf(stored as StoredJudgements)) },
+  lendable: {
+    field: 'judged',
+    // A model as of an earlier instant borrows the judgements of a later snapshot and of the
+    // checkpoints before it (lendJudgedFindings), the snapshot's first: it holds every agreement.
+    lend: (model, stored) => {
+      const judged = stored as StoredJudgements;
+      if (!byTheseRules(judged)) return;
+      lendJudgedFindings(model, [judged.findings, ...[...judged.checkpoints].reverse()].map((data) => JudgedFindings.decoded(data)));
+    },
+    checkpoint: (model, keep) => {
+      const checkpoint = judgeWhatChanged(model).checkpoint();
+      if (checkpoint) keepCheckpoint(model, checkpoint, keep);
+    },
+  },
 };

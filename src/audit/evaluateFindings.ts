@@ -164,8 +164,7 @@ export const judgementStampsOf = (model: AuditModel, sequence: number): Judgemen
 const judgedAgreement = (model: AuditModel, policyModel: PolicyModel, sequence: number, stamps: JudgementStamps, evaluationCache: Map<string, unknown>): readonly AuditFinding[] => {
   const judged = judgedFindingsOf(model);
   if (judged.isValid(sequence, stamps, policyModel)) return judged.findingsOf(sequence);
-  const lent = lentJudgedFindingsOf(model);
-  if (lent?.isValid(sequence, stamps, policyModel)) return lent.findingsOf(sequence);
+  for (const lent of lentJudgedFindingsOf(model)) if (lent.isValid(sequence, stamps, policyModel)) return lent.findingsOf(sequence);
   const agreement = model.records.get(sequence);
   const judgedOn = judgingDate(agreement);
   const policy = policyVersionInForceOn(policyModel, judgedOn);

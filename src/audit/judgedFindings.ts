@@ -23,8 +23,10 @@ export interface JudgementStamps {
   readonly pairsChangedAt: number;
 }
 
-/** What JudgedFindings.encode gives and JudgedFindings.decoded takes (plain data for v8.serialize). */
+/** What JudgedFindings.encode and checkpoint give and JudgedFindings.decoded takes (plain data for v8.serialize). */
 export interface JudgedFindingsData {
+  /** A checkpoint's (see JudgedFindings.checkpoint): the agreement of each entry. Absent: entry i is agreement i. */
+  readonly sequences?: Int32Array;
   readonly changedAt: Float64Array;
   readonly pairsChangedAt: Float64Array;
   readonly judgingDates: readonly string[];
@@ -58,6 +60,9 @@ export interface JudgedFindingsData {
  * (one judged at a snapshot, one never), so model comparisons leave it out (`judgedFindingsOf`).
  */
 export class JudgedFindings {
+  /** Agreements judged since the last checkpoint. */
+  private readonly judgedSince = new Set<number>();
+
   private constructor(
     private readonly changedAt: number[],
     private readonly pairsChangedAt: number[],
@@ -66,6 +71,8 @@ export class JudgedFindings {
     private readonly policies: number[],
     private readonly counts: number[],
     private readonly records: EncodedRecords<Judgement>,
+    /** A checkpoint's entry of each agreement it holds; null when entry i is agreement i. */
+    private readonly entries: ReadonlyMap<number, number> | null = null,
   ) {}
 
   static empty(): JudgedFindings {
@@ -80,7 +87,8 @@ export class JudgedFindings {
       throw new Error(`judged findings: ${error instanceof Error ? error.message : String(error)}`);
     }
     const { length } = records;
-    if ([stored.changedAt, stored.pairsChangedAt, stored.judgingDates, stored.policies, stored.counts].some((column) => column.length !== length)) {
+    const columns = [stored.changedAt, stored.pairsChangedAt, stored.judgingDates, stored.policies, stored.counts, ...(stored.sequences ? [stored.sequences] : [])];
+    if (columns.some((column) => column.length !== length)) {
       throw new Error(`judged findings: columns do not match the ${length} judgements`);
     }
     return new JudgedFindings(
@@ -91,12 +99,19 @@ export class JudgedFindings {
       Array.from(stored.policies),
       Array.from(stored.counts),
       records,
+      stored.sequences ? new Map(Array.from(stored.sequences, (sequence, entry) => [sequence, entry])) : null,
     );
   }
 
-  /** Agreements judged or passed over so far: those beyond were never judged. */
+  /** Agreements judged or passed over so far: those beyond were never judged. A checkpoint's entries. */
   get length(): number {
     return this.changedAt.length;
+  }
+
+  /** The entry holding the agreement at `sequence`, or -1. */
+  private entryOf(sequence: number): number {
+    if (this.entries === null) return sequence < this.changedAt.length ? sequence : -1;
+    return this.entries.get(sequence) ?? -1;
   }
 
   /**
@@ -104,19 +119,24 @@ export class JudgedFindings {
    * has in force on the date it was judged by: then `findingsOf` holds what judging it gives.
    */
   isValid(sequence: number, stamps: JudgementStamps, versions: { readonly versions: readonly PolicyVersionRecord[] }): boolean {
-    if (sequence >= this.changedAt.length || this.changedAt[sequence] !== stamps.changedAt || this.pairsChangedAt[sequence] !== stamps.pairsChangedAt) return false;
-    const policy = policyVersionInForceOn(versions, this.judgingDates[sequence] as LegalDate);
-    const judgedBy = this.policies[sequence] as number;
+    const entry = this.entryOf(sequence);
+    if (entry < 0 || this.changedAt[entry] !== stamps.changedAt || this.pairsChangedAt[entry] !== stamps.pairsChangedAt) return false;
+    const policy = policyVersionInForceOn(versions, this.judgingDates[entry] as LegalDate);
+    const judgedBy = this.policies[entry] as number;
     return (policy?.eventId ?? null) === (judgedBy === NO_POLICY ? null : this.policyIds[judgedBy]);
   }
 
   /** The findings kept for the agreement at `sequence` (none if never judged: see isValid). */
   findingsOf(sequence: number): readonly AuditFinding[] {
-    return sequence < this.counts.length && this.counts[sequence] !== 0 ? this.records.get(sequence).findings : NONE;
+    const entry = this.entryOf(sequence);
+    return entry >= 0 && this.counts[entry] !== 0 ? this.records.get(entry).findings : NONE;
   }
 
   /** Keeps what the agreement at `sequence` was judged to have, at these stamps, by this version. */
   set(sequence: number, stamps: JudgementStamps, judgingDate: LegalDate, policy: PolicyVersionRecord | undefined, findings: readonly AuditFinding[]): void {
+    // A checkpoint is only ever read (lent); its entries are not by sequence.
+    if (this.entries !== null) throw new Error('a checkpoint of judged findings cannot be changed');
+    this.judgedSince.add(sequence);
     while (this.changedAt.length < sequence) this.append(UNJUDGED, UNJUDGED, NO_DATE, NO_POLICY, 0, EMPTY);
     let policyIndex = NO_POLICY;
     if (policy !== undefined) {
@@ -149,6 +169,31 @@ export class JudgedFindings {
     };
   }
 
+  /**
+   * The judgements made since the last checkpoint, as they stand now, for a model folded to an
+   * earlier position to borrow (see lendJudgedFindings); undefined if none. A snapshot's own
+   * judgements are valid for the states of its position only: an agreement changed again before
+   * the next snapshot is lent nothing from it, but a checkpoint taken before that change lends.
+   */
+  checkpoint(): JudgedFindingsData | undefined {
+    if (this.judgedSince.size === 0) return undefined;
+    const sequences = Int32Array.from(this.judgedSince).sort();
+    this.judgedSince.clear();
+    const records = EncodedRecords.empty<Judgement>();
+    for (const sequence of sequences) records.push(this.counts[sequence] === 0 ? EMPTY : this.records.get(sequence));
+    const column = <T>(values: readonly T[]) => Array.from(sequences, (sequence) => values[sequence] as T);
+    return {
+      sequences,
+      changedAt: Float64Array.from(column(this.changedAt)),
+      pairsChangedAt: Float64Array.from(column(this.pairsChangedAt)),
+      judgingDates: column(this.judgingDates),
+      policyIds: [...this.policyIds],
+      policies: Int32Array.from(column(this.policies)),
+      counts: Int32Array.from(column(this.counts)),
+      records: records.encode(),
+    };
+  }
+
   private append(changedAt: number, pairsChangedAt: number, judgingDate: LegalDate, policy: number, count: number, judgement: Judgement): void {
     this.changedAt.push(changedAt);
     this.pairsChangedAt.push(pairsChangedAt);
@@ -174,18 +219,36 @@ export const restoreJudgedFindings = (model: object, judged: JudgedFindings): vo
   judgedByModel.set(model, judged);
 };
 
-const lentByModel = new WeakMap<object, JudgedFindings>();
+const lentByModel = new WeakMap<object, readonly JudgedFindings[]>();
 
 /**
- * Lends `model`, folded to some position, the judgements of a snapshot taken at another (the
- * registry as of an instant borrows those of the next history snapshot). Stamps count every
- * change of the model, so a judgement whose stamps equal an agreement's was made for the very
- * state the agreement is in, whichever side of it the snapshot lies: an agreement the replay
- * touched but nothing touched again before the later snapshot need not be judged again.
+ * Lends `model`, folded to some position, the judgements of a snapshot taken at another, and of
+ * its checkpoints (the registry as of an instant borrows those of the next history snapshot).
+ * Stamps count every change of the model, so a judgement whose stamps equal an agreement's was
+ * made for the very state the agreement is in, whichever side of it the snapshot or checkpoint
+ * lies: an agreement the replay touched need not be judged again if some checkpoint saw it as it
+ * stands. Any judgement lent that is valid gives the same findings.
  */
-export const lendJudgedFindings = (model: object, judged: JudgedFindings): void => {
+export const lendJudgedFindings = (model: object, judged: readonly JudgedFindings[]): void => {
   lentByModel.set(model, judged);
 };
 
-/** The judgements lent to `model` (see lendJudgedFindings), if any. */
-export const lentJudgedFindingsOf = (model: object): JudgedFindings | undefined => lentByModel.get(model);
+const NOTHING_LENT: readonly JudgedFindings[] = Object.freeze([]);
+
+/** The judgements lent to `model` (see lendJudgedFindings). */
+export const lentJudgedFindingsOf = (model: object): readonly JudgedFindings[] => lentByModel.get(model) ?? NOTHING_LENT;
+
+const checkpointsByModel = new WeakMap<object, readonly JudgedFindingsData[]>();
+
+/** Keeps a checkpoint (JudgedFindings.checkpoint) with `model`, the `keep` latest only, for its snapshots to carry. */
+export const keepCheckpoint = (model: object, checkpoint: JudgedFindingsData, keep: number): void => {
+  checkpointsByModel.set(model, [...checkpointsOf(model), checkpoint].slice(-keep));
+};
+
+/** The checkpoints kept with `model`, oldest first. */
+export const checkpointsOf = (model: object): readonly JudgedFindingsData[] => checkpointsByModel.get(model) ?? [];
+
+/** Puts back the checkpoints a snapshot held for the model it restored. */
+export const restoreCheckpoints = (model: object, checkpoints: readonly JudgedFindingsData[]): void => {
+  checkpointsByModel.set(model, checkpoints);
+};

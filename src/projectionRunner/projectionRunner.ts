@@ -32,8 +32,15 @@ export interface ProjectionRunnerOptions {
   readonly snapshotFile?: string;
   /** Write a snapshot after this many applied events (and on stop). */
   readonly snapshotEveryEvents?: number;
-  /** Keep snapshots along the log for time travel, one every `everyEvents` events. */
-  readonly history?: { readonly snapshots: Pick<HistorySnapshots, 'write'> & Partial<Pick<HistorySnapshots, 'copy'>>; readonly everyEvents: number };
+  /**
+   * Keep snapshots along the log for time travel, one every `everyEvents` events, and checkpoint
+   * the projections' lendable caches every `checkpointEveryEvents` (see SnapshotCodec.lendable).
+   */
+  readonly history?: {
+    readonly snapshots: Pick<HistorySnapshots, 'write'> & Partial<Pick<HistorySnapshots, 'copy'>>;
+    readonly everyEvents: number;
+    readonly checkpointEveryEvents?: number;
+  };
   /** Phase changes, snapshot loads and projection failures, as structured log lines. */
   readonly logger?: Pick<Logger, 'info' | 'warn' | 'error'>;
 }
@@ -62,6 +69,7 @@ export class ProjectionRunner {
   private applied = 0;
   private sinceSnapshot = 0;
   private sinceHistorySnapshot = 0;
+  private sinceCheckpoint = 0;
   private caughtUpResolve: (() => void) | undefined;
   private startedAt: number | undefined;
 
@@ -180,6 +188,8 @@ export class ProjectionRunner {
       this.applied++;
       this.releaseWaiters();
       if (projected) for (const listener of this.listeners) listener(projected);
+      const checkpointEvery = this.options.history?.checkpointEveryEvents;
+      if (checkpointEvery && ++this.sinceCheckpoint >= checkpointEvery) this.checkpoint();
       const saved = this.options.snapshotEveryEvents && ++this.sinceSnapshot >= this.options.snapshotEveryEvents ? this.saveSnapshot() : undefined;
       const { history } = this.options;
       if (history && ++this.sinceHistorySnapshot >= history.everyEvents) {
@@ -234,6 +244,26 @@ export class ProjectionRunner {
     const position = this.appliedPosition;
     if (position === null) return;
     for (const waiter of this.waiters) if (waiter.position <= position) waiter.resolve(true);
+  }
+
+  /**
+   * Checkpoints every lendable cache (see SnapshotCodec.lendable), keeping as many as fit between
+   * two history snapshots. Only a cache: a checkpoint that fails is logged and skipped.
+   */
+  private checkpoint(): void {
+    this.sinceCheckpoint = 0;
+    const { history, projections, logger } = this.options;
+    if (!history?.checkpointEveryEvents) return;
+    const keep = Math.max(1, Math.ceil(history.everyEvents / history.checkpointEveryEvents));
+    for (const projection of projections) {
+      const checkpoint = projection.snapshot?.lendable?.checkpoint;
+      if (!checkpoint || this.failures.has(projection.name)) continue;
+      try {
+        checkpoint(this.models.get(projection.name), keep);
+      } catch (error) {
+        logger?.warn(`Checkpoint of projection ${projection.name} skipped`, { projection: projection.name, position: this.appliedPosition, error });
+      }
+    }
   }
 
   /** Writes the latest snapshot, if the runner keeps one; what it wrote, and where. */

@@ -33,12 +33,12 @@ export interface RegistryAsOfDeps {
 export const registryAsOf = async (deps: RegistryAsOfDeps, instant: DateTime): Promise<RegistryAsOf> => {
   const millis = instant.toMillis();
   const origin = logOrigin(deps.store);
+  // Read on the thread pool while the snapshot loads and the replay runs.
+  const lendable = deps.history ? readLendable(deps.history, millis, deps.projections, origin) : [];
   const snapshot = await deps.history?.latestAtOrBefore(millis, deps.projections, origin);
   const models = new Map<string, unknown>(
     deps.projections.map((projection) => [projection.name, snapshot ? snapshot.models[projection.name] : projection.create()]),
   );
-  // Read on the thread pool while the replay runs.
-  const lendable = deps.history ? readLendable(deps.history, millis, deps.projections, origin) : [];
   let position = snapshot?.position ?? null;
   let replayed = 0;
   // Read from the snapshot's own position (included) and skip it: on EventStoreDB a position is a
@@ -50,7 +50,7 @@ export const registryAsOf = async (deps: RegistryAsOfDeps, instant: DateTime): P
     if (typeof recordedAt === 'string' && Date.parse(recordedAt) > millis) break;
     if (projected) for (const projection of deps.projections) projection.apply(models.get(projection.name), projected);
     position = recorded.position;
-    replayed++;
+    if (++replayed % YIELD_EVERY_EVENTS === 0) await yieldToEventLoop();
   }
   for (const { projection, part } of lendable) {
     const stored = await part;
@@ -62,6 +62,15 @@ export const registryAsOf = async (deps: RegistryAsOfDeps, instant: DateTime): P
   }
   return { position, models, replayed };
 };
+
+/**
+ * The embedded store reads synchronously, so a replay would hold the event loop for its whole
+ * length (half a second for 40k events): other requests would wait, and so would the reads of
+ * what the next snapshot lends, each step of which (open, header, section) needs a turn of the
+ * loop. A turn every so many events costs microseconds.
+ */
+const YIELD_EVERY_EVENTS = 2_000;
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * What the next history snapshot can lend the models being folded to an instant (see

@@ -21,7 +21,7 @@ describe('rebuilding read models on worker threads', () => {
   const rebuild = (name: string, options: Partial<ReadModelRebuildOptions> = {}) => {
     const directory = path.join(dataDir, name);
     // A history snapshot every 250 events: more than the 8 kept, so thinning applies.
-    const files = { snapshotFile: path.join(directory, 'latest.v8'), historyDirectory: path.join(directory, 'history'), snapshotEveryEvents: 50_000, historyEveryEvents: 250, historyKeep: 8 };
+    const files = { snapshotFile: path.join(directory, 'latest.v8'), historyDirectory: path.join(directory, 'history'), snapshotEveryEvents: 50_000, historyEveryEvents: 250, checkpointEveryEvents: 25, historyKeep: 8 };
     const run = new ReadModelRebuild({ store: { kind: 'sqlite', dataDir }, files, writeSnapshots: true, threads: 1, ...options });
     return { files, result: run.run() };
   };

@@ -190,6 +190,46 @@ describe('projection runner on the embedded store', () => {
     expect(runner.position).toBe(position);
   });
 
+  it('checkpoints lendable caches every so many events, keeping as many as fit between two history snapshots; one that throws is logged and skipped', async () => {
+    /** Its cache is the count of events folded; a checkpoint keeps it, the `keep` latest. */
+    const caching = (name: string, failAt?: number): Projection<{ folded: number; checkpoints: number[] }> => ({
+      name,
+      version: 1,
+      create: () => ({ folded: 0, checkpoints: [] }),
+      apply: (model) => void model.folded++,
+      snapshot: {
+        encode: (model) => model,
+        decode: (stored) => stored as { folded: number; checkpoints: number[] },
+        lendable: {
+          field: 'checkpoints',
+          lend: () => undefined,
+          checkpoint: (model, keep) => {
+            if (model.folded === failAt) throw new Error('no room');
+            model.checkpoints = [...model.checkpoints, model.folded].slice(-keep);
+          },
+        },
+      },
+    });
+    const kept = caching('kept');
+    const failing = caching('failing', 4);
+    const written: number[] = [];
+    const lines: string[] = [];
+    const runner = await start([kept, failing], {
+      history: { snapshots: { write: (snapshot) => void written.push(Number(snapshot.position)) }, everyEvents: 6, checkpointEveryEvents: 2 },
+      logger: createLogger({ level: 'info', sink: (line) => lines.push(line) }),
+    });
+    let last = 0n;
+    for (let event = 0; event < 9; event++) last = (await append('AgreementOpened')).position;
+    await runner.waitFor(last, 2_000);
+
+    expect(runner.model(kept).checkpoints).toEqual([4, 6, 8]);
+    expect(runner.model(failing).checkpoints).toEqual([2, 6, 8]);
+    expect(lines.map((line) => JSON.parse(line) as Record<string, unknown>)).toContainEqual(
+      expect.objectContaining({ level: 'warn', message: 'Checkpoint of projection failing skipped', projection: 'failing', error: expect.objectContaining({ message: 'no room' }) }),
+    );
+    expect(written).toHaveLength(1);
+  });
+
   it('writes no snapshot while a projection has failed, so the next start rebuilds it', async () => {
     const runner = await start([failingOnSignature], { snapshotFile: snapshotFile() });
     const { position } = await append('AgreementSigned');

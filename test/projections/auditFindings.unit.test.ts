@@ -968,6 +968,34 @@ describe('audit findings', () => {
       expect(judgedFindingsOf(another).length).toBe(2);
     });
 
+    it('lends the judgements of its checkpoints too: an agreement changed again before the snapshot is borrowed as a checkpoint saw it', () => {
+      const codec = auditFindingsProjection.snapshot!;
+      const lendable = codec.lendable!;
+      const today = date('2026-06-01');
+      /** Checkpoints of a live model after each change of A; the earlier model is folded to the first. */
+      const judgedWith = (keep: number) => {
+        const log = withSeedPolicy();
+        exemplary(log, 'signed', A);
+        exemplary(log, 'signed', B, { counterparts: [MADRID_CITY] });
+        const live = foldModels(log.events).audit;
+        const change = (event: AgreementEvent) => auditFindingsProjection.apply(live, log.record(A, event));
+        change(registered('2024-06-05'));
+        const { audit: earlier, policy } = foldModels(log.events);
+        lendable.checkpoint!(live, keep);
+        change(workPlanAdopted('2024-09-01'));
+        lendable.checkpoint!(live, keep);
+        change(suspended('2024-10-01'));
+        lendable.checkpoint!(live, keep);
+        lendable.lend(earlier, (v8.deserialize(v8.serialize(codec.encode(live))) as { judged: unknown }).judged);
+        expect(createFindingsEvaluator()(earlier, policy, today)).toEqual(evaluateFindings(earlier, policy, today));
+        return judgedFindingsOf(earlier).length;
+      };
+      // The first checkpoint saw A as the earlier model has it, B is as the snapshot has it: nothing judged.
+      expect(judgedWith(3)).toBe(0);
+      // Only the two latest checkpoints kept: A is judged again.
+      expect(judgedWith(2)).toBe(1);
+    });
+
     it('lends nothing for an agreement whose twinning group, or whose policy version, changed in between', () => {
       const codec = auditFindingsProjection.snapshot!;
       const today = date('2026-06-01');
