@@ -3,7 +3,7 @@ import { AUDIT_RULE_DESCRIPTIONS, findingsOfAgreement, type AuditFinding, type A
 import type { AgreementId } from '../../agreements/agreementTypes';
 import { allFindings, selectFindings, summariseFindings } from '../../queries/findingQueries';
 import type { Page } from '../../queries/pagination';
-import { connectionOf } from '../connections';
+import { lazyConnectionOf } from '../connections';
 import type { RegistryContext } from '../context';
 import { findingFilter, type FindingFilterInput } from '../filters';
 import type { QueryAuditFindingsArgs, Resolvers } from '../generated/schemaTypes';
@@ -35,11 +35,11 @@ export const readableFindings = (context: Context, registry: RegistryReadView, i
   });
 };
 
-export const findingConnection = (context: Context, registry: RegistryReadView, args: FindingsArgs): Page<FindingParent> =>
-  connectionOf(
-    readableFindings(context, registry, args.filter).map((finding): FindingParent => ({ __typename: 'AuditFinding', finding, registry })),
-    args,
-  );
+/** Parents are built for the page only: a registry holds tens of thousands of findings. */
+export const findingConnection = (context: Context, registry: RegistryReadView, args: FindingsArgs): Page<FindingParent> => {
+  const findings = readableFindings(context, registry, args.filter);
+  return lazyConnectionOf(findings.length, args, (index): FindingParent => ({ __typename: 'AuditFinding', finding: findings[index] as AuditFinding, registry }));
+};
 
 /** An agreement's findings, null without full access; a past view's come from its registry then. */
 const findingsOfView = async (view: AgreementView, open: boolean | null | undefined, context: Context): Promise<readonly AuditFinding[] | null> => {
