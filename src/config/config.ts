@@ -84,7 +84,7 @@ export const CONFIG_VARIABLES = {
   HISTORY_SNAPSHOT_EVERY:
     'Events between two history snapshots (1000 to 10000000): the registry as of an instant replays at most this many after the nearest one, and the audit\'s judged findings are checkpointed ten times in between. Each is written while the read models wait (about a second at 1M events), so a small spacing slows a busy service. Default 50000.',
   HISTORY_SNAPSHOTS_KEPT:
-    'History snapshots kept in DATA_DIR/read-models/history (2 to 1000); past that, the one closest to its predecessor is removed. Default 24 (about 6 GB at 1M events); fewer saves disk, and some replays get longer.',
+    'History snapshots kept in DATA_DIR/read-models/history (2 to 1000); past that, the one closest to its predecessor is removed. Default 24 (about 7 GB at 1M events); fewer saves disk, and some replays get longer.',
 } as const;
 
 type Env = Readonly<Record<string, string | undefined>>;
