@@ -13,9 +13,10 @@ export const readModelFiles = (dataDir: string, history: HistoryConfig) => ({
   /** A history snapshot every this many events: registry-as-of replays at most this many. */
   historyEveryEvents: history.everyEvents,
   /**
-   * The lendable caches (the audit's judged findings) are checkpointed ten times between two
-   * history snapshots: an as-of query then borrows judgements made at most a tenth of the spacing
-   * from its instant (see SnapshotCodec.lendable). Each costs judging what changed since the last.
+   * The lendable caches (the audit's judged findings) are checkpointed every tenth of the history
+   * spacing, nine times between two history snapshots: an as-of query then borrows judgements made
+   * within a tenth of the spacing after its instant, while the history is as written (thinning
+   * widens the gaps; see SnapshotCodec.lendable). Each costs judging what changed since the last.
    */
   checkpointEveryEvents: Math.max(1, Math.floor(history.everyEvents / 10)),
   /** History snapshots kept (see HistorySnapshots). */

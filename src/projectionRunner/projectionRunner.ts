@@ -5,7 +5,10 @@ import type { Projection } from './projection';
 import { toProjectedEvent, type ProjectedEvent } from './registryEvent';
 import type { HistorySnapshots } from './historySnapshots';
 import { readSnapshot, writeSnapshot, type Snapshot, type SnapshotLoad } from './snapshotFile';
-import { logOrigin } from './snapshotOrigin';
+import { logOrigin, retryingOrigin } from './snapshotOrigin';
+
+/** Waits between checks of the snapshot's last event while the store cannot answer (about 14 s in all). */
+const ORIGIN_CHECK_RETRIES_MS = [200, 800, 3_000, 10_000];
 
 /** Why one projection stopped: it is not fed again until the service is restarted or rebuilt. */
 export interface ProjectionFailure {
@@ -162,7 +165,8 @@ export class ProjectionRunner {
     const { snapshotFile, projections, logger } = this.options;
     for (const projection of projections) this.models.set(projection.name, projection.create());
     if (!snapshotFile) return undefined;
-    const load = await readSnapshot(snapshotFile, this.versions(), { projections, origin: logOrigin(this.options.store) });
+    const origin = retryingOrigin(logOrigin(this.options.store), ORIGIN_CHECK_RETRIES_MS);
+    const load = await readSnapshot(snapshotFile, this.versions(), { projections, origin });
     this.snapshotState = load.kind;
     if (load.kind === 'discarded') logger?.warn(`Read-model snapshot discarded (${load.reason}); rebuilding from the store.`, { reason: load.reason });
     if (load.kind !== 'loaded') return undefined;
@@ -188,11 +192,15 @@ export class ProjectionRunner {
       this.applied++;
       this.releaseWaiters();
       if (projected) for (const listener of this.listeners) listener(projected);
-      const checkpointEvery = this.options.history?.checkpointEveryEvents;
-      if (checkpointEvery && ++this.sinceCheckpoint >= checkpointEvery) this.checkpoint();
-      const saved = this.options.snapshotEveryEvents && ++this.sinceSnapshot >= this.options.snapshotEveryEvents ? this.saveSnapshot() : undefined;
       const { history } = this.options;
-      if (history && ++this.sinceHistorySnapshot >= history.everyEvents) {
+      const historyDue = history !== undefined && ++this.sinceHistorySnapshot >= history.everyEvents;
+      if (history?.checkpointEveryEvents && ++this.sinceCheckpoint >= history.checkpointEveryEvents) {
+        // A checkpoint on the history snapshot's event would hold what the snapshot holds.
+        if (historyDue) this.sinceCheckpoint = 0;
+        else this.checkpoint();
+      }
+      const saved = this.options.snapshotEveryEvents && ++this.sinceSnapshot >= this.options.snapshotEveryEvents ? this.saveSnapshot() : undefined;
+      if (historyDue) {
         this.sinceHistorySnapshot = 0;
         // Both are due together with the default spacings: the history keeps a copy of the file
         // just written rather than encoding every model again while the read models wait.
@@ -248,13 +256,14 @@ export class ProjectionRunner {
 
   /**
    * Checkpoints every lendable cache (see SnapshotCodec.lendable), keeping as many as fit between
-   * two history snapshots. Only a cache: a checkpoint that fails is logged and skipped.
+   * two history snapshots (less the one the snapshot stands for). Only a cache: a checkpoint that
+   * fails is logged and skipped.
    */
   private checkpoint(): void {
     this.sinceCheckpoint = 0;
     const { history, projections, logger } = this.options;
     if (!history?.checkpointEveryEvents) return;
-    const keep = Math.max(1, Math.ceil(history.everyEvents / history.checkpointEveryEvents));
+    const keep = Math.max(1, Math.ceil(history.everyEvents / history.checkpointEveryEvents) - 1);
     for (const projection of projections) {
       const checkpoint = projection.snapshot?.lendable?.checkpoint;
       if (!checkpoint || this.failures.has(projection.name)) continue;

@@ -285,10 +285,9 @@ export const readSnapshot = async (file: string, expectedVersions: Readonly<Reco
   if (opened.kind !== 'opened') return opened;
   const { handle, header } = opened;
   try {
-    const mismatch = versionMismatch(header, expectedVersions);
+    // Before any section is read: one event read, where a foreign snapshot is hundreds of megabytes.
+    const mismatch = versionMismatch(header, expectedVersions) ?? (await originMismatch(options.origin, header));
     if (mismatch) return mismatch;
-    // Checked while the sections are read; never rejects, so it may be left unawaited.
-    const foreign = originMismatch(options.origin, header);
     const wanted = options.only === undefined ? undefined : new Set(options.only);
     if (wanted === undefined) {
       const extra = Object.keys(header.versions ?? {}).find((name) => !(name in expectedVersions));
@@ -330,8 +329,6 @@ export const readSnapshot = async (file: string, expectedVersions: Readonly<Reco
     } finally {
       await Promise.all(settled);
     }
-    const notOurs = await foreign;
-    if (notOurs) return notOurs;
     const missing = [...(wanted ?? Object.keys(expectedVersions))].find((name) => !(name in models));
     if (missing) return { kind: 'discarded', reason: `the snapshot has no model for projection ${missing}` };
     return { kind: 'loaded', snapshot: { position: header.position, lastEventId: header.lastEventId, recordedAt: header.recordedAt, versions: header.versions, models } };

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { EventStore } from '../eventStore/eventStore';
 import type { SnapshotOrigin } from './snapshotFile';
 
@@ -7,4 +8,22 @@ export const logOrigin =
   async (position, lastEventId) => {
     for await (const event of store.readAll({ fromPosition: position, maxCount: 1 })) return event.position === position && event.id === lastEventId;
     return false;
+  };
+
+/**
+ * `origin`, asked again after each delay while it throws. At start-up the store may still be
+ * coming up (an EventStoreDB cluster electing its leader), and a snapshot discarded because the
+ * check could not be made costs a rebuild of the whole log; a definite answer is never retried.
+ */
+export const retryingOrigin =
+  (origin: SnapshotOrigin, delaysMs: readonly number[]): SnapshotOrigin =>
+  async (position, lastEventId) => {
+    for (const delay of delaysMs) {
+      try {
+        return await origin(position, lastEventId);
+      } catch {
+        await sleep(delay);
+      }
+    }
+    return origin(position, lastEventId);
   };

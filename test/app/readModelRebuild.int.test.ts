@@ -7,7 +7,7 @@ import { SqliteEventStore } from '../../src/eventStore/sqlite/sqliteEventStore';
 import { generateHistory } from '../../src/generator/generateHistory';
 import { writeHistory } from '../../src/generator/writeHistory';
 import { HistorySnapshots } from '../../src/projectionRunner/historySnapshots';
-import { readSnapshot } from '../../src/projectionRunner/snapshotFile';
+import { readSnapshot, readSnapshotPart } from '../../src/projectionRunner/snapshotFile';
 import { logOrigin } from '../../src/projectionRunner/snapshotOrigin';
 import type { LegalDate } from '../../src/shared/time';
 import { plainModel } from '../support/plainModel';
@@ -87,6 +87,13 @@ describe('rebuilding read models on worker threads', () => {
       expect(pastTwo?.position).toBeDefined();
       expect(pastTwo?.position).toBe(pastOne?.position);
       expect(plainModel(pastTwo?.models)).toEqual(plainModel(pastOne?.models));
+      // The audit's judgements were checkpointed between history snapshots, on either thread count.
+      const audit = registryProjections.find((projection) => projection.name === 'auditFindings')!;
+      for (const { files } of [one, two]) {
+        const last = path.join(files.historyDirectory, historyOne[historyOne.length - 1] as string);
+        const part = await readSnapshotPart(last, audit.name, audit.version, 'judged', origin);
+        expect(part.kind === 'loaded' && (part.value as { checkpoints: unknown[] }).checkpoints.length).toBeGreaterThan(0);
+      }
     } finally {
       await store.close();
     }

@@ -6,6 +6,7 @@ import { registryUpcasters } from '../../src/app/upcasters';
 import { createLogger } from '../../src/observability/logger';
 import type { Projection } from '../../src/projectionRunner/projection';
 import { ProjectionRunner } from '../../src/projectionRunner/projectionRunner';
+import type { EventStore } from '../../src/eventStore/eventStore';
 import { SqliteEventStore } from '../../src/eventStore/sqlite/sqliteEventStore';
 import { openedData, signedData } from '../agreements/agreementFixtures';
 
@@ -190,7 +191,7 @@ describe('projection runner on the embedded store', () => {
     expect(runner.position).toBe(position);
   });
 
-  it('checkpoints lendable caches every so many events, keeping as many as fit between two history snapshots; one that throws is logged and skipped', async () => {
+  it('checkpoints lendable caches every so many events but on a history snapshot\'s, keeping as many as fit between two; one that throws is logged and skipped, a failed projection is not checkpointed', async () => {
     /** Its cache is the count of events folded; a checkpoint keeps it, the `keep` latest. */
     const caching = (name: string, failAt?: number): Projection<{ folded: number; checkpoints: number[] }> => ({
       name,
@@ -212,9 +213,17 @@ describe('projection runner on the embedded store', () => {
     });
     const kept = caching('kept');
     const failing = caching('failing', 4);
+    /** Stops (throws) at the fifth event it folds. */
+    const stopped: Projection<{ folded: number; checkpoints: number[] }> = {
+      ...caching('stopped'),
+      apply: (model) => {
+        if (model.folded === 4) throw new Error('bug');
+        model.folded++;
+      },
+    };
     const written: number[] = [];
     const lines: string[] = [];
-    const runner = await start([kept, failing], {
+    const runner = await start([kept, failing, stopped], {
       history: { snapshots: { write: (snapshot) => void written.push(Number(snapshot.position)) }, everyEvents: 6, checkpointEveryEvents: 2 },
       logger: createLogger({ level: 'info', sink: (line) => lines.push(line) }),
     });
@@ -222,12 +231,47 @@ describe('projection runner on the embedded store', () => {
     for (let event = 0; event < 9; event++) last = (await append('AgreementOpened')).position;
     await runner.waitFor(last, 2_000);
 
-    expect(runner.model(kept).checkpoints).toEqual([4, 6, 8]);
-    expect(runner.model(failing).checkpoints).toEqual([2, 6, 8]);
+    // Every 2 events but the sixth, which a history snapshot stands for; 6 / 2 - 1 kept.
+    expect(runner.model(kept).checkpoints).toEqual([4, 8]);
+    expect(runner.model(failing).checkpoints).toEqual([2, 8]);
+    expect(runner.model(stopped).checkpoints).toEqual([2, 4]);
     expect(lines.map((line) => JSON.parse(line) as Record<string, unknown>)).toContainEqual(
       expect.objectContaining({ level: 'warn', message: 'Checkpoint of projection failing skipped', projection: 'failing', error: expect.objectContaining({ message: 'no room' }) }),
     );
-    expect(written).toHaveLength(1);
+    // Due on the sixth event, the history snapshot is not written: a projection has failed.
+    expect(written).toEqual([]);
+  });
+
+  it('keeps its snapshot when the store cannot say at first whether it holds the snapshot\'s last event', async () => {
+    const projection = counting('counts');
+    const first = await start([projection], { snapshotFile: snapshotFile() });
+    const { position } = await append('AgreementOpened');
+    await first.waitFor(position, 2_000);
+    await first.stop();
+    runners.splice(runners.indexOf(first), 1);
+    // The store refuses two reads (an EventStoreDB cluster electing its leader, say), then answers.
+    let refusals = 2;
+    const coming: EventStore = {
+      appendToStream: (...args) => store.appendToStream(...args),
+      readStream: (...args) => store.readStream(...args),
+      // As the port says, a read's error surfaces on iteration.
+      readAll: (options) =>
+        refusals-- > 0
+          ? {
+              [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new Error('unavailable')) }),
+            }
+          : store.readAll(options),
+      subscribeToAll: (options) => store.subscribeToAll(options),
+      subscribeToStream: (...args) => store.subscribeToStream(...args),
+      close: () => store.close(),
+    };
+    const second = new ProjectionRunner({ store: coming, projections: [projection], upcasters: registryUpcasters, snapshotFile: snapshotFile() });
+    runners.push(second);
+    await second.start();
+
+    expect(second.health().snapshot).toBe('loaded');
+    expect(refusals).toBe(-1);
+    expect(Object.fromEntries(second.model(projection))).toEqual({ AgreementOpened: 1 });
   });
 
   it('writes no snapshot while a projection has failed, so the next start rebuilds it', async () => {

@@ -121,8 +121,8 @@ describe('past read models from a history snapshot equal past read models folded
     const models = (past: typeof fromStart) => [past.models.get('auditFindings') as AuditModel, past.models.get('policy') as PolicyModel] as const;
     const [audit, policy] = models(fromHistory);
     expect(judgedFindingsOf(audit).length).toBeGreaterThan(0);
-    // The next snapshot's judgements and its ten checkpoints'.
-    expect(lentJudgedFindingsOf(audit)).toHaveLength(11);
+    // The next snapshot's judgements and its nine checkpoints'.
+    expect(lentJudgedFindingsOf(audit)).toHaveLength(10);
     for (const day of [iso.slice(0, 10), '2026-11-24'] as LegalDate[]) {
       const expected = evaluateFindings(...models(fromStart), day);
       expect(expected.length).toBeGreaterThan(0);

@@ -66,6 +66,11 @@ describe('read-model snapshot files', () => {
 
   it('discards a snapshot whose last event the store does not hold at its position, or cannot be asked about', async () => {
     writeSnapshot(file, snapshot, projections);
+    // Nothing of a foreign snapshot is decoded.
+    let decoded = 0;
+    const counting = projections.map((projection) => ({ ...projection, snapshot: { ...projection.snapshot!, decode: (stored: unknown) => (decoded++, projection.snapshot!.decode(stored)) } }));
+    await expect(readSnapshot(file, { pairs: 3, cached: 2 }, { only: ['pairs', 'cached'], projections: [counting[0]!, counting[2]!], origin: otherLog })).resolves.toMatchObject({ kind: 'discarded' });
+    expect(decoded).toBe(0);
     await expect(readSnapshot(file, versions, { projections, origin: otherLog })).resolves.toEqual({
       kind: 'discarded',
       reason: "the store has no event 0b4f8a52-6c1e-4f0e-9a57-2f1d3c9e8b10 at position 42, the snapshot's last: it was folded from another log",

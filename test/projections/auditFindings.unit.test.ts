@@ -996,6 +996,48 @@ describe('audit findings', () => {
       expect(judgedWith(2)).toBe(1);
     });
 
+    it('keeps in each checkpoint only what was judged since the last one, and its snapshots carry them, under these rules only', () => {
+      const codec = auditFindingsProjection.snapshot!;
+      const lendable = codec.lendable!;
+      type Stored = { judged: { rulesVersion: number; checkpoints: Array<{ sequences: Int32Array }> } };
+      const stored = (model: unknown) => v8.deserialize(v8.serialize(codec.encode(model as never))) as Stored;
+      const judgedIn = ({ judged }: Stored) => judged.checkpoints.map(({ sequences }) => [...sequences]);
+      const log = withSeedPolicy();
+      exemplary(log, 'signed', A);
+      exemplary(log, 'signed', B, { counterparts: [MADRID_CITY] });
+      const live = foldModels(log.events).audit;
+      lendable.checkpoint!(live, 5);
+      auditFindingsProjection.apply(live, log.record(A, registered('2024-06-05')));
+      lendable.checkpoint!(live, 5);
+      // Nothing judged since: no checkpoint.
+      lendable.checkpoint!(live, 5);
+      const snapshot = stored(live);
+      expect(judgedIn(snapshot)).toEqual([[0, 1], [0]]);
+      // Restored, the model's next snapshot carries them still; restored under other rules, none.
+      expect(judgedIn(stored(codec.decode(snapshot)))).toEqual([[0, 1], [0]]);
+      expect(judgedIn(stored(codec.decode({ ...snapshot, judged: { ...snapshot.judged, rulesVersion: AUDIT_RULES_VERSION - 1 } })))).toEqual([]);
+    });
+
+    it('lends nothing from a checkpoint for an agreement whose twinning group changed since', () => {
+      const codec = auditFindingsProjection.snapshot!;
+      const lendable = codec.lendable!;
+      const today = date('2026-06-01');
+      // A and B are twins: every change of B changes A's group.
+      const log = withSeedPolicy();
+      exemplary(log, 'signed', A);
+      exemplary(log, 'signed', B);
+      const live = foldModels(log.events).audit;
+      lendable.checkpoint!(live, 5);
+      auditFindingsProjection.apply(live, log.record(B, workPlanAdopted('2024-09-01')));
+      const { audit: earlier, policy } = foldModels(log.events);
+      auditFindingsProjection.apply(live, log.record(B, suspended('2024-10-01')));
+      lendable.lend(earlier, (v8.deserialize(v8.serialize(codec.encode(live))) as { judged: unknown }).judged);
+
+      expect(createFindingsEvaluator()(earlier, policy, today)).toEqual(evaluateFindings(earlier, policy, today));
+      // A is as the checkpoint saw it, its group is not: A was judged, not borrowed.
+      expect(kept(judgedFindingsOf(earlier), 0, judgementStampsOf(earlier, 0), policy)).toBeDefined();
+    });
+
     it('lends nothing for an agreement whose twinning group, or whose policy version, changed in between', () => {
       const codec = auditFindingsProjection.snapshot!;
       const today = date('2026-06-01');
