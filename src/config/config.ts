@@ -82,7 +82,7 @@ export const CONFIG_VARIABLES = {
   RATE_LIMIT_PER_SECOND:
     'GraphQL requests over HTTP per second per caller (token, or address without one), with bursts of twice that; beyond it: 429. Default 50; 0 turns the limit off (load tests on a trusted network only).',
   HISTORY_SNAPSHOT_EVERY:
-    'Events between two history snapshots (1000 to 10000000): the registry as of an instant replays at most this many after the nearest one, and the audit\'s judged findings are checkpointed ten times in between. Each is written while the read models wait (about a second at 1M events), so a small spacing slows a busy service. Default 50000.',
+    'Events between two history snapshots (1000 to 10000000): the registry as of an instant replays at most this many after the nearest one, and the audit\'s judged findings are checkpointed every tenth of the spacing in between. Each is written while the read models wait (about a second at 1M events), so a small spacing slows a busy service. Default 50000.',
   HISTORY_SNAPSHOTS_KEPT:
     'History snapshots kept in DATA_DIR/read-models/history (2 to 1000); past that, the one closest to its predecessor is removed. Default 24 (about 7 GB at 1M events); fewer saves disk, and some replays get longer.',
 } as const;
