@@ -25,6 +25,7 @@ import { referenceDataVersions } from '../reference';
 import { systemClock, type Clock } from '../shared/time';
 import { HistorySnapshots } from '../projectionRunner/historySnapshots';
 import { ProjectionRunner } from '../projectionRunner/projectionRunner';
+import { PastModelCache } from '../timeTravel/pastModelCache';
 import { openEventStore } from './openEventStore';
 import { registryProjections } from './projections';
 import { readModelFiles } from './readModelFiles';
@@ -61,6 +62,12 @@ export interface RegistryOptions {
   readonly liveFeeds?: Partial<LiveFeedSettings>;
 }
 
+/**
+ * Past registries shared by requests (see PastModelCache): six models (one whole registry, or two
+ * for findings), dropped after ten idle minutes; an instant is settled a minute after it.
+ */
+const PAST_MODEL_CACHE = { maxModels: 6, idleMs: 10 * 60_000, settledAfterMs: 60_000 } as const;
+
 /** Composition root: every dependency is built here and passed down as a parameter. */
 export const startRegistry = async (config: Config, options: RegistryOptions = {}): Promise<RunningRegistry> => {
   const logger = createLogger({ level: config.logLevel, sink: options.log ?? defaultSink });
@@ -93,10 +100,13 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
   app.use(observeRequests(telemetry));
   const verifyToken = createTokenVerifier(resolveTokenSettings(config.auth));
   const server = http.createServer(app);
+  const pastModels = new PastModelCache({ ...PAST_MODEL_CACHE, now: () => commandDeps.clock().toMillis() });
+  const dropIdlePastModels = setInterval(() => pastModels.dropIdle(), 60_000).unref();
   const services: RegistryServices = {
     runner,
     commands: commandDeps,
     history,
+    pastModels,
     clock: commandDeps.clock,
     verifyToken,
     readYourWritesTimeoutMs: 2_000,
@@ -140,6 +150,7 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
         logger.info('Registry stopping');
         // Apollo's drain plugin closes the HTTP server and the WebSocket connections.
         await graphql.stop();
+        clearInterval(dropIdlePastModels);
         await caughtUp;
         await runner.stop();
         await store.close();

@@ -8,6 +8,7 @@ import type { HistorySnapshots } from '../projectionRunner/historySnapshots';
 import type { ProjectionRunner } from '../projectionRunner/projectionRunner';
 import { UnauthenticatedError } from '../shared/errors';
 import { legalDateAt, type Clock, type LegalDate } from '../shared/time';
+import type { PastModelCache } from '../timeTravel/pastModelCache';
 import type { LiveFeedSettings } from './live/liveFeed';
 import { createLoaders, type RegistryLoaders } from './loaders';
 import { newConsistencyRecord, type ConsistencyRecord } from './readYourWrites';
@@ -19,6 +20,8 @@ export interface RegistryServices {
   readonly commands: CommandHandlerDeps;
   /** Snapshots along the log, for the registry as of a recorded instant. */
   readonly history: HistorySnapshots;
+  /** Past read models shared by requests, once their instant is settled. */
+  readonly pastModels: PastModelCache;
   readonly clock: Clock;
   readonly verifyToken: TokenVerifier;
   /** How long a query may wait for `consistentWith` before answering with what it has. */

@@ -152,15 +152,18 @@ export const createLoaders = (services: RegistryServices, viewer: Viewer, today:
       ),
     ),
   );
-  const pastModelLoader = once(() =>
-    loader('pastModel', (keys: readonly string[]) =>
-      loadPastModels(
-        { store: services.commands.store, projections: registryProjections, upcasters: services.commands.upcasters, history: services.history },
+  const pastModelLoader = once(() => {
+    const deps = { store: services.commands.store, projections: registryProjections, upcasters: services.commands.upcasters, history: services.history };
+    const parse = (instant: string) => DateTime.fromISO(instant, { zone: 'utc' });
+    // Through the cache shared by requests: a settled past is built once (see PastModelCache).
+    return loader('pastModel', (keys: readonly string[]) =>
+      services.pastModels.load(
         keys.map(fromPastModelKey),
-        (instant) => DateTime.fromISO(instant, { zone: 'utc' }),
+        (missing) => loadPastModels(deps, missing, parse),
+        (instant) => parse(instant).toMillis(),
       ),
-    ),
-  );
+    );
+  });
 
   const loaders: RegistryLoaders = {
     get agreement() {

@@ -195,6 +195,21 @@ describe('one agreement in detail: parties, facts, history, as of an instant, di
       expect(registryAsOf['inForceOn'].total).toBeLessThanOrEqual(knownThen.length);
     });
 
+    it('builds a settled past once for every request that asks for it', async () => {
+      const instant = '2015-06-30T12:00:00.000Z';
+      const loads = jest.spyOn(r.registry.services.history, 'latestAtOrBefore');
+      try {
+        const first = dataOf(await r.post<{ registryAsOf: Record<string, any> }>(SNAPSHOT, { instant, id: r.handMade.published }, parliament));
+        const built = loads.mock.calls.length;
+        const again = dataOf(await r.post<{ registryAsOf: Record<string, any> }>(SNAPSHOT, { instant: '2015-06-30T06:00:00-06:00', id: r.handMade.published }, parliament));
+        expect(built).toBeGreaterThan(0);
+        expect(loads).toHaveBeenCalledTimes(built);
+        expect({ ...again.registryAsOf, instant: first.registryAsOf['instant'] }).toEqual(first.registryAsOf);
+      } finally {
+        loads.mockRestore();
+      }
+    });
+
     it('shows an agreement as it stood: not yet registered before its registration was recorded', async () => {
       const before = dataOf(await r.post<{ registryAsOf: Record<string, any> }>(SNAPSHOT, { instant: AT.signed.plus({ hours: 1 }).toISO(), id: r.handMade.published }, parliament));
       expect(before.registryAsOf['agreement']).toMatchObject({ status: 'SIGNED', registration: null, knownAt: AT.signed.plus({ hours: 1 }).toISO(), findingsCount: expect.any(Number) });
