@@ -49,9 +49,9 @@ export interface JudgedFindingsData {
  * (about 15 µs): 1.3–2.3 s at 45k agreements, most of a findings query as of an instant. Snapshots
  * now carry these judgements (the snapshot codec judges what changed since the last one), so that
  * query reads back the findings of the agreements its replay left alone, borrows those of the next
- * snapshot for the agreements nothing changed after the instant (see lendJudgedFindings), and
- * judges only the rest (about a sixth of them at the worst instant measured). Held as bytes off
- * the V8 heap, as the agreements are.
+ * snapshot and of its checkpoints for the agreements one of them saw as they stand (see
+ * lendJudgedFindings and `checkpoint`), and judges only the rest (a few hundred of 38k at the worst
+ * instants measured). Held as bytes off the V8 heap, as the agreements are.
  *
  * They are only as valid as the rules that judged them: a change to any rule must bump
  * AUDIT_RULES_VERSION (evaluateFindings.ts), which makes a snapshot's judgements be dropped.
