@@ -19,8 +19,9 @@ export const auditFindingsProjection: Projection<AuditModel> = {
   // 5: its own copy of the policy versions, and each agreement's findings judged (JudgedFindings).
   // 6: with the version of the rules that judged them. 7: the findings in a section of their own
   // (lendable to a model as of an earlier instant). 8: with the checkpoints of those judgements
-  // made since the previous history snapshot.
-  version: 8,
+  // made since the previous history snapshot. 9: the checkpoints in a section of their own (left
+  // out of a model loaded to be folded to an instant).
+  version: 9,
   create: createAuditModel,
   apply: applyAuditEvent,
   snapshot: auditSnapshotCodec,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Projection } from './projection';
-import { mergeSnapshotFiles, readSnapshot, readSnapshotPart, writeSnapshot, type Snapshot, type SnapshotOrigin } from './snapshotFile';
+import { mergeSnapshotFiles, readSnapshot, readSnapshotParts, writeSnapshot, type Snapshot, type SnapshotOrigin } from './snapshotFile';
 
 interface Entry {
   readonly file: string;
@@ -84,8 +84,9 @@ export class HistorySnapshots {
 
   /**
    * The latest usable snapshot whose last event was recorded at or before `instantMillis`, with
-   * the models of `projections` only (at their versions), decoded by their codecs. Usable: folded
-   * from the log `origin` checks against.
+   * the models of `projections` only (at their versions), decoded by their codecs, to be folded
+   * to that instant (without their lendable fields' history). Usable: folded from the log `origin`
+   * checks against.
    */
   async latestAtOrBefore(instantMillis: number, projections: readonly Projection<unknown>[], origin: SnapshotOrigin): Promise<Snapshot | undefined> {
     const versions = Object.fromEntries(projections.map((projection) => [projection.name, projection.version]));
@@ -94,29 +95,30 @@ export class HistorySnapshots {
       .filter((entry) => entry.recordedAtMillis <= instantMillis)
       .sort((a, b) => (a.position < b.position ? 1 : -1));
     for (const candidate of candidates) {
-      const load = await readSnapshot(candidate.file, versions, { only, projections, origin });
+      const load = await readSnapshot(candidate.file, versions, { only, projections, origin, withoutHistory: true });
       if (load.kind === 'loaded') return load.snapshot;
     }
     return undefined;
   }
 
   /**
-   * The lendable part of `projection`'s model (see SnapshotCodec.lendable), as stored, in the
-   * usable snapshot of lowest position whose last event was recorded after `instantMillis`: what
-   * a model folded to that instant may borrow. Any snapshot would be right to borrow from (what
-   * is lent says which state it is valid for); the nearest has the fewest changes since the
-   * instant, so it lends the most. Undefined when the projection lends nothing or no later
-   * snapshot has it.
+   * The lendable field of `projection`'s model and its history (see SnapshotCodec.lendable), as
+   * stored, in the usable snapshot of lowest position whose last event was recorded after
+   * `instantMillis`: what a model folded to that instant may borrow. Any snapshot would be right
+   * to borrow from (what is lent says which state it is valid for); the nearest has the fewest
+   * changes since the instant, so it lends the most. Undefined when the projection lends nothing
+   * or no later snapshot has it.
    */
-  async lendableAfter(instantMillis: number, projection: Projection<unknown>, origin: SnapshotOrigin): Promise<unknown> {
-    const field = projection.snapshot?.lendable?.field;
-    if (field === undefined) return undefined;
+  async lendableAfter(instantMillis: number, projection: Projection<unknown>, origin: SnapshotOrigin): Promise<{ readonly stored: unknown; readonly history: unknown } | undefined> {
+    const lendable = projection.snapshot?.lendable;
+    if (lendable === undefined) return undefined;
+    const fields = lendable.history === undefined ? [lendable.field] : [lendable.field, lendable.history];
     const candidates = this.entries()
       .filter((entry) => entry.recordedAtMillis > instantMillis)
       .sort((a, b) => (a.position < b.position ? -1 : 1));
     for (const candidate of candidates) {
-      const load = await readSnapshotPart(candidate.file, projection.name, projection.version, field, origin).catch(() => undefined);
-      if (load?.kind === 'loaded') return load.value;
+      const load = await readSnapshotParts(candidate.file, projection.name, projection.version, fields, origin).catch(() => undefined);
+      if (load?.kind === 'loaded') return { stored: load.values[lendable.field], history: lendable.history === undefined ? undefined : load.values[lendable.history] };
     }
     return undefined;
   }

@@ -35,12 +35,19 @@ export interface SnapshotCodec<Model> {
    * later snapshot: a cache whose every entry names the state it was computed for (the audit's
    * judged findings), so an entry is reused only where that state did not change in between.
    * Written as a section of its own, so that it is read without the rest of the model
-   * (readSnapshotPart); `lend` hands it, as stored, to the earlier model.
+   * (readSnapshotParts); `lend` hands it, as stored, to the earlier model.
    *
    * `checkpoint`, if given, is called by a runner keeping history snapshots, every so many events
    * between them: it sets aside what the cache computed since the last checkpoint, the `keep`
-   * latest, for the next snapshots to carry in the field. A model folded to an instant between
-   * two snapshots then borrows entries computed near that instant, not only at the next snapshot.
+   * latest, for the next snapshots to carry in the field named `history` (a section of its own
+   * too, lent with `field`). A model folded to an instant between two snapshots then borrows
+   * entries computed near that instant, not only at the next snapshot. A model loaded to be
+   * folded to an instant, never written again, is loaded without its history.
    */
-  readonly lendable?: { readonly field: string; lend(model: Model, stored: unknown): void; checkpoint?(model: Model, keep: number): void };
+  readonly lendable?: {
+    readonly field: string;
+    readonly history?: string;
+    lend(model: Model, stored: unknown, history: unknown): void;
+    checkpoint?(model: Model, keep: number): void;
+  };
 }

@@ -53,9 +53,9 @@ export const registryAsOf = async (deps: RegistryAsOfDeps, instant: DateTime): P
     if (++replayed % YIELD_EVERY_EVENTS === 0) await yieldToEventLoop();
   }
   for (const { projection, part } of lendable) {
-    const stored = await part;
+    const lent = await part;
     try {
-      if (stored !== undefined) projection.snapshot?.lendable?.lend(models.get(projection.name), stored);
+      if (lent !== undefined) projection.snapshot?.lendable?.lend(models.get(projection.name), lent.stored, lent.history);
     } catch {
       // Only a cache: a part that cannot be read back is not lent, and the model is as right without it.
     }

@@ -6,7 +6,7 @@ import type { Projection, SnapshotCodec } from './projection';
 /**
  * Bumped when the snapshot envelope itself changes. 2: one section per read model, so a reader
  * can load only the models it needs (format 1 was one `v8.serialize` of everything). A model's
- * lendable field has a second section (see partSection): which sections a model has is its
+ * lendable field and its history have sections of their own (see partSection): which sections a model has is its
  * projection's affair, told by its version, so that did not change the envelope. 3: the header
  * names the last event folded (see SnapshotOrigin).
  */
@@ -46,8 +46,8 @@ interface Header {
 const codecOf = (projections: readonly Projection<unknown>[], name: string) => projections.find((projection) => projection.name === name)?.snapshot;
 
 /**
- * A lendable field's section (see SnapshotCodec.lendable) is named after its model and the field,
- * `${model}/${field}`, and follows its model's section.
+ * A lendable field's section, or its history's (see SnapshotCodec.lendable), is named after its
+ * model and the field, `${model}/${field}`, and follows its model's section.
  */
 const PART_SEPARATOR = '/';
 const partSection = (model: string, field: string) => `${model}${PART_SEPARATOR}${field}`;
@@ -58,26 +58,35 @@ const sectionOf = (value: unknown): Section => {
   return { length: bytes.length, writeTo: (descriptor) => fs.writeSync(descriptor, bytes) };
 };
 
+/** The fields a codec writes as sections of their own: its lendable field, and that field's history. */
+const partFields = (codec: SnapshotCodec<unknown> | undefined): readonly string[] => {
+  const lendable = codec?.lendable;
+  if (lendable === undefined) return [];
+  return lendable.history === undefined ? [lendable.field] : [lendable.field, lendable.history];
+};
+
 const encodeSections = (name: string, model: unknown, codec: SnapshotCodec<unknown> | undefined): Array<[string, Section]> => {
   // A name with the separator would be read back as a field of another model.
   if (name.includes(PART_SEPARATOR)) throw new Error(`a read model's name cannot contain ${PART_SEPARATOR}: ${name}`);
   if (!codec) return [[name, sectionOf(model)]];
   const encoded = codec.encode(model);
-  const field = codec.lendable?.field;
-  if (field === undefined) return [[name, sectionOf(encoded)]];
+  const fields = partFields(codec);
+  if (fields.length === 0) return [[name, sectionOf(encoded)]];
   if (typeof encoded !== 'object' || encoded === null || Object.getPrototypeOf(encoded) !== Object.prototype) {
     throw new Error(`the snapshot codec of ${name} lends a field, so it must encode a plain object`);
   }
-  const { [field]: part, ...rest } = encoded as Record<string, unknown>;
-  return [
-    [name, sectionOf(rest)],
-    [partSection(name, field), sectionOf(part)],
-  ];
+  const rest: Record<string, unknown> = { ...(encoded as Record<string, unknown>) };
+  const parts = fields.map((field): [string, Section] => {
+    const part = rest[field];
+    delete rest[field];
+    return [partSection(name, field), sectionOf(part)];
+  });
+  return [[name, sectionOf(rest)], ...parts];
 };
 
 /**
  * Read models written with `v8.serialize` (it keeps Map, Set, bigint and typed arrays, which JSON
- * does not), one section per model after a small header (two for a model with a lendable field),
+ * does not), one section per model after a small header (and one per lendable field, see partSection),
  * each model through its projection's codec if it has one. Written to a temporary file and
  * renamed, so a crash mid-write leaves the old snapshot.
  */
@@ -192,6 +201,11 @@ export interface ReadSnapshotOptions {
   readonly projections?: readonly Projection<unknown>[];
   /** Checks the snapshot was folded from the store's log; without it, it is taken on trust (diagnostics). */
   readonly origin?: SnapshotOrigin;
+  /**
+   * Leaves out each lendable field's history (SnapshotCodec.lendable.history): a model folded to
+   * an instant is never written again, so it does not need what only its next snapshots carry.
+   */
+  readonly withoutHistory?: boolean;
 }
 
 /**
@@ -297,9 +311,14 @@ export const readSnapshot = async (file: string, expectedVersions: Readonly<Reco
     /** Sections not yet in, by model. */
     const pending = new Map<string, number>();
     let offset = opened.firstSection;
+    const leftOut = new Set(
+      options.withoutHistory
+        ? (options.projections ?? []).flatMap(({ name, snapshot }) => (snapshot?.lendable?.history === undefined ? [] : [partSection(name, snapshot.lendable.history)]))
+        : [],
+    );
     for (const [name, length] of header.sections) {
       const model = modelOfSection(name);
-      if (wanted === undefined || wanted.has(model)) {
+      if ((wanted === undefined || wanted.has(model)) && !leftOut.has(name)) {
         reads.set(name, readExactly(handle, length, offset).then((bytes) => ({ name, bytes })));
         pending.set(model, (pending.get(model) ?? 0) + 1);
       }
@@ -322,7 +341,7 @@ export const readSnapshot = async (file: string, expectedVersions: Readonly<Reco
         else parts.set(model, [...(parts.get(model) ?? []), [name.slice(model.length + PART_SEPARATOR.length), value]]);
         const left = (pending.get(model) as number) - 1;
         pending.set(model, left);
-        if (left === 0 && stored.has(model)) models[model] = decodeModel(model, stored.get(model), parts.get(model) ?? [], options.projections ?? []);
+        if (left === 0 && stored.has(model)) models[model] = decodeModel(model, stored.get(model), parts.get(model) ?? [], options);
       }
     } catch (error) {
       return unreadable(error);
@@ -337,10 +356,11 @@ export const readSnapshot = async (file: string, expectedVersions: Readonly<Reco
   }
 };
 
-const decodeModel = (name: string, stored: unknown, parts: ReadonlyArray<readonly [string, unknown]>, projections: readonly Projection<unknown>[]): unknown => {
-  const codec = codecOf(projections, name);
-  const field = codec?.lendable?.field;
-  if (field !== undefined && !parts.some(([part]) => part === field)) throw new Error(`the snapshot has no section ${partSection(name, field)}`);
+const decodeModel = (name: string, stored: unknown, parts: ReadonlyArray<readonly [string, unknown]>, options: ReadSnapshotOptions): unknown => {
+  const codec = codecOf(options.projections ?? [], name);
+  const needed = partFields(codec).filter((field) => !(options.withoutHistory && field === codec?.lendable?.history));
+  const missing = needed.find((field) => !parts.some(([part]) => part === field));
+  if (missing !== undefined) throw new Error(`the snapshot has no section ${partSection(name, missing)}`);
   if (parts.length > 0) {
     if (typeof stored !== 'object' || stored === null) throw new Error(`the section of ${name} is not an object its parts can join`);
     for (const [field, value] of parts) (stored as Record<string, unknown>)[field] = value;
@@ -348,33 +368,44 @@ const decodeModel = (name: string, stored: unknown, parts: ReadonlyArray<readonl
   return codec ? codec.decode(stored) : stored;
 };
 
-export type SnapshotPartLoad = { readonly kind: 'loaded'; readonly value: unknown } | NotLoaded;
+export type SnapshotPartLoad = { readonly kind: 'loaded'; readonly values: Readonly<Record<string, unknown>> } | NotLoaded;
 
 /**
- * Reads only the section of one model's lendable field (see SnapshotCodec.lendable), as stored,
- * if the snapshot's model is of `version` and was folded from `origin`'s log: a few megabytes
- * where the model is hundreds.
+ * Reads only the sections of some of a model's lendable fields (see SnapshotCodec.lendable), as
+ * stored, if the snapshot's model is of `version` and was folded from `origin`'s log: tens of
+ * megabytes where the model is hundreds.
  */
-export const readSnapshotPart = async (file: string, projection: string, version: number, field: string, origin: SnapshotOrigin): Promise<SnapshotPartLoad> => {
+export const readSnapshotParts = async (file: string, projection: string, version: number, fields: readonly string[], origin: SnapshotOrigin): Promise<SnapshotPartLoad> => {
   const opened = await openSnapshot(file);
   if (opened.kind !== 'opened') return opened;
   const { handle, header } = opened;
   try {
     const mismatch = versionMismatch(header, { [projection]: version }) ?? (await originMismatch(origin, header));
     if (mismatch) return mismatch;
-    const wanted = partSection(projection, field);
+    const offsets = new Map<string, readonly [number, number]>();
     let offset = opened.firstSection;
     for (const [name, length] of header.sections) {
-      if (name === wanted) {
-        try {
-          return { kind: 'loaded', value: v8.deserialize(await readExactly(handle, length, offset)) };
-        } catch (error) {
-          return unreadable(error);
-        }
-      }
+      offsets.set(name, [offset, length]);
       offset += length;
     }
-    return { kind: 'discarded', reason: `the snapshot has no section ${wanted}` };
+    const missing = fields.find((field) => !offsets.has(partSection(projection, field)));
+    if (missing !== undefined) return { kind: 'discarded', reason: `the snapshot has no section ${partSection(projection, missing)}` };
+    try {
+      const read = fields.map(async (field) => {
+        const [at, length] = offsets.get(partSection(projection, field)) as readonly [number, number];
+        return [field, v8.deserialize(await readExactly(handle, length, at))] as const;
+      });
+      // Every read is awaited, even after one failed, so none is left running on a closed file.
+      const settled = await Promise.allSettled(read);
+      const values: Record<string, unknown> = {};
+      for (const result of settled) {
+        if (result.status === 'rejected') throw result.reason;
+        values[result.value[0]] = result.value[1];
+      }
+      return { kind: 'loaded', values };
+    } catch (error) {
+      return unreadable(error);
+    }
   } finally {
     await handle.close();
   }

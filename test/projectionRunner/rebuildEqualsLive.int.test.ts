@@ -13,7 +13,7 @@ import { DateTime } from 'luxon';
 import type { LegalDate } from '../../src/shared/time';
 import type { AuditModel } from '../../src/audit/auditModel';
 import { evaluateFindings } from '../../src/audit/evaluateFindings';
-import { judgedFindingsOf, lentJudgedFindingsOf } from '../../src/audit/judgedFindings';
+import { checkpointsOf, judgedFindingsOf, lentJudgedFindingsOf } from '../../src/audit/judgedFindings';
 import { allFindings } from '../../src/queries/findingQueries';
 import type { PolicyModel } from '../../projections/policy';
 import { plainModel } from '../support/plainModel';
@@ -121,8 +121,9 @@ describe('past read models from a history snapshot equal past read models folded
     const models = (past: typeof fromStart) => [past.models.get('auditFindings') as AuditModel, past.models.get('policy') as PolicyModel] as const;
     const [audit, policy] = models(fromHistory);
     expect(judgedFindingsOf(audit).length).toBeGreaterThan(0);
-    // The next snapshot's judgements and its nine checkpoints'.
+    // The next snapshot's judgements and its nine checkpoints'; its own checkpoints were not loaded.
     expect(lentJudgedFindingsOf(audit)).toHaveLength(10);
+    expect(checkpointsOf(audit)).toEqual([]);
     for (const day of [iso.slice(0, 10), '2026-11-24'] as LegalDate[]) {
       const expected = evaluateFindings(...models(fromStart), day);
       expect(expected.length).toBeGreaterThan(0);

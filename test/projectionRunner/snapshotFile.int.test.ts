@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import type { Projection } from '../../src/projectionRunner/projection';
-import { mergeSnapshotFiles, readSnapshot, readSnapshotPart, writeSnapshot, type Snapshot, type SnapshotOrigin } from '../../src/projectionRunner/snapshotFile';
+import { mergeSnapshotFiles, readSnapshot, readSnapshotParts, writeSnapshot, type Snapshot, type SnapshotOrigin } from '../../src/projectionRunner/snapshotFile';
 
 /** A model kept as a Map in memory and written as pairs: shows that the codec runs both ways. */
 const pairs: Projection<Map<string, number>> = {
@@ -20,19 +20,19 @@ const pairs: Projection<Map<string, number>> = {
   },
 };
 const plain: Projection<{ items: string[]; at: bigint }> = { name: 'plain', version: 1, create: () => ({ items: [], at: 0n }), apply: () => undefined };
-/** A model with a lendable field: written in a section of its own, and readable alone. */
-const cached: Projection<{ total: number; cache: Map<string, string> }> = {
+/** A model with a lendable field and its history: each written in a section of its own, and readable alone. */
+const cached: Projection<{ total: number; cache: Map<string, string>; log: string[] }> = {
   name: 'cached',
   version: 2,
-  create: () => ({ total: 0, cache: new Map() }),
+  create: () => ({ total: 0, cache: new Map(), log: [] }),
   apply: () => undefined,
   snapshot: {
-    encode: (model) => ({ total: model.total, cache: [...model.cache] }),
+    encode: (model) => ({ total: model.total, cache: [...model.cache], log: model.log }),
     decode: (stored) => {
-      const { total, cache } = stored as { total: number; cache: Array<[string, string]> };
-      return { total, cache: new Map(cache) };
+      const { total, cache, log } = stored as { total: number; cache: Array<[string, string]>; log?: string[] };
+      return { total, cache: new Map(cache), log: log ?? [] };
     },
-    lendable: { field: 'cache', lend: () => undefined },
+    lendable: { field: 'cache', history: 'log', lend: () => undefined },
   },
 };
 const projections = [pairs, plain, cached];
@@ -51,7 +51,7 @@ describe('read-model snapshot files', () => {
     lastEventId: '0b4f8a52-6c1e-4f0e-9a57-2f1d3c9e8b10',
     recordedAt: '2024-05-17T10:00:00.000Z',
     versions: { pairs: 3, plain: 1, cached: 2 },
-    models: { pairs: new Map([['a', 1.5], ['b', -2]]), plain: { items: ['x', 'y'], at: 7n }, cached: { total: 2, cache: new Map([['k', 'v']]) } },
+    models: { pairs: new Map([['a', 1.5], ['b', -2]]), plain: { items: ['x', 'y'], at: 7n }, cached: { total: 2, cache: new Map([['k', 'v']]), log: ['seen'] } },
   };
   const versions = { pairs: 3, plain: 1, cached: 2 };
   /** A log holding the snapshot's last event at its position. */
@@ -82,7 +82,7 @@ describe('read-model snapshot files', () => {
       kind: 'discarded',
       reason: 'its last event could not be checked against the store (connection refused)',
     });
-    await expect(readSnapshotPart(file, 'cached', 2, 'cache', otherLog)).resolves.toMatchObject({ kind: 'discarded', reason: expect.stringContaining('another log') });
+    await expect(readSnapshotParts(file, 'cached', 2, ['cache'], otherLog)).resolves.toMatchObject({ kind: 'discarded', reason: expect.stringContaining('another log') });
   });
 
   it('merges parts holding other models of one position into the file one writer makes', async () => {
@@ -115,19 +115,21 @@ describe('read-model snapshot files', () => {
     writeSnapshot(file, snapshot, projections);
     const load = await readSnapshot(file, { plain: 1 }, { only: ['plain'], projections });
     expect(load).toEqual({ kind: 'loaded', snapshot: { ...snapshot, models: { plain: snapshot.models['plain'] } } });
-    // A model with a lendable field is read from both its sections.
+    // A model with a lendable field is read from all its sections; to be folded to an instant, without its history.
     const withPart = await readSnapshot(file, { cached: 2 }, { only: ['cached'], projections });
     expect(withPart).toEqual({ kind: 'loaded', snapshot: { ...snapshot, models: { cached: snapshot.models['cached'] } } });
+    const withoutHistory = await readSnapshot(file, { cached: 2 }, { only: ['cached'], projections, withoutHistory: true });
+    expect(withoutHistory).toEqual({ kind: 'loaded', snapshot: { ...snapshot, models: { cached: { total: 2, cache: new Map([['k', 'v']]), log: [] } } } });
     await expect(readSnapshot(file, { plain: 2 }, { only: ['plain'] })).resolves.toEqual({ kind: 'discarded', reason: 'projection plain is at version 2, the snapshot has 1' });
     await expect(readSnapshot(file, { other: 1 }, { only: ['other'] })).resolves.toMatchObject({ kind: 'discarded' });
   });
 
-  it('reads a lendable field alone, as stored, from a snapshot of its model\'s version', async () => {
+  it('reads lendable fields alone, as stored, from a snapshot of their model\'s version', async () => {
     writeSnapshot(file, snapshot, projections);
-    await expect(readSnapshotPart(file, 'cached', 2, 'cache', ownLog)).resolves.toEqual({ kind: 'loaded', value: [['k', 'v']] });
-    await expect(readSnapshotPart(file, 'cached', 3, 'cache', ownLog)).resolves.toEqual({ kind: 'discarded', reason: 'projection cached is at version 3, the snapshot has 2' });
-    await expect(readSnapshotPart(file, 'pairs', 3, 'keys', ownLog)).resolves.toEqual({ kind: 'discarded', reason: 'the snapshot has no section pairs/keys' });
-    await expect(readSnapshotPart(path.join(directory, 'none.v8'), 'cached', 2, 'cache', ownLog)).resolves.toEqual({ kind: 'absent' });
+    await expect(readSnapshotParts(file, 'cached', 2, ['cache', 'log'], ownLog)).resolves.toEqual({ kind: 'loaded', values: { cache: [['k', 'v']], log: ['seen'] } });
+    await expect(readSnapshotParts(file, 'cached', 3, ['cache'], ownLog)).resolves.toEqual({ kind: 'discarded', reason: 'projection cached is at version 3, the snapshot has 2' });
+    await expect(readSnapshotParts(file, 'pairs', 3, ['keys'], ownLog)).resolves.toEqual({ kind: 'discarded', reason: 'the snapshot has no section pairs/keys' });
+    await expect(readSnapshotParts(path.join(directory, 'none.v8'), 'cached', 2, ['cache'], ownLog)).resolves.toEqual({ kind: 'absent' });
   });
 
   it('refuses a model without its lendable field\'s section, and a model name that would read as a field', async () => {
@@ -135,6 +137,10 @@ describe('read-model snapshot files', () => {
     const { lendable: _lendable, ...withoutLending } = cached.snapshot!;
     writeSnapshot(file, snapshot, [pairs, plain, { ...cached, snapshot: withoutLending }]);
     await expect(readSnapshot(file, versions, { projections })).resolves.toEqual({ kind: 'discarded', reason: 'unreadable (the snapshot has no section cached/cache)' });
+    // Written without the field's history: refused unless loaded without it.
+    writeSnapshot(file, snapshot, [pairs, plain, { ...cached, snapshot: { ...cached.snapshot!, lendable: { field: 'cache', lend: () => undefined } } }]);
+    await expect(readSnapshot(file, versions, { projections })).resolves.toEqual({ kind: 'discarded', reason: 'unreadable (the snapshot has no section cached/log)' });
+    await expect(readSnapshot(file, versions, { projections, withoutHistory: true })).resolves.toMatchObject({ kind: 'loaded' });
     expect(() => writeSnapshot(file, { ...snapshot, models: { 'cached/cache': 1 } })).toThrow("a read model's name cannot contain /");
   });
 

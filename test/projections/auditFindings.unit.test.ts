@@ -3,7 +3,7 @@ import {
   AUDIT_RULE_CODES,
   AUDIT_RULE_DESCRIPTIONS,
   auditFindingsProjection,
-  createFindingsEvaluator, evaluateFindings, findingsOfAgreement, type AuditFinding, type AuditRuleCode } from '../../projections/auditFindings';
+  createFindingsEvaluator, evaluateFindings, findingsOfAgreement, type AuditFinding, type AuditModel, type AuditRuleCode } from '../../projections/auditFindings';
 import type { AgreementEvent, AgreementEventData } from '../../src/agreements/agreementEvents';
 import type { PolicyVersion } from '../../src/policy/policyTypes';
 import { policyProjection, type PolicyModel } from '../../projections/policy';
@@ -74,6 +74,13 @@ const withSeedPolicy = (): EventLog => {
 /** What a kept judgement says while valid, as an evaluator reads it; undefined once not. */
 const kept = (judged: JudgedFindings, sequence: number, at: JudgementStamps, policy: PolicyModel) =>
   judged.isValid(sequence, at, policy) ? judged.findingsOf(sequence) : undefined;
+
+/** Lends `to` what a snapshot of `from` holds to lend (its judgements and their checkpoints), as a later history snapshot would. */
+const lendFrom = (from: AuditModel, to: AuditModel): void => {
+  const codec = auditFindingsProjection.snapshot!;
+  const { judged, checkpoints } = v8.deserialize(v8.serialize(codec.encode(from))) as { judged: unknown; checkpoints: unknown };
+  codec.lendable!.lend(to, judged, checkpoints);
+};
 
 const findings = (log: EventLog, today: string): AuditFinding[] => {
   const { audit, policy } = foldModels(log.events);
@@ -956,14 +963,14 @@ describe('audit findings', () => {
       const expected = evaluateFindings(earlier, policy, today);
       expect(expected.map((finding) => finding.agreementId)).toEqual(expect.arrayContaining([A, B]));
 
-      codec.lendable!.lend(earlier, judged);
+      codec.lendable!.lend(earlier, judged, undefined);
       expect(createFindingsEvaluator()(earlier, policy, today)).toEqual(expected);
       // A changed after the earlier position, so it was judged again; B's findings were borrowed.
       expect(judgedFindingsOf(earlier).length).toBe(1);
 
       // Judged by other rules, nothing is lent: both are judged.
       const { audit: another } = foldModels(log.events.slice(0, -1));
-      codec.lendable!.lend(another, { ...judged, rulesVersion: AUDIT_RULES_VERSION - 1 });
+      codec.lendable!.lend(another, { ...judged, rulesVersion: AUDIT_RULES_VERSION - 1 }, undefined);
       expect(createFindingsEvaluator()(another, policy, today)).toEqual(expected);
       expect(judgedFindingsOf(another).length).toBe(2);
     });
@@ -986,7 +993,7 @@ describe('audit findings', () => {
         lendable.checkpoint!(live, keep);
         change(suspended('2024-10-01'));
         lendable.checkpoint!(live, keep);
-        lendable.lend(earlier, (v8.deserialize(v8.serialize(codec.encode(live))) as { judged: unknown }).judged);
+        lendFrom(live, earlier);
         expect(createFindingsEvaluator()(earlier, policy, today)).toEqual(evaluateFindings(earlier, policy, today));
         return judgedFindingsOf(earlier).length;
       };
@@ -999,9 +1006,9 @@ describe('audit findings', () => {
     it('keeps in each checkpoint only what was judged since the last one, and its snapshots carry them, under these rules only', () => {
       const codec = auditFindingsProjection.snapshot!;
       const lendable = codec.lendable!;
-      type Stored = { judged: { rulesVersion: number; checkpoints: Array<{ sequences: Int32Array }> } };
+      type Stored = { checkpoints: { rulesVersion: number; list: Array<{ sequences: Int32Array }> } };
       const stored = (model: unknown) => v8.deserialize(v8.serialize(codec.encode(model as never))) as Stored;
-      const judgedIn = ({ judged }: Stored) => judged.checkpoints.map(({ sequences }) => [...sequences]);
+      const judgedIn = ({ checkpoints }: Stored) => checkpoints.list.map(({ sequences }) => [...sequences]);
       const log = withSeedPolicy();
       exemplary(log, 'signed', A);
       exemplary(log, 'signed', B, { counterparts: [MADRID_CITY] });
@@ -1015,7 +1022,10 @@ describe('audit findings', () => {
       expect(judgedIn(snapshot)).toEqual([[0, 1], [0]]);
       // Restored, the model's next snapshot carries them still; restored under other rules, none.
       expect(judgedIn(stored(codec.decode(snapshot)))).toEqual([[0, 1], [0]]);
-      expect(judgedIn(stored(codec.decode({ ...snapshot, judged: { ...snapshot.judged, rulesVersion: AUDIT_RULES_VERSION - 1 } })))).toEqual([]);
+      expect(judgedIn(stored(codec.decode({ ...snapshot, checkpoints: { ...snapshot.checkpoints, rulesVersion: AUDIT_RULES_VERSION - 1 } })))).toEqual([]);
+      // Loaded to be folded to an instant, without them: none.
+      const { checkpoints: _left, ...withoutCheckpoints } = snapshot;
+      expect(judgedIn(stored(codec.decode(withoutCheckpoints)))).toEqual([]);
     });
 
     it('lends nothing from a checkpoint for an agreement whose twinning group changed since', () => {
@@ -1031,7 +1041,7 @@ describe('audit findings', () => {
       auditFindingsProjection.apply(live, log.record(B, workPlanAdopted('2024-09-01')));
       const { audit: earlier, policy } = foldModels(log.events);
       auditFindingsProjection.apply(live, log.record(B, suspended('2024-10-01')));
-      lendable.lend(earlier, (v8.deserialize(v8.serialize(codec.encode(live))) as { judged: unknown }).judged);
+      lendFrom(live, earlier);
 
       expect(createFindingsEvaluator()(earlier, policy, today)).toEqual(evaluateFindings(earlier, policy, today));
       // A is as the checkpoint saw it, its group is not: A was judged, not borrowed.
@@ -1039,13 +1049,12 @@ describe('audit findings', () => {
     });
 
     it('lends nothing for an agreement whose twinning group, or whose policy version, changed in between', () => {
-      const codec = auditFindingsProjection.snapshot!;
       const today = date('2026-06-01');
       const lendLater = (log: ReturnType<typeof withSeedPolicy>, change: () => void) => {
         const { audit: earlier, policy: earlierPolicy } = foldModels(log.events);
         change();
         const later = foldModels(log.events);
-        codec.lendable!.lend(earlier, (v8.deserialize(v8.serialize(codec.encode(later.audit))) as { judged: unknown }).judged);
+        lendFrom(later.audit, earlier);
         const expected = evaluateFindings(earlier, earlierPolicy, today);
         expect(createFindingsEvaluator()(earlier, earlierPolicy, today)).toEqual(expected);
         return judgedFindingsOf(earlier).length;
