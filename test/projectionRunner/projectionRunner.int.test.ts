@@ -45,6 +45,15 @@ describe('projection runner on the embedded store', () => {
       { id: randomUUID(), type, data: (type === 'AgreementSigned' ? signedData() : openedData()) as never, metadata: { recordedAt: '2025-01-01T00:00:00.000Z' } },
     ]);
 
+  /** Writes the snapshot of one opened agreement, by a runner stopped afterwards. */
+  const snapshotOfOneEvent = async (projections: Projection<unknown>[]) => {
+    const first = await start(projections, { snapshotFile: snapshotFile() });
+    const { position } = await append('AgreementOpened');
+    await first.waitFor(position, 2_000);
+    await first.stop();
+    runners.splice(runners.indexOf(first), 1);
+  };
+
   beforeEach(() => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'registry-runner-'));
     store = SqliteEventStore.open({ dataDir });
@@ -130,11 +139,7 @@ describe('projection runner on the embedded store', () => {
 
   it('stays stopped when stopped while its snapshot is still loading', async () => {
     const projection = counting('counts');
-    const first = await start([projection], { snapshotFile: snapshotFile() });
-    const { position } = await append('AgreementOpened');
-    await first.waitFor(position, 2_000);
-    await first.stop();
-    runners.splice(runners.indexOf(first), 1);
+    await snapshotOfOneEvent([projection]);
 
     const second = new ProjectionRunner({ store, projections: [projection], upcasters: registryUpcasters, snapshotFile: snapshotFile() });
     const starting = second.start();
@@ -147,11 +152,7 @@ describe('projection runner on the embedded store', () => {
   });
 
   it('discards a snapshot written by another projection version and rebuilds', async () => {
-    const first = await start([counting('counts', 1)], { snapshotFile: snapshotFile() });
-    const { position } = await append('AgreementOpened');
-    await first.waitFor(position, 2_000);
-    await first.stop();
-    runners.splice(runners.indexOf(first), 1);
+    await snapshotOfOneEvent([counting('counts', 1)]);
 
     const upgraded = counting('counts', 2);
     const logs: string[] = [];
@@ -244,11 +245,7 @@ describe('projection runner on the embedded store', () => {
 
   it('keeps its snapshot when the store cannot say at first whether it holds the snapshot\'s last event', async () => {
     const projection = counting('counts');
-    const first = await start([projection], { snapshotFile: snapshotFile() });
-    const { position } = await append('AgreementOpened');
-    await first.waitFor(position, 2_000);
-    await first.stop();
-    runners.splice(runners.indexOf(first), 1);
+    await snapshotOfOneEvent([projection]);
     // The store refuses two reads (an EventStoreDB cluster electing its leader, say), then answers.
     let refusals = 2;
     const coming: EventStore = {
