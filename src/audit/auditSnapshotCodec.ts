@@ -37,7 +37,7 @@ interface StoredCheckpoints {
 }
 
 // Judged by other rules, the findings would be stale: the agreements are judged again as asked.
-const byTheseRules = (stored: { readonly rulesVersion: number } | undefined): boolean => stored?.rulesVersion === AUDIT_RULES_VERSION;
+const byTheseRules = <Stored extends { readonly rulesVersion: number }>(stored: Stored | undefined): stored is Stored => stored?.rulesVersion === AUDIT_RULES_VERSION;
 
 /**
  * Agreements go into a snapshot as their bytes and come back undecoded (see EncodedRecords): a
@@ -62,7 +62,7 @@ export const auditSnapshotCodec: SnapshotCodec<AuditModel> = {
     const sequences = new Map(ids.map((id, sequence) => [id, sequence]));
     const model: AuditModel = { ...rest, agreements: new RecordsByKey(sequences, records), records, sequences };
     restoreJudgedFindings(model, judged);
-    restoreCheckpoints(model, checkpoints !== undefined && byTheseRules(checkpoints) ? checkpoints.list : []);
+    restoreCheckpoints(model, byTheseRules(checkpoints) ? checkpoints.list : []);
     return model;
   },
   lendable: {
@@ -73,7 +73,7 @@ export const auditSnapshotCodec: SnapshotCodec<AuditModel> = {
     lend: (model, stored, history) => {
       const judged = stored as StoredJudgements;
       const checkpoints = history as StoredCheckpoints | undefined;
-      const lent = [...(byTheseRules(judged) ? [judged.findings] : []), ...(byTheseRules(checkpoints) ? [...(checkpoints as StoredCheckpoints).list].reverse() : [])];
+      const lent = [...(byTheseRules(judged) ? [judged.findings] : []), ...(byTheseRules(checkpoints) ? [...checkpoints.list].reverse() : [])];
       lendJudgedFindings(model, lent.map((data) => JudgedFindings.decoded(data)));
     },
     checkpoint: (model, keep) => {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Projection } from './projection';
+import { lendableFields, type Projection } from './projection';
 import { mergeSnapshotFiles, readSnapshot, readSnapshotParts, writeSnapshot, type Snapshot, type SnapshotOrigin } from './snapshotFile';
 
 interface Entry {
@@ -112,7 +112,7 @@ export class HistorySnapshots {
   async lendableAfter(instantMillis: number, projection: Projection<unknown>, origin: SnapshotOrigin): Promise<{ readonly stored: unknown; readonly history: unknown } | undefined> {
     const lendable = projection.snapshot?.lendable;
     if (lendable === undefined) return undefined;
-    const fields = lendable.history === undefined ? [lendable.field] : [lendable.field, lendable.history];
+    const fields = lendableFields(projection.snapshot);
     const candidates = this.entries()
       .filter((entry) => entry.recordedAtMillis > instantMillis)
       .sort((a, b) => (a.position < b.position ? -1 : 1));

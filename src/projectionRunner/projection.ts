@@ -51,3 +51,10 @@ export interface SnapshotCodec<Model> {
     checkpoint?(model: Model, keep: number): void;
   };
 }
+
+/** The fields a codec writes as sections of their own (see SnapshotCodec.lendable): the lendable field, then its history. */
+export const lendableFields = (codec: SnapshotCodec<unknown> | undefined): readonly string[] => {
+  const lendable = codec?.lendable;
+  if (lendable === undefined) return [];
+  return lendable.history === undefined ? [lendable.field] : [lendable.field, lendable.history];
+};

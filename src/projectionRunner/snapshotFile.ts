@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
-import type { Projection, SnapshotCodec } from './projection';
+import { lendableFields, type Projection, type SnapshotCodec } from './projection';
 
 /**
  * Bumped when the snapshot envelope itself changes. 2: one section per read model, so a reader
  * can load only the models it needs (format 1 was one `v8.serialize` of everything). A model's
- * lendable field and its history have sections of their own (see partSection): which sections a model has is its
- * projection's affair, told by its version, so that did not change the envelope. 3: the header
- * names the last event folded (see SnapshotOrigin).
+ * lendable field and its history have sections of their own (see partSection): which sections a
+ * model has is its projection's affair, told by its version, so that did not change the
+ * envelope. 3: the header names the last event folded (see SnapshotOrigin).
  */
 const FORMAT = 3;
 /** First bytes of a sectioned snapshot, ending with its format; a format 1 file starts with v8's own tag instead. */
@@ -58,19 +58,12 @@ const sectionOf = (value: unknown): Section => {
   return { length: bytes.length, writeTo: (descriptor) => fs.writeSync(descriptor, bytes) };
 };
 
-/** The fields a codec writes as sections of their own: its lendable field, and that field's history. */
-const partFields = (codec: SnapshotCodec<unknown> | undefined): readonly string[] => {
-  const lendable = codec?.lendable;
-  if (lendable === undefined) return [];
-  return lendable.history === undefined ? [lendable.field] : [lendable.field, lendable.history];
-};
-
 const encodeSections = (name: string, model: unknown, codec: SnapshotCodec<unknown> | undefined): Array<[string, Section]> => {
   // A name with the separator would be read back as a field of another model.
   if (name.includes(PART_SEPARATOR)) throw new Error(`a read model's name cannot contain ${PART_SEPARATOR}: ${name}`);
   if (!codec) return [[name, sectionOf(model)]];
   const encoded = codec.encode(model);
-  const fields = partFields(codec);
+  const fields = lendableFields(codec);
   if (fields.length === 0) return [[name, sectionOf(encoded)]];
   if (typeof encoded !== 'object' || encoded === null || Object.getPrototypeOf(encoded) !== Object.prototype) {
     throw new Error(`the snapshot codec of ${name} lends a field, so it must encode a plain object`);
@@ -358,7 +351,7 @@ export const readSnapshot = async (file: string, expectedVersions: Readonly<Reco
 
 const decodeModel = (name: string, stored: unknown, parts: ReadonlyArray<readonly [string, unknown]>, options: ReadSnapshotOptions): unknown => {
   const codec = codecOf(options.projections ?? [], name);
-  const needed = partFields(codec).filter((field) => !(options.withoutHistory && field === codec?.lendable?.history));
+  const needed = lendableFields(codec).filter((field) => !(options.withoutHistory && field === codec?.lendable?.history));
   const missing = needed.find((field) => !parts.some(([part]) => part === field));
   if (missing !== undefined) throw new Error(`the snapshot has no section ${partSection(name, missing)}`);
   if (parts.length > 0) {
