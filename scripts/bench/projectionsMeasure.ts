@@ -7,7 +7,8 @@
  *   asof <dataDir>      registry as of several recorded instants
  */
 import { DateTime } from 'luxon';
-import type { AuditModel } from '../../src/audit/auditModel';
+import type { Viewer } from '../../src/access/permissions';
+import type { AgreementId } from '../../src/agreements/agreementTypes';
 import { DEFAULT_HISTORY } from '../../src/config/config';
 import { registryProjections } from '../../src/app/projections';
 import { readModelFiles } from '../../src/app/readModelFiles';
@@ -16,10 +17,12 @@ import { registryUpcasters } from '../../src/app/upcasters';
 import { SqliteEventStore } from '../../src/eventStore/sqlite/sqliteEventStore';
 import { HistorySnapshots } from '../../src/projectionRunner/historySnapshots';
 import { ProjectionRunner } from '../../src/projectionRunner/projectionRunner';
-import { allFindings } from '../../src/queries/findingQueries';
+import { pastReadView } from '../../src/graphql/readModels';
+import { readableFindings } from '../../src/graphql/resolvers/audit';
 import { loadPastModels, type PastModel, type PastModelKey } from '../../src/projectionRunner/registryAsOf';
-import type { LegalDate } from '../../src/shared/time';
-import type { PolicyModel } from '../../projections/policy';
+import type { Instant } from '../../src/shared/time';
+
+const SRE_LEGAL: Viewer = { kind: 'actor', actor: { id: 'bench', role: 'sre-legal', entityScope: [] } };
 
 const [mode, dataDir, threadsArgument] = process.argv.slice(2);
 if (!mode || !dataDir) throw new Error('usage: projectionsMeasure <rebuild|startup|asof> <dataDir> [threads]');
@@ -81,8 +84,8 @@ const main = async () => {
     const span = DateTime.fromISO(last).toMillis() - from;
     // Through the GraphQL loader's batch function (src/graphql/loaders.ts), with the models the
     // registryAsOf fields read (src/graphql/resolvers/registryAsOf.ts): statistics, agreements and
-    // inForceOn read agreements and the policy; auditFindings the audit model too, and takes the findings of
-    // every agreement (timed with it). Every model is what an export as of an instant builds.
+    // inForceOn read agreements and the policy; auditFindings the audit model too, and takes the findings on
+    // every agreement the reader may see (timed with it). Every model is what an export as of an instant builds.
     const sets: Record<string, readonly string[]> = {
       agreements: ['agreements', 'policy'],
       findings: ['agreements', 'policy', 'auditFindings'],
@@ -99,10 +102,13 @@ const main = async () => {
         const loaded = await loadPastModels(deps, keys, (instant) => DateTime.fromISO(instant, { zone: 'utc' }));
         const failed = loaded.find((model) => model instanceof Error);
         if (failed) throw failed;
-        // The auditFindings query then takes every finding of the past registry on that day.
+        // The auditFindings field then does what its resolver does for SRE legal staff: takes every
+        // finding of the past registry on that day that the reader may see, newest first, and
+        // resolves the first page's agreements.
         if (name === 'findings') {
-          const model = (projection: string) => (loaded[models.indexOf(projection)] as PastModel).model;
-          allFindings(model('auditFindings') as AuditModel, model('policy') as PolicyModel, at.slice(0, 10) as LegalDate);
+          const past = pastReadView({ models: new Map(models.map((projection, index) => [projection, (loaded[index] as PastModel).model])), position: null }, at as Instant);
+          const findings = readableFindings({ viewer: SRE_LEGAL }, past, null);
+          for (const finding of findings.slice(0, 20)) past.agreements.agreements.get(finding.agreementId as AgreementId);
         }
         timings.push({ at, ms: Math.round(seconds(started) * 1000), cpuMs: Math.round(cpuSeconds(cpu) * 1000) });
       }

@@ -1,7 +1,8 @@
-import type { AgreementView, OpinionView } from '../../projections/agreements';
+import type { AgreementView, AgreementsModel, OpinionView } from '../../projections/agreements';
 import type { Viewer } from '../access/permissions';
 import type { Role } from '../eventSourcing/envelope';
-import type { AgreementScope } from '../queries/visibleModels';
+import type { AgreementId } from '../agreements/agreementTypes';
+import { partyOrdinals, type AgreementScope } from '../queries/visibleModels';
 import { ForbiddenError, UnauthenticatedError } from '../shared/errors';
 import type { HistoryEntry } from '../timeTravel/agreementHistory';
 
@@ -40,6 +41,22 @@ const isPartyOf = (view: AgreementView, entities: readonly string[]): boolean =>
 export const agreementAccess = (viewer: Viewer, view: AgreementView): AgreementAccess => {
   if (isPrivileged(viewer) || isPartyOf(view, ownEntities(viewer))) return 'full';
   return isPublished(view) ? 'public' : 'none';
+};
+
+/**
+ * Whether `agreementAccess(viewer, view)` is 'full' for the agreement of `model` with this id, for
+ * every id at once without decoding a view: a findings query asks it of tens of thousands of
+ * findings, and decoding their agreements' views took most of its time.
+ */
+export const fullAccessIn = (viewer: Viewer, model: AgreementsModel): ((id: AgreementId) => boolean) => {
+  if (isPrivileged(viewer)) return (id) => model.ordinals.has(id);
+  const entities = ownEntities(viewer);
+  if (entities.length === 0) return () => false;
+  const parties = partyOrdinals(model, entities);
+  return (id) => {
+    const ordinal = model.ordinals.get(id);
+    return ordinal !== undefined && parties[ordinal] === 1;
+  };
 };
 
 /**

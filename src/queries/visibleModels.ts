@@ -55,16 +55,25 @@ const publishedMask = (model: AgreementsModel): Uint8Array => {
 /** The visible ordinals of `model` for `scope` (not 'all'): 1 for each agreement inScope. */
 export const visibleOrdinals = (model: AgreementsModel, scope: Exclude<AgreementScope, { kind: 'all' }>): Uint8Array => {
   const published = publishedMask(model);
-  if (scope.kind === 'published') return published;
-  const mask = published.slice();
+  return scope.kind === 'published' ? published : markParties(model, scope.entities, published.slice());
+};
+
+/**
+ * 1 for each agreement one of `entities` is a party to, by ordinal: those a subnational reader has
+ * full access to (its findings, its SRE observations), as `isPartyOf` judges one view.
+ */
+export const partyOrdinals = (model: AgreementsModel, entities: readonly string[]): Uint8Array =>
+  markParties(model, entities, new Uint8Array(columnsOf(model).registeredDay.length));
+
+const markParties = (model: AgreementsModel, entities: readonly string[], mask: Uint8Array): Uint8Array => {
   const columns = columnsOf(model);
   const show = (ordinal: number | undefined, names: () => boolean): void => {
     if (ordinal !== undefined && ordinal < mask.length && mask[ordinal] === 0 && names()) mask[ordinal] = 1;
   };
-  // The indexes and columns answer inScope's question without decoding views: a municipality's
-  // index holds exactly the agreements naming it; a state names itself when its bit is among the
+  // The indexes and columns answer the question without decoding views: a municipality's index
+  // holds exactly the agreements naming it; a state names itself when its bit is among the
   // state-level parties'. Only a code outside the catalogue's 32 states reads the views.
-  for (const entity of new Set(scope.entities)) {
+  for (const entity of new Set(entities)) {
     if (entity.length !== 2) {
       for (const id of model.byMunicipality.get(entity) ?? []) show(model.ordinals.get(id), () => true);
       continue;

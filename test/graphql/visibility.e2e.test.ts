@@ -159,5 +159,23 @@ describe('visibility by role (HTTP and WebSocket alike)', () => {
         expect(dataOf(await r.post<Findings>(FINDINGS, undefined, tokens.get(role))).auditFindings.totalCount).toBe(all.auditFindings.totalCount);
       }
     });
+
+    it('gives a subnational user exactly the findings of agreements its entity is a party to, a state not its municipalities’', async () => {
+      type Page = { auditFindings: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: { agreementId: string } }> } };
+      const PAGE = 'query ($after: String) { auditFindings(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { agreementId } } } }';
+      const agreementIds: string[] = [];
+      for (let after: string | null = null; ; ) {
+        const page: Page['auditFindings'] = dataOf(await r.post<Page>(PAGE, { after }, tokens.get('parliament'))).auditFindings;
+        agreementIds.push(...page.edges.map(({ node }) => node.agreementId));
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      const partiesOf = new Map(views.map((view) => [view.id as string, view.parties.map((party): string => party.code)]));
+      for (const [role, code] of [['gdl', '14039'], ['nl', '19']] as const) {
+        const expected = agreementIds.filter((id) => partiesOf.get(id)?.includes(code)).length;
+        expect(expected).toBeGreaterThan(0);
+        expect(dataOf(await r.post<Page>(PAGE, { after: null }, tokens.get(role))).auditFindings.totalCount).toBe(expected);
+      }
+    });
   });
 });

@@ -9,7 +9,7 @@ import { findingFilter, type FindingFilterInput } from '../filters';
 import type { QueryAuditFindingsArgs, Resolvers } from '../generated/schemaTypes';
 import { toGlobalId } from '../globalId';
 import { liveReadView, pastModels, pastOf, visibleAgreements, type RegistryReadView } from '../readModels';
-import { agreementAccess, assertMayReadFindings } from '../visibility';
+import { agreementAccess, assertMayReadFindings, fullAccessIn } from '../visibility';
 import { agreementNode } from './agreements';
 import { rootQuery } from './query';
 
@@ -26,13 +26,9 @@ export interface FindingParent {
 export type FindingsArgs = Omit<QueryAuditFindingsArgs, 'consistentWith'>;
 
 /** Findings a caller may read: a token is needed, and a subnational user reads its own agreements' only. */
-export const readableFindings = (context: Context, registry: RegistryReadView, input: FindingFilterInput | null | undefined): AuditFinding[] => {
+export const readableFindings = (context: Pick<Context, 'viewer'>, registry: RegistryReadView, input: FindingFilterInput | null | undefined): AuditFinding[] => {
   assertMayReadFindings(context.viewer);
-  const views = registry.agreements.agreements;
-  return selectFindings(allFindings(registry.audit, registry.policy, registry.day), findingFilter(input), registry.agreements, (id: AgreementId) => {
-    const view = views.get(id);
-    return view !== undefined && agreementAccess(context.viewer, view) === 'full';
-  });
+  return selectFindings(allFindings(registry.audit, registry.policy, registry.day), findingFilter(input), registry.agreements, fullAccessIn(context.viewer, registry.agreements));
 };
 
 /** Parents are built for the page only: a registry holds tens of thousands of findings. */
