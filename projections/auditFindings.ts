@@ -20,8 +20,9 @@ export const auditFindingsProjection: Projection<AuditModel> = {
   // 6: with the version of the rules that judged them. 7: the findings in a section of their own
   // (lendable to a model as of an earlier instant). 8: with the checkpoints of those judgements
   // made since the previous history snapshot. 9: the checkpoints in a section of their own (left
-  // out of a model loaded to be folded to an instant).
-  version: 9,
+  // out of a model loaded to be folded to an instant). 10: each judgement's findings summarised as
+  // columns (FindingSummaries), which a query filters, counts and sorts by before building any.
+  version: 10,
   create: createAuditModel,
   apply: applyAuditEvent,
   snapshot: auditSnapshotCodec,
@@ -29,6 +30,7 @@ export const auditFindingsProjection: Projection<AuditModel> = {
 
 export type { AuditAgreement, AuditModel, FactSource } from '../src/audit/auditModel';
 export type { FindingsEvaluator } from '../src/audit/evaluateFindings';
+export type { DayFindings } from '../src/audit/dayFindings';
 export type { AuditFinding, AuditRuleCode, AuditRuleDescription, Severity, LocalisedText } from '../src/audit/types';
 export { AUDIT_RULE_CODES, SEVERITIES } from '../src/audit/types';
 export {

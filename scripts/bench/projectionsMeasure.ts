@@ -107,8 +107,8 @@ const main = async () => {
         // resolves the first page's agreements.
         if (name === 'findings') {
           const past = pastReadView({ models: new Map(models.map((projection, index) => [projection, (loaded[index] as PastModel).model])), position: null }, at as Instant);
-          const findings = readableFindings({ viewer: SRE_LEGAL }, past, null);
-          for (const finding of findings.slice(0, 20)) past.agreements.agreements.get(finding.agreementId as AgreementId);
+          const { findings, indices } = readableFindings({ viewer: SRE_LEGAL }, past, null);
+          for (const index of indices.slice(0, 20)) past.agreements.agreements.get(findings.finding(index).agreementId as AgreementId);
         }
         timings.push({ at, ms: Math.round(seconds(started) * 1000), cpuMs: Math.round(cpuSeconds(cpu) * 1000) });
       }

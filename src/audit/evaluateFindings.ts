@@ -2,7 +2,9 @@ import { policyVersionInForceOn, type PolicyModel, type PolicyVersionRecord } fr
 import type { LegalDate } from '../shared/time';
 import { agreementEnd } from './agreementEnd';
 import { knownAt, type AuditAgreement, type AuditModel, type FactSource } from './auditModel';
-import { judgedFindingsOf, lentJudgedFindingsOf, type JudgedFindings, type JudgementStamps } from './judgedFindings';
+import { dayNumber } from '../shared/calendarArithmetic';
+import { DayFindings } from './dayFindings';
+import { judgedFindingsOf, lentJudgedFindingsOf, NOT_RESOLVED, type JudgedFindings, type JudgementStamps } from './judgedFindings';
 import { declaratoryOnly } from './rules/declaratoryOnly';
 import { dormant } from './rules/dormant';
 import { duplicateTwinning } from './rules/duplicateTwinning';
@@ -18,7 +20,10 @@ import type { AuditRule, FindingDraft, RuleContext } from './rules/rule';
 import { signedAfterUnfavourableOpinion } from './rules/signedAfterUnfavourableOpinion';
 import { signedWithoutOpinion } from './rules/signedWithoutOpinion';
 import { stateTreatyWithSovereign } from './rules/stateTreatyWithSovereign';
+import { findingsOnDay } from './findingsOnDay';
 import type { AuditFinding, AuditRuleCode, AuditRuleDescription } from './types';
+
+export { findingsOnDay };
 
 /** Every rule, in the order findings are listed for an agreement. */
 export const AUDIT_RULES: readonly AuditRule[] = [
@@ -74,20 +79,6 @@ export const judgeAgreement = (
     for (const draft of rule.evaluate(context)) findings.push(toFinding(rule, agreement.agreementId, policy?.version ?? null, draft));
   }
   return findings;
-};
-
-/**
- * The findings as they stood on `today`: those raised by then, a resolution after it not yet shown.
- * Facts dated after `today` still count (the registry refuses future-dated facts, so this only
- * matters when asking about a past day): "what the audit says of the facts now recorded, as of then".
- */
-export const findingsOnDay = (findings: readonly AuditFinding[], today: LegalDate): AuditFinding[] => {
-  const onDay: AuditFinding[] = [];
-  for (const finding of findings) {
-    if (finding.raisedOn > today) continue;
-    onDay.push(finding.resolvedOn !== null && finding.resolvedOn > today ? { ...finding, resolvedOn: null, resolvedAt: null, resolvedBy: NONE } : finding);
-  }
-  return onDay;
 };
 
 /** Findings of one agreement on `today`. Pure: the same model, policy and day give the same list. */
@@ -158,19 +149,24 @@ export const judgementStampsOf = (model: AuditModel, sequence: number): Judgemen
 };
 
 /**
- * `judgeAgreement` for the agreement at `sequence`, through the judgements kept with the model
- * (JudgedFindings) or lent to it: read back while still valid, otherwise judged and kept.
+ * Which of `judgements` (the model's own, then those lent to it) holds what judging the agreement
+ * at `sequence` gives: the first still valid, or the model's own after judging it again and
+ * keeping the result.
  */
-const judgedAgreement = (model: AuditModel, policyModel: PolicyModel, sequence: number, stamps: JudgementStamps, evaluationCache: Map<string, unknown>): readonly AuditFinding[] => {
-  const judged = judgedFindingsOf(model);
-  if (judged.isValid(sequence, stamps, policyModel)) return judged.findingsOf(sequence);
-  for (const lent of lentJudgedFindingsOf(model)) if (lent.isValid(sequence, stamps, policyModel)) return lent.findingsOf(sequence);
+const judgementOf = (
+  model: AuditModel,
+  policyModel: PolicyModel,
+  judgements: readonly JudgedFindings[],
+  sequence: number,
+  stamps: JudgementStamps,
+  evaluationCache: Map<string, unknown>,
+): number => {
+  for (let source = 0; source < judgements.length; source += 1) if ((judgements[source] as JudgedFindings).isValid(sequence, stamps, policyModel)) return source;
   const agreement = model.records.get(sequence);
   const judgedOn = judgingDate(agreement);
   const policy = policyVersionInForceOn(policyModel, judgedOn);
-  const findings = judgeAgreement(model, policy, agreement, evaluationCache);
-  judged.set(sequence, stamps, judgedOn, policy, findings);
-  return findings;
+  (judgements[0] as JudgedFindings).set(sequence, stamps, judgedOn, policy, judgeAgreement(model, policy, agreement, evaluationCache));
+  return 0;
 };
 
 /**
@@ -182,12 +178,13 @@ const judgedAgreement = (model: AuditModel, policyModel: PolicyModel, sequence: 
  */
 export const judgeWhatChanged = (model: AuditModel): JudgedFindings => {
   const judged = judgedFindingsOf(model);
+  const judgements = [judged, ...lentJudgedFindingsOf(model)];
   const evaluationCache = new Map<string, unknown>();
   for (let sequence = 0; sequence < model.records.length; sequence += 1) {
     const stamps = judgementStampsOf(model, sequence);
     if (judged.isValid(sequence, stamps, model.policy)) continue;
     try {
-      judgedAgreement(model, model.policy, sequence, stamps, evaluationCache);
+      judgementOf(model, model.policy, judgements, sequence, stamps, evaluationCache);
     } catch {
       // Left unjudged (see above).
     }
@@ -195,67 +192,94 @@ export const judgeWhatChanged = (model: AuditModel): JudgedFindings => {
   return judged;
 };
 
-interface CachedAgreement extends JudgementStamps {
-  readonly findings: readonly AuditFinding[];
-}
+export type FindingsEvaluator = (model: AuditModel, policyModel: PolicyModel, today: LegalDate) => DayFindings;
 
-interface DayCache {
-  readonly policyPosition: bigint;
-  /** By agreement sequence. */
-  readonly agreements: Map<number, CachedAgreement>;
-  last: { readonly changes: number; readonly findings: readonly AuditFinding[] } | null;
-}
-
-/** Days whose per-agreement results are kept: today, and one other day being looked at. */
+/** Days whose findings are kept: today, and one other day being looked at. */
 const CACHED_DAYS = 2;
 
-export type FindingsEvaluator = (model: AuditModel, policyModel: PolicyModel, today: LegalDate) => readonly AuditFinding[];
-
 /**
- * `evaluateFindings` with memory, for a service that answers many queries between events. Per day
- * asked, it keeps each agreement's findings with the stamps they were computed at, and recomputes
- * only the agreements that changed since (or whose twinning group did); the whole answer is reused
- * while nothing changed at all. A new day or policy version filters again what the model's kept
- * judgements hold (JudgedFindings), judging again only the agreements whose judgement it changes.
- * Bound to one pair of models: given others (a rebuild, a restored snapshot), it starts afresh.
+ * `evaluateFindings` with memory, for a service that answers many queries between events, as
+ * columns (DayFindings) read off the judgements kept with the model (JudgedFindings) or lent to
+ * it: no finding is built until asked for. It remembers which judgement was valid for each
+ * agreement at the stamps it last saw, so that after an event only the agreements that changed (or
+ * whose twinning group did) are checked, or judged, again; a new policy version checks them all.
+ * The whole answer for a day is reused while nothing changed at all. Bound to one pair of models:
+ * given others (a rebuild, a restored snapshot), it starts afresh.
  */
 export const createFindingsEvaluator = (): FindingsEvaluator => {
   let boundModel: AuditModel | null = null;
   let boundPolicy: PolicyModel | null = null;
-  const days = new Map<LegalDate, DayCache>();
+  // Which judgement was valid for each agreement (an index into `judgements`), at which stamps.
+  let checked: { readonly policyPosition: bigint; readonly judgements: readonly JudgedFindings[]; changedAt: number[]; pairsChangedAt: number[]; sources: number[] } | null = null;
+  const days = new Map<LegalDate, DayFindings>();
   return (model, policyModel, today) => {
     if (model !== boundModel || policyModel !== boundPolicy) {
       boundModel = model;
       boundPolicy = policyModel;
       days.clear();
+      checked = null;
     }
-    let day = days.get(today);
-    if (day && day.policyPosition !== policyModel.position) day = undefined;
-    if (day) {
+    const cached = days.get(today);
+    days.delete(today);
+    if (cached !== undefined && cached.isCurrent()) {
       // Most recently used last, so the first key is the one to evict.
-      days.delete(today);
-      days.set(today, day);
-    } else {
-      day = { policyPosition: policyModel.position, agreements: new Map(), last: null };
-      days.set(today, day);
-      if (days.size > CACHED_DAYS) days.delete(days.keys().next().value!);
+      days.set(today, cached);
+      return cached;
     }
-    if (day.last && day.last.changes === model.changes) return day.last.findings;
-
+    const judged = judgedFindingsOf(model);
+    const lent = lentJudgedFindingsOf(model);
+    if (checked === null || checked.policyPosition !== policyModel.position || checked.judgements[0] !== judged || !sameItems(checked.judgements.slice(1), lent)) {
+      checked = { policyPosition: policyModel.position, judgements: [judged, ...lent], changedAt: [], pairsChangedAt: [], sources: [] };
+    }
+    const checkedAt = checked;
+    const { judgements } = checkedAt;
     const evaluationCache = new Map<string, unknown>();
-    const findings: AuditFinding[] = [];
-    // Stamps are read off the model's columns: an agreement is decoded only to be judged again.
+    const todayNumber = dayNumber(today);
+    const columns = { sequences: [] as number[], sources: [] as number[], places: [] as number[], rules: [] as number[], raisedOn: [] as number[], open: [] as number[], occurrences: [] as string[] };
     for (let sequence = 0; sequence < model.records.length; sequence += 1) {
+      // Stamps are read off the model's columns: an agreement is decoded only to be judged again.
       const stamps = judgementStampsOf(model, sequence);
-      let cached = day.agreements.get(sequence);
-      if (!cached || cached.changedAt !== stamps.changedAt || cached.pairsChangedAt !== stamps.pairsChangedAt) {
-        cached = { ...stamps, findings: findingsOnDay(judgedAgreement(model, policyModel, sequence, stamps, evaluationCache), today) };
-        day.agreements.set(sequence, cached);
+      let source = checkedAt.sources[sequence];
+      if (source === undefined || checkedAt.changedAt[sequence] !== stamps.changedAt || checkedAt.pairsChangedAt[sequence] !== stamps.pairsChangedAt) {
+        source = judgementOf(model, policyModel, judgements, sequence, stamps, evaluationCache);
+        checkedAt.sources[sequence] = source;
+        checkedAt.changedAt[sequence] = stamps.changedAt;
+        checkedAt.pairsChangedAt[sequence] = stamps.pairsChangedAt;
       }
-      for (const finding of cached.findings) findings.push(finding);
+      // What findingsOnDay keeps, read off the summaries.
+      const { columns: summaries, start, end } = (judgements[source] as JudgedFindings).summaryOf(sequence);
+      for (let at = start; at < end; at += 1) {
+        const raisedOn = summaries.raisedOn[at] as number;
+        if (raisedOn > todayNumber) continue;
+        const resolvedOn = summaries.resolvedOn[at] as number;
+        columns.sequences.push(sequence);
+        columns.sources.push(source);
+        columns.places.push(at - start);
+        columns.rules.push(summaries.rules[at] as number);
+        columns.raisedOn.push(raisedOn);
+        columns.open.push(resolvedOn === NOT_RESOLVED || resolvedOn > todayNumber ? 1 : 0);
+        columns.occurrences.push(summaries.occurrences[at] as string);
+      }
     }
-    const frozen = Object.freeze(findings);
-    day.last = { changes: model.changes, findings: frozen };
-    return frozen;
+    const findings = new DayFindings(today, model, policyModel, agreementIdsOf(model), judgements, columns);
+    days.set(today, findings);
+    if (days.size > CACHED_DAYS) days.delete(days.keys().next().value!);
+    return findings;
   };
+};
+
+const sameItems = <T>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((item, index) => item === b[index]);
+
+// Sequences only grow (agreements are never removed), so the ids are extended, not read again.
+const agreementIds = new WeakMap<AuditModel, string[]>();
+
+/** The model's agreement ids by sequence. */
+const agreementIdsOf = (model: AuditModel): readonly string[] => {
+  let ids = agreementIds.get(model);
+  if (ids === undefined) agreementIds.set(model, (ids = []));
+  if (ids.length < model.sequences.size) {
+    let sequence = 0;
+    for (const id of model.sequences.keys()) if (sequence++ >= ids.length) ids.push(id);
+  }
+  return ids;
 };

@@ -1,7 +1,8 @@
 import { policyVersionInForceOn, type PolicyVersionRecord } from '../../projections/policy';
 import { EncodedRecords, type EncodedRecordsData } from '../projectionRunner/encodedRecords';
+import { dayNumber } from '../shared/calendarArithmetic';
 import type { LegalDate } from '../shared/time';
-import type { AuditFinding } from './types';
+import { AUDIT_RULE_CODES, type AuditFinding } from './types';
 
 /** Stamps no agreement ever has (`changes` counts from 0): an agreement not judged yet. */
 const UNJUDGED = -1;
@@ -35,7 +36,78 @@ export interface JudgedFindingsData {
   readonly policies: Int32Array;
   readonly counts: Int32Array;
   readonly records: EncodedRecordsData;
+  /** What each finding is filtered, counted and sorted by, for every entry in order (`counts`). */
+  readonly summaries: FindingSummaries;
 }
+
+/**
+ * Per finding, as columns: its rule (index in AUDIT_RULE_CODES), the day numbers it was raised and
+ * resolved on (NOT_RESOLVED while it holds), and its occurrence (the findingId's part after the
+ * rule; '' for none). A findings query filters, counts and sorts by these and decodes only the
+ * findings it shows: decoding every kept judgement was a third of a findings query as of an
+ * instant (40k judgements at about 4 µs).
+ */
+export interface FindingSummaries {
+  readonly rules: Uint8Array;
+  readonly raisedOn: Int32Array;
+  readonly resolvedOn: Int32Array;
+  readonly occurrences: readonly string[];
+}
+
+/** A finding's resolution day while it still holds. */
+export const NOT_RESOLVED = -1;
+
+/** Where the summaries of one agreement's findings are: `columns` from `start` (included) to `end`. */
+export interface SummaryRange {
+  readonly columns: FindingSummaries;
+  readonly start: number;
+  readonly end: number;
+}
+
+const NO_SUMMARIES: FindingSummaries = Object.freeze({ rules: new Uint8Array(0), raisedOn: new Int32Array(0), resolvedOn: new Int32Array(0), occurrences: Object.freeze([]) });
+const NO_RANGE: SummaryRange = Object.freeze({ columns: NO_SUMMARIES, start: 0, end: 0 });
+const RULE_INDEX = new Map<string, number>(AUDIT_RULE_CODES.map((code, index) => [code, index]));
+
+const summariesOf = (findings: readonly AuditFinding[]): FindingSummaries => {
+  const rules = new Uint8Array(findings.length);
+  const raisedOn = new Int32Array(findings.length);
+  const resolvedOn = new Int32Array(findings.length);
+  const occurrences: string[] = [];
+  findings.forEach((finding, index) => {
+    rules[index] = RULE_INDEX.get(finding.ruleCode) as number;
+    raisedOn[index] = dayNumber(finding.raisedOn);
+    resolvedOn[index] = finding.resolvedOn === null ? NOT_RESOLVED : dayNumber(finding.resolvedOn);
+    // findingId is `agreementId:RULE_CODE[:occurrence]` (see AuditFinding).
+    occurrences.push(finding.findingId.slice(finding.agreementId.length + finding.ruleCode.length + 2));
+  });
+  return { rules, raisedOn, resolvedOn, occurrences };
+};
+
+/** The summaries of `ranges`, one after the other, as one set of columns. */
+const concatenated = (ranges: readonly SummaryRange[]): FindingSummaries => {
+  let length = 0;
+  for (const range of ranges) length += range.end - range.start;
+  const rules = new Uint8Array(length);
+  const raisedOn = new Int32Array(length);
+  const resolvedOn = new Int32Array(length);
+  const occurrences: string[] = [];
+  let at = 0;
+  for (const { columns, start, end } of ranges) {
+    rules.set(columns.rules.subarray(start, end), at);
+    raisedOn.set(columns.raisedOn.subarray(start, end), at);
+    resolvedOn.set(columns.resolvedOn.subarray(start, end), at);
+    for (let index = start; index < end; index += 1) occurrences.push(columns.occurrences[index] as string);
+    at += end - start;
+  }
+  return { rules, raisedOn, resolvedOn, occurrences };
+};
+
+/** Where each entry's findings start in columns holding every entry's in order (one more than entries). */
+const offsetsOf = (counts: readonly number[]): Int32Array => {
+  const offsets = new Int32Array(counts.length + 1);
+  for (let entry = 0; entry < counts.length; entry += 1) offsets[entry + 1] = (offsets[entry] as number) + (counts[entry] as number);
+  return offsets;
+};
 
 /**
  * Each agreement's findings as its facts stand: every finding its facts ever raised, each with its
@@ -62,6 +134,10 @@ export interface JudgedFindingsData {
 export class JudgedFindings {
   /** Agreements judged since the last checkpoint. */
   private readonly judgedSince = new Set<number>();
+  /** Where each entry's findings start in `summaries`, as they were when those were made. */
+  private offsets: Int32Array;
+  /** The summaries of the entries judged since `summaries` was made, by entry. */
+  private readonly changedSummaries = new Map<number, FindingSummaries>();
 
   private constructor(
     private readonly changedAt: number[],
@@ -71,12 +147,15 @@ export class JudgedFindings {
     private readonly policies: number[],
     private readonly counts: number[],
     private readonly records: EncodedRecords<Judgement>,
+    private summaries: FindingSummaries,
     /** A checkpoint's entry of each agreement it holds; null when entry i is agreement i. */
     private readonly entries: ReadonlyMap<number, number> | null = null,
-  ) {}
+  ) {
+    this.offsets = offsetsOf(counts);
+  }
 
   static empty(): JudgedFindings {
-    return new JudgedFindings([], [], [], [], [], [], EncodedRecords.empty());
+    return new JudgedFindings([], [], [], [], [], [], EncodedRecords.empty(), NO_SUMMARIES);
   }
 
   static decoded(stored: JudgedFindingsData): JudgedFindings {
@@ -91,6 +170,11 @@ export class JudgedFindings {
     if (columns.some((column) => column.length !== length)) {
       throw new Error(`judged findings: columns do not match the ${length} judgements`);
     }
+    const { summaries } = stored;
+    const findings = stored.counts.reduce((sum, count) => sum + count, 0);
+    if ([summaries.rules, summaries.raisedOn, summaries.resolvedOn, summaries.occurrences].some((column) => column.length !== findings)) {
+      throw new Error(`judged findings: the summaries do not match the ${findings} findings`);
+    }
     return new JudgedFindings(
       Array.from(stored.changedAt),
       Array.from(stored.pairsChangedAt),
@@ -99,6 +183,7 @@ export class JudgedFindings {
       Array.from(stored.policies),
       Array.from(stored.counts),
       records,
+      summaries,
       stored.sequences ? new Map(Array.from(stored.sequences, (sequence, entry) => [sequence, entry])) : null,
     );
   }
@@ -132,6 +217,15 @@ export class JudgedFindings {
     return entry >= 0 && this.counts[entry] !== 0 ? this.records.get(entry).findings : NONE;
   }
 
+  /** What the findings kept for the agreement at `sequence` are filtered, counted and sorted by, in the order of `findingsOf`. */
+  summaryOf(sequence: number): SummaryRange {
+    const entry = this.entryOf(sequence);
+    if (entry < 0 || this.counts[entry] === 0) return NO_RANGE;
+    const changed = this.changedSummaries.get(entry);
+    if (changed !== undefined) return { columns: changed, start: 0, end: changed.rules.length };
+    return { columns: this.summaries, start: this.offsets[entry] as number, end: this.offsets[entry + 1] as number };
+  }
+
   /** Keeps what the agreement at `sequence` was judged to have, at these stamps, by this version. */
   set(sequence: number, stamps: JudgementStamps, judgingDate: LegalDate, policy: PolicyVersionRecord | undefined, findings: readonly AuditFinding[]): void {
     // A checkpoint is only ever read (lent); its entries are not by sequence.
@@ -144,6 +238,8 @@ export class JudgedFindings {
       if (policyIndex < 0) policyIndex = this.policyIds.push(policy.eventId) - 1;
     }
     const judgement: Judgement = findings.length === 0 ? EMPTY : { findings };
+    if (findings.length === 0) this.changedSummaries.delete(sequence);
+    else this.changedSummaries.set(sequence, summariesOf(findings));
     if (sequence === this.changedAt.length) {
       this.append(stamps.changedAt, stamps.pairsChangedAt, judgingDate, policyIndex, findings.length, judgement);
       return;
@@ -158,6 +254,10 @@ export class JudgedFindings {
 
   /** Every judgement as data for a snapshot; like EncodedRecords.encode, the findings then go back to bytes. */
   encode(): JudgedFindingsData {
+    // Made one set of columns again, as the records go back to bytes.
+    this.summaries = this.summariesOfEntries(Array.from({ length: this.length }, (_, entry) => entry));
+    this.offsets = offsetsOf(this.counts);
+    this.changedSummaries.clear();
     return {
       changedAt: Float64Array.from(this.changedAt),
       pairsChangedAt: Float64Array.from(this.pairsChangedAt),
@@ -166,7 +266,12 @@ export class JudgedFindings {
       policies: Int32Array.from(this.policies),
       counts: Int32Array.from(this.counts),
       records: this.records.encode(),
+      summaries: this.summaries,
     };
+  }
+
+  private summariesOfEntries(entries: ArrayLike<number>): FindingSummaries {
+    return concatenated(Array.from(entries, (entry) => this.summaryOf(entry)));
   }
 
   /**
@@ -191,6 +296,7 @@ export class JudgedFindings {
       policies: Int32Array.from(column(this.policies)),
       counts: Int32Array.from(column(this.counts)),
       records: records.encode(),
+      summaries: this.summariesOfEntries(sequences),
     };
   }
 

@@ -2,7 +2,7 @@ import type { AgreementView } from '../../projections/agreements';
 import type { AuditFinding } from '../../projections/auditFindings';
 import type { AgreementId } from '../agreements/agreementTypes';
 import { agreementAccess, assertMayReadFindings } from '../graphql/visibility';
-import { allFindings, selectFindings } from '../queries/findingQueries';
+import { findingsOn, selectedFindings, selectFindings } from '../queries/findingQueries';
 import { selectAgreements } from './exportAgreements';
 import type { ExportRequest } from './exportRequest';
 import { tableOf, type ExportColumn, type ExportSource, type ExportTable } from './exportTable';
@@ -42,10 +42,10 @@ export const exportFindings = (source: ExportSource, request: Pick<ExportRequest
   const { view, viewer } = source;
   assertMayReadFindings(viewer);
   const agreements = new Map(selectAgreements(view, viewer, request.agreements).map((agreement) => [agreement.id, agreement]));
-  const found = selectFindings(allFindings(view.audit, view.policy, view.day), request.findings, view.agreements, (id: AgreementId) => {
+  const found = selectedFindings(selectFindings(findingsOn(view.audit, view.policy, view.day), request.findings, view.agreements, (id: AgreementId) => {
     const agreement = agreements.get(id);
     return agreement !== undefined && agreementAccess(viewer, agreement) === 'full';
-  });
+  }));
   return tableOf(
     FINDING_COLUMNS,
     found.map((finding) => ({ finding, agreement: agreements.get(finding.agreementId as AgreementId) as AgreementView })),

@@ -1,4 +1,5 @@
 import type { AgreementsModel } from '../../projections/agreements';
+import type { DayFindings } from '../audit/dayFindings';
 import {
   AUDIT_RULE_CODES,
   AUDIT_RULE_DESCRIPTIONS,
@@ -25,54 +26,74 @@ export interface FindingFilter {
   readonly open?: boolean;
 }
 
-// One memoising evaluator per audit model: it recomputes only agreements that changed since the
+// One memoising evaluator per audit model: it checks again only agreements that changed since the
 // last question, which is what makes asking for all findings affordable between two events.
 const evaluators = new WeakMap<AuditModel, FindingsEvaluator>();
 
-/** Every finding on `day`, memoised per audit model (live and past models alike). */
-export const allFindings = (audit: AuditModel, policy: PolicyModel, day: LegalDate): readonly AuditFinding[] => {
+/** Every finding on `day` as columns (see DayFindings), memoised per audit model (live and past models alike). */
+export const findingsOn = (audit: AuditModel, policy: PolicyModel, day: LegalDate): DayFindings => {
   let evaluate = evaluators.get(audit);
   if (evaluate === undefined) evaluators.set(audit, (evaluate = createFindingsEvaluator()));
   return evaluate(audit, policy, day);
 };
 
+/** Every finding on `day`, built: for what needs them all (exports). */
+export const allFindings = (audit: AuditModel, policy: PolicyModel, day: LegalDate): readonly AuditFinding[] => findingsOn(audit, policy, day).all();
+
 const given = <T>(values: readonly T[] | undefined): ReadonlySet<T> | undefined => (values !== undefined && values.length > 0 ? new Set(values) : undefined);
 
-const sorted = new WeakMap<readonly AuditFinding[], readonly AuditFinding[]>();
+/** Findings picked among a day's: their indices in `findings`, newest first. */
+export interface FindingSelection {
+  readonly findings: DayFindings;
+  readonly indices: readonly number[];
+}
+
+/** The selected findings, built (see DayFindings.finding: in the same turn as the selection). */
+export const selectedFindings = ({ findings, indices }: FindingSelection): AuditFinding[] => indices.map((index) => findings.finding(index));
+
+const sorted = new WeakMap<DayFindings, readonly number[]>();
 
 /** Most recently raised first, then by id: the order reviewers work in. Memoised per evaluation. */
-const newestFirst = (findings: readonly AuditFinding[]): readonly AuditFinding[] => {
-  let list = sorted.get(findings);
-  if (list === undefined) {
-    list = [...findings].sort((a, b) => (a.raisedOn !== b.raisedOn ? (a.raisedOn < b.raisedOn ? 1 : -1) : a.findingId < b.findingId ? -1 : a.findingId > b.findingId ? 1 : 0));
-    sorted.set(findings, list);
+const newestFirst = (findings: DayFindings): readonly number[] => {
+  let order = sorted.get(findings);
+  if (order === undefined) {
+    const ids = findings.findingIds();
+    order = Array.from({ length: findings.length }, (_, index) => index).sort((a, b) => {
+      const raised = findings.raisedOnDay(b) - findings.raisedOnDay(a);
+      if (raised !== 0) return raised;
+      const idA = ids[a] as string;
+      const idB = ids[b] as string;
+      return idA < idB ? -1 : idA > idB ? 1 : 0;
+    });
+    sorted.set(findings, order);
   }
-  return list;
+  return order;
 };
 
 /**
  * The findings that match, newest first. `agreements` is the reader's visible model: findings on
  * agreements outside it are left out (a subnational user sees its own agreements' findings).
  */
-export const selectFindings = (findings: readonly AuditFinding[], filter: FindingFilter, agreements: AgreementsModel, visible: (id: AgreementId) => boolean): AuditFinding[] => {
+export const selectFindings = (findings: DayFindings, filter: FindingFilter, agreements: AgreementsModel, visible: (id: AgreementId) => boolean): FindingSelection => {
   const rules = given<string>(filter.rules);
   const severities = given<string>(filter.severities);
   const states = given(filter.states);
   const ids = given(filter.agreementIds);
   // A municipality's agreements are filed under its state too (see AgreementsModel.byState).
   const inStates = states === undefined ? undefined : [...states].map((state) => agreements.byState.get(state)).filter((set) => set !== undefined);
-  const found: AuditFinding[] = [];
-  for (const finding of newestFirst(findings)) {
-    const id = finding.agreementId as AgreementId;
-    if (rules !== undefined && !rules.has(finding.ruleCode)) continue;
-    if (severities !== undefined && !severities.has(finding.severity)) continue;
+  const indices: number[] = [];
+  for (const index of newestFirst(findings)) {
+    const id = findings.agreementId(index) as AgreementId;
+    const rule = findings.ruleCode(index);
+    if (rules !== undefined && !rules.has(rule)) continue;
+    if (severities !== undefined && !severities.has(AUDIT_RULE_DESCRIPTIONS[rule].severity)) continue;
     if (ids !== undefined && !ids.has(id)) continue;
-    if (filter.open !== undefined && (finding.resolvedOn === null) !== filter.open) continue;
+    if (filter.open !== undefined && findings.isOpen(index) !== filter.open) continue;
     if (!visible(id)) continue;
     if (inStates !== undefined && !inStates.some((set) => set.has(id))) continue;
-    found.push(finding);
+    indices.push(index);
   }
-  return found;
+  return { findings, indices };
 };
 
 export interface FindingSummary {
@@ -84,23 +105,24 @@ export interface FindingSummary {
 }
 
 /** Counts by rule and severity, every rule and severity listed (zeros included). */
-export const summariseFindings = (findings: readonly AuditFinding[]): FindingSummary => {
+export const summariseFindings = ({ findings, indices }: FindingSelection): FindingSummary => {
   const byRule = new Map(AUDIT_RULE_CODES.map((rule) => [rule, { count: 0, open: 0 }]));
   const bySeverity = new Map(SEVERITIES.map((severity) => [severity, { count: 0, open: 0 }]));
   let open = 0;
-  for (const finding of findings) {
-    const isOpen = finding.resolvedOn === null;
+  for (const index of indices) {
+    const isOpen = findings.isOpen(index);
     if (isOpen) open += 1;
-    for (const tally of [byRule.get(finding.ruleCode), bySeverity.get(finding.severity)]) {
+    const rule = findings.ruleCode(index);
+    for (const tally of [byRule.get(rule), bySeverity.get(AUDIT_RULE_DESCRIPTIONS[rule].severity)]) {
       if (tally === undefined) continue;
       tally.count += 1;
       if (isOpen) tally.open += 1;
     }
   }
   return {
-    total: findings.length,
+    total: indices.length,
     open,
-    resolved: findings.length - open,
+    resolved: indices.length - open,
     byRule: [...byRule].map(([rule, tally]) => ({ rule, severity: AUDIT_RULE_DESCRIPTIONS[rule].severity, ...tally })),
     bySeverity: [...bySeverity].map(([severity, tally]) => ({ severity, ...tally })),
   };

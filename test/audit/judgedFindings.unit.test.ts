@@ -1,6 +1,7 @@
 import v8 from 'node:v8';
-import { JudgedFindings, type JudgedFindingsData, type JudgementStamps } from '../../src/audit/judgedFindings';
-import type { AuditFinding } from '../../src/audit/types';
+import { JudgedFindings, NOT_RESOLVED, type JudgedFindingsData, type JudgementStamps } from '../../src/audit/judgedFindings';
+import { AUDIT_RULE_CODES, type AuditFinding } from '../../src/audit/types';
+import { dateOfDay } from '../../src/shared/calendarArithmetic';
 import type { PolicyVersionRecord } from '../../projections/policy';
 import { SEED_POLICY_VERSION } from '../../src/policy/seedPolicy';
 import type { Instant, LegalDate } from '../../src/shared/time';
@@ -39,6 +40,16 @@ const stamps = (changedAt: number, pairsChangedAt = 0) => ({ changedAt, pairsCha
 /** What the kept judgement says while valid, as an evaluator reads it; undefined once not. */
 const kept = (judged: JudgedFindings, sequence: number, at: JudgementStamps, versions: { readonly versions: readonly PolicyVersionRecord[] }) =>
   judged.isValid(sequence, at, versions) ? judged.findingsOf(sequence) : undefined;
+/** The summaries JudgedFindings keeps of an agreement's findings, as dates. */
+const summaries = (judged: JudgedFindings, sequence: number) => {
+  const { columns, start, end } = judged.summaryOf(sequence);
+  return Array.from({ length: end - start }, (_, at) => ({
+    rule: AUDIT_RULE_CODES[columns.rules[start + at] as number],
+    raisedOn: dateOfDay(columns.raisedOn[start + at] as number),
+    resolvedOn: columns.resolvedOn[start + at] === NOT_RESOLVED ? null : dateOfDay(columns.resolvedOn[start + at] as number),
+    occurrence: columns.occurrences[start + at],
+  }));
+};
 const roundTrip = (judged: JudgedFindings) => JudgedFindings.decoded(v8.deserialize(v8.serialize(judged.encode())) as JudgedFindingsData);
 
 describe('JudgedFindings', () => {
@@ -87,10 +98,36 @@ describe('JudgedFindings', () => {
     expect(kept(roundTrip(restored), 2, stamps(3), { versions: [V1, V2] })).toEqual([finding('c', '2026-06-01')]);
   });
 
+  it('summarises each agreement’s findings as it keeps them: set, replaced, through a snapshot and a checkpoint', () => {
+    const judged = JudgedFindings.empty();
+    const resolved = { ...finding('a', '2024-06-01'), findingId: 'a:REGISTRATION_OVERDUE', ruleCode: 'REGISTRATION_OVERDUE', resolvedOn: day('2024-07-01') } as const;
+    judged.set(0, stamps(1), day('2024-01-10'), V1, [resolved, finding('a', '2025-06-01')]);
+    judged.set(2, stamps(2), day('2024-01-10'), V1, [finding('c', '2024-06-01')]);
+    const expected = {
+      0: [
+        { rule: 'REGISTRATION_OVERDUE', raisedOn: '2024-06-01', resolvedOn: '2024-07-01', occurrence: '' },
+        { rule: 'DORMANT', raisedOn: '2025-06-01', resolvedOn: null, occurrence: '2025-06-01' },
+      ],
+      1: [],
+      2: [{ rule: 'DORMANT', raisedOn: '2024-06-01', resolvedOn: null, occurrence: '2024-06-01' }],
+    };
+    const restored = roundTrip(judged);
+    for (const holder of [judged, restored]) for (const [sequence, list] of Object.entries(expected)) expect(summaries(holder, Number(sequence))).toEqual(list);
+    // Replaced after the snapshot: the new summary, the others still read off the snapshot's columns.
+    restored.set(0, stamps(3), day('2024-01-10'), V1, [finding('a', '2026-01-01')]);
+    expect(summaries(restored, 0)).toEqual([{ rule: 'DORMANT', raisedOn: '2026-01-01', resolvedOn: null, occurrence: '2026-01-01' }]);
+    expect(summaries(restored, 2)).toEqual(expected[2]);
+    const checkpoint = JudgedFindings.decoded(v8.deserialize(v8.serialize(restored.checkpoint())) as JudgedFindingsData);
+    expect(summaries(checkpoint, 0)).toEqual(summaries(restored, 0));
+    expect(summaries(checkpoint, 2)).toEqual([]);
+    expect(summaries(roundTrip(restored), 2)).toEqual(expected[2]);
+  });
+
   it('refuses stored columns that do not match its judgements', () => {
     const stored = JudgedFindings.empty();
-    stored.set(0, stamps(1), day('2024-01-10'), V1, []);
+    stored.set(0, stamps(1), day('2024-01-10'), V1, [finding('a', '2024-06-01')]);
     const data = stored.encode();
     expect(() => JudgedFindings.decoded({ ...data, counts: new Int32Array(0) })).toThrow(/columns do not match/);
+    expect(() => JudgedFindings.decoded({ ...data, summaries: { ...data.summaries, occurrences: [] } })).toThrow(/summaries do not match the 1 findings/);
   });
 });

@@ -9,6 +9,7 @@ import type { PolicyVersion } from '../../src/policy/policyTypes';
 import { policyProjection, type PolicyModel } from '../../projections/policy';
 import { SEED_POLICY_VERSION } from '../../src/policy/seedPolicy';
 import type { LegalDate } from '../../src/shared/time';
+import { dayNumber } from '../../src/shared/calendarArithmetic';
 import {
   AGREEMENT_ID,
   JALISCO,
@@ -813,25 +814,50 @@ describe('audit findings', () => {
       expect(findingsOfAgreement(audit, policy, 'unknown', date('2024-06-01'))).toEqual([]);
     });
 
-    it('memoises: the same answer while nothing changes, recomputing only what changed', () => {
+    it('memoises: the same answer while nothing changes, taken again once the model changes', () => {
       const log = withSeedPolicy();
       exemplary(log, 'signed', A);
       exemplary(log, 'signed', C, { counterparts: [MADRID_CITY] });
       const { audit, policy } = foldModels(log.events);
       const evaluate = createFindingsEvaluator();
       const first = evaluate(audit, policy, date('2024-06-01'));
-      expect(first.map((finding) => finding.agreementId)).toEqual([A, C]);
+      expect(first.all().map((finding) => finding.agreementId)).toEqual([A, C]);
       expect(evaluate(audit, policy, date('2024-06-01'))).toBe(first);
       expect(evaluate(audit, policy, date('2024-06-02'))).not.toBe(first);
 
       auditFindingsProjection.apply(audit, log.record(A, registered('2024-06-05')));
       const after = evaluate(audit, policy, date('2024-06-01'));
       expect(after).not.toBe(first);
-      // A was recomputed (registered on the 5th: not yet visible on the 1st); C's finding is reused.
-      expect(after[0]).not.toBe(first[0]);
-      expect(after[1]).toBe(first[1]);
-      expect(evaluate(audit, policy, date('2024-06-10'))[0]).toMatchObject({ agreementId: A, resolvedOn: '2024-06-05' });
-      expect(after).toEqual(evaluateFindings(audit, policy, date('2024-06-01')));
+      // Taken before the event, `first` may point at judgements that are now other ones: it refuses.
+      expect(() => first.finding(1)).toThrow('taken before the audit model or the policy changed');
+      expect(evaluate(audit, policy, date('2024-06-10')).all()[0]).toMatchObject({ agreementId: A, resolvedOn: '2024-06-05' });
+      expect(after.all()).toEqual(evaluateFindings(audit, policy, date('2024-06-01')));
+    });
+
+    it('reads what a query filters, counts and sorts by off the columns, each the same as the finding built, judged now or restored', () => {
+      const log = withSeedPolicy();
+      exemplary(log, 'signed', A);
+      exemplary(log, 'signed', C, { counterparts: [MADRID_CITY] });
+      log.record(B, opened({ agreementId: B, openedOn: date('2024-05-01') }));
+      const { audit, policy } = foldModels(log.events);
+      const codec = auditFindingsProjection.snapshot!;
+      // Judged now, and restored from a snapshot (the summaries then come from the snapshot's columns).
+      const restored = codec.decode(v8.deserialize(v8.serialize(codec.encode(audit)))) as typeof audit;
+      for (const [model, today] of [audit, restored].flatMap((model) => [date('2024-06-01'), date('2024-06-10'), date('2025-06-01')].map((day) => [model, day] as const))) {
+        const findings = createFindingsEvaluator()(model, policy, today);
+        const expected = evaluateFindings(audit, policy, today);
+        expect(findings.length).toBe(expected.length);
+        expected.forEach((finding, index) => {
+          expect(findings.finding(index)).toEqual(finding);
+          expect([findings.findingId(index), findings.agreementId(index), findings.ruleCode(index), findings.isOpen(index)]).toEqual([
+            finding.findingId,
+            finding.agreementId,
+            finding.ruleCode,
+            finding.resolvedOn === null,
+          ]);
+          expect(findings.raisedOnDay(index)).toBe(dayNumber(finding.raisedOn));
+        });
+      }
     });
 
     it('memoises a duplicate finding until another twinning of its pair changes', () => {
@@ -841,11 +867,11 @@ describe('audit findings', () => {
       const { audit, policy } = foldModels(log.events);
       const evaluate = createFindingsEvaluator();
       const today = date('2024-10-01');
-      expect(evaluate(audit, policy, today).filter((finding) => finding.ruleCode === 'DUPLICATE_TWINNING')).toEqual([
+      expect(evaluate(audit, policy, today).all().filter((finding) => finding.ruleCode === 'DUPLICATE_TWINNING')).toEqual([
         expect.objectContaining({ agreementId: B, resolvedOn: null }),
       ]);
       auditFindingsProjection.apply(audit, log.record(A, terminated('2024-09-01')));
-      expect(evaluate(audit, policy, today).filter((finding) => finding.ruleCode === 'DUPLICATE_TWINNING')).toEqual([
+      expect(evaluate(audit, policy, today).all().filter((finding) => finding.ruleCode === 'DUPLICATE_TWINNING')).toEqual([
         expect.objectContaining({ agreementId: B, resolvedOn: '2024-09-01' }),
       ]);
     });
@@ -857,9 +883,9 @@ describe('audit findings', () => {
       const { audit, policy } = foldModels(log.events);
       const evaluate = createFindingsEvaluator();
       const today = date('2026-03-01');
-      expect(evaluate(audit, policy, today).map((finding) => finding.ruleCode)).toContain('NOT_ALIGNED_WITH_PRIORITIES');
+      expect(evaluate(audit, policy, today).all().map((finding) => finding.ruleCode)).toContain('NOT_ALIGNED_WITH_PRIORITIES');
       policyProjection.apply(policy, log.publishPolicy(POLICY_2026));
-      expect(evaluate(audit, policy, today).map((finding) => finding.ruleCode)).not.toContain('NOT_ALIGNED_WITH_PRIORITIES');
+      expect(evaluate(audit, policy, today).all().map((finding) => finding.ruleCode)).not.toContain('NOT_ALIGNED_WITH_PRIORITIES');
     });
 
     it('gives the same findings from a model restored from its snapshot, through the memoising evaluator too, before and after an event', () => {
@@ -871,13 +897,13 @@ describe('audit findings', () => {
       const restored = codec.decode(v8.deserialize(v8.serialize(codec.encode(audit)))) as typeof audit;
       const evaluator = createFindingsEvaluator();
       const today: LegalDate = date('2025-06-01');
-      const before = evaluator(restored, policy, today);
+      const before = evaluator(restored, policy, today).all();
       expect(before).toEqual(evaluateFindings(audit, policy, today));
       const termination = log.record(A, terminated('2025-01-15'));
       auditFindingsProjection.apply(audit, termination);
       auditFindingsProjection.apply(restored, termination);
       // Only A changed: the evaluator judges it again from the restored model's stamps.
-      const after = evaluator(restored, policy, today);
+      const after = evaluator(restored, policy, today).all();
       expect(after).toEqual(evaluateFindings(audit, policy, today));
       expect(after).not.toEqual(before);
     });
@@ -934,7 +960,7 @@ describe('audit findings', () => {
       const restored = codec.decode({ ...stored, judged: { ...stored.judged, rulesVersion: AUDIT_RULES_VERSION - 1 } }) as typeof audit;
       expect(judgedFindingsOf(restored).length).toBe(0);
       const today = date('2026-06-01');
-      expect(createFindingsEvaluator()(restored, policy, today)).toEqual(evaluateFindings(audit, policy, today));
+      expect(createFindingsEvaluator()(restored, policy, today).all()).toEqual(evaluateFindings(audit, policy, today));
       expect(judgedFindingsOf(restored).length).toBe(1);
     });
 
@@ -964,14 +990,14 @@ describe('audit findings', () => {
       expect(expected.map((finding) => finding.agreementId)).toEqual(expect.arrayContaining([A, B]));
 
       codec.lendable!.lend(earlier, judged, undefined);
-      expect(createFindingsEvaluator()(earlier, policy, today)).toEqual(expected);
+      expect(createFindingsEvaluator()(earlier, policy, today).all()).toEqual(expected);
       // A changed after the earlier position, so it was judged again; B's findings were borrowed.
       expect(judgedFindingsOf(earlier).length).toBe(1);
 
       // Judged by other rules, nothing is lent: both are judged.
       const { audit: another } = foldModels(log.events.slice(0, -1));
       codec.lendable!.lend(another, { ...judged, rulesVersion: AUDIT_RULES_VERSION - 1 }, undefined);
-      expect(createFindingsEvaluator()(another, policy, today)).toEqual(expected);
+      expect(createFindingsEvaluator()(another, policy, today).all()).toEqual(expected);
       expect(judgedFindingsOf(another).length).toBe(2);
     });
 
@@ -994,7 +1020,7 @@ describe('audit findings', () => {
         change(suspended('2024-10-01'));
         lendable.checkpoint!(live, keep);
         lendFrom(live, earlier);
-        expect(createFindingsEvaluator()(earlier, policy, today)).toEqual(evaluateFindings(earlier, policy, today));
+        expect(createFindingsEvaluator()(earlier, policy, today).all()).toEqual(evaluateFindings(earlier, policy, today));
         return judgedFindingsOf(earlier).length;
       };
       // The first checkpoint saw A as the earlier model has it, B is as the snapshot has it: nothing judged.
@@ -1043,7 +1069,7 @@ describe('audit findings', () => {
       auditFindingsProjection.apply(live, log.record(B, suspended('2024-10-01')));
       lendFrom(live, earlier);
 
-      expect(createFindingsEvaluator()(earlier, policy, today)).toEqual(evaluateFindings(earlier, policy, today));
+      expect(createFindingsEvaluator()(earlier, policy, today).all()).toEqual(evaluateFindings(earlier, policy, today));
       // A is as the checkpoint saw it, its group is not: A was judged, not borrowed.
       expect(kept(judgedFindingsOf(earlier), 0, judgementStampsOf(earlier, 0), policy)).toBeDefined();
     });
@@ -1056,7 +1082,7 @@ describe('audit findings', () => {
         const later = foldModels(log.events);
         lendFrom(later.audit, earlier);
         const expected = evaluateFindings(earlier, earlierPolicy, today);
-        expect(createFindingsEvaluator()(earlier, earlierPolicy, today)).toEqual(expected);
+        expect(createFindingsEvaluator()(earlier, earlierPolicy, today).all()).toEqual(expected);
         return judgedFindingsOf(earlier).length;
       };
       // A and B are twins: a new counterpart of A changes B's group, so neither is borrowed.

@@ -1,5 +1,6 @@
 import type { AgreementView, AgreementsModel } from '../../../projections/agreements';
-import type { AuditFinding, AuditModel } from '../../../projections/auditFindings';
+import type { AuditModel } from '../../../projections/auditFindings';
+import type { FindingSelection } from '../../queries/findingQueries';
 import { agreementStreamName, type AgreementId } from '../../agreements/agreementTypes';
 import { POLICY_STREAM } from '../../policy/policyTypes';
 import type { ProjectedEvent } from '../../projectionRunner/registryEvent';
@@ -103,7 +104,7 @@ export interface FindingsUpdate {
 }
 
 /** The findings a scope may read under one filter, on one day: shared by the subscribers that ask the same. */
-const findingsMemo = new DeliveryMemo<AuditModel, readonly AuditFinding[]>(64);
+const findingsMemo = new DeliveryMemo<AuditModel, FindingSelection>(64);
 
 /**
  * Findings raised, resolved or withdrawn since the previous update, by difference with what that
@@ -126,22 +127,21 @@ export const findingsFeed = (context: RegistryContext, input: FindingsChangedFil
     produce: (renewed) => {
       const registry = liveReadView(renewed);
       // What a finding's fields show does not depend on the subscriber beyond its scope, which the key holds.
-      const findings: readonly AuditFinding[] = findingsMemo.get(registry.audit, `${scopeKey(agreementScope(renewed.viewer))}|${registry.day}|${filterKey}`, registry.position, () =>
+      const { findings, indices } = findingsMemo.get(registry.audit, `${scopeKey(agreementScope(renewed.viewer))}|${registry.day}|${filterKey}`, registry.position, () =>
         readableFindings(renewed, registry, input),
       );
       const current = new Map<string, boolean>();
-      const raised: FindingParent[] = [];
-      const resolved: FindingParent[] = [];
+      const raised: number[] = [];
+      const resolved: number[] = [];
       let open = 0;
-      for (const finding of findings) {
-        const isOpen = finding.resolvedOn === null;
+      for (const index of indices) {
+        const isOpen = findings.isOpen(index);
         if (isOpen) open += 1;
-        current.set(finding.findingId, isOpen);
-        const before = previous?.get(finding.findingId);
-        if (before === isOpen) continue;
-        const parent: FindingParent = { __typename: 'AuditFinding', finding, registry };
-        if (isOpen) raised.push(parent);
-        else resolved.push(parent);
+        const findingId = findings.findingId(index);
+        current.set(findingId, isOpen);
+        if (previous?.get(findingId) === isOpen) continue;
+        if (isOpen) raised.push(index);
+        else resolved.push(index);
       }
       const withdrawn = previous === undefined ? [] : [...previous.keys()].filter((id) => !current.has(id));
       const first = previous === undefined;
@@ -149,13 +149,15 @@ export const findingsFeed = (context: RegistryContext, input: FindingsChangedFil
       const changes = raised.length + resolved.length + withdrawn.length;
       if (!first && changes === 0) return undefined;
       const resync = first || changes > maxFindingsPerUpdate;
+      const parentOf = (index: number): FindingParent => ({ __typename: 'AuditFinding', finding: findings.finding(index), registry });
       return {
         value: {
           asOf: registry.day,
           position: registry.position,
           resync,
-          raised: resync ? [] : raised,
-          resolved: resync ? [] : resolved,
+          // Built now, while the models are as the findings were taken (see DayFindings).
+          raised: resync ? [] : raised.map(parentOf),
+          resolved: resync ? [] : resolved.map(parentOf),
           withdrawn: resync ? [] : withdrawn,
           open,
         },

@@ -1,7 +1,7 @@
 import type { AgreementView } from '../../../projections/agreements';
 import { AUDIT_RULE_DESCRIPTIONS, findingsOfAgreement, type AuditFinding, type AuditRuleDescription } from '../../../projections/auditFindings';
 import type { AgreementId } from '../../agreements/agreementTypes';
-import { allFindings, selectFindings, summariseFindings } from '../../queries/findingQueries';
+import { findingsOn, selectFindings, summariseFindings, type FindingSelection } from '../../queries/findingQueries';
 import type { Page } from '../../queries/pagination';
 import { lazyConnectionOf } from '../connections';
 import type { RegistryContext } from '../context';
@@ -26,15 +26,15 @@ export interface FindingParent {
 export type FindingsArgs = Omit<QueryAuditFindingsArgs, 'consistentWith'>;
 
 /** Findings a caller may read: a token is needed, and a subnational user reads its own agreements' only. */
-export const readableFindings = (context: Pick<Context, 'viewer'>, registry: RegistryReadView, input: FindingFilterInput | null | undefined): AuditFinding[] => {
+export const readableFindings = (context: Pick<Context, 'viewer'>, registry: RegistryReadView, input: FindingFilterInput | null | undefined): FindingSelection => {
   assertMayReadFindings(context.viewer);
-  return selectFindings(allFindings(registry.audit, registry.policy, registry.day), findingFilter(input), registry.agreements, fullAccessIn(context.viewer, registry.agreements));
+  return selectFindings(findingsOn(registry.audit, registry.policy, registry.day), findingFilter(input), registry.agreements, fullAccessIn(context.viewer, registry.agreements));
 };
 
 /** Parents are built for the page only: a registry holds tens of thousands of findings. */
 export const findingConnection = (context: Context, registry: RegistryReadView, args: FindingsArgs): Page<FindingParent> => {
-  const findings = readableFindings(context, registry, args.filter);
-  return lazyConnectionOf(findings.length, args, (index): FindingParent => ({ __typename: 'AuditFinding', finding: findings[index] as AuditFinding, registry }));
+  const { findings, indices } = readableFindings(context, registry, args.filter);
+  return lazyConnectionOf(indices.length, args, (at): FindingParent => ({ __typename: 'AuditFinding', finding: findings.finding(indices[at] as number), registry }));
 };
 
 /** An agreement's findings, null without full access; a past view's come from its registry then. */

@@ -1,0 +1,124 @@
+import type { LegalDate } from '../shared/time';
+import type { AuditModel } from './auditModel';
+import { findingsOnDay } from './findingsOnDay';
+import type { JudgedFindings } from './judgedFindings';
+import { AUDIT_RULE_CODES, type AuditFinding, type AuditRuleCode } from './types';
+
+/** What a DayFindings is built from, finding by finding (see FindingsEvaluator). */
+export interface DayFindingsColumns {
+  /** The agreement's sequence in the audit model. */
+  readonly sequences: readonly number[];
+  /** Which of `sources` holds its judgement. */
+  readonly sources: readonly number[];
+  /** Its place among the findings that judgement holds. */
+  readonly places: readonly number[];
+  /** Index in AUDIT_RULE_CODES. */
+  readonly rules: readonly number[];
+  /** Day number (see dayNumber). */
+  readonly raisedOn: readonly number[];
+  /** 1 while it holds on the day (unresolved, or resolved after it), 0 once resolved. */
+  readonly open: readonly number[];
+  /** The findingId's part after the rule; '' for none. */
+  readonly occurrences: readonly string[];
+}
+
+/**
+ * Every finding of a registry on one day, in the order `evaluateFindings` lists them (agreements
+ * in the order opened), as columns: what a query filters, counts and sorts by is read without
+ * building the findings, and `finding(index)` builds one from the judgement kept for its agreement.
+ * A findings query as of an instant takes tens of thousands of findings and shows twenty.
+ *
+ * Valid for the models it was taken from as they stand: once the audit model or the policy
+ * changes, its agreements' kept judgements may be other ones, so `finding` refuses (callers build
+ * the findings they show in the same turn as they take the list).
+ */
+export class DayFindings {
+  private everyFinding: readonly AuditFinding[] | undefined;
+  private ids: readonly string[] | undefined;
+  /** The audit model's `changes` and the policy's position when taken. */
+  private readonly changes: number;
+  private readonly policyPosition: bigint;
+
+  constructor(
+    readonly day: LegalDate,
+    private readonly model: AuditModel,
+    private readonly policy: { readonly position: bigint },
+    /** Agreement ids by sequence. */
+    private readonly agreementIds: readonly string[],
+    /** The model's own judgements, then those lent to it. */
+    private readonly judgements: readonly JudgedFindings[],
+    private readonly columns: DayFindingsColumns,
+  ) {
+    this.changes = model.changes;
+    this.policyPosition = policy.position;
+  }
+
+  /** Whether the models are still as they were when these findings were taken. */
+  isCurrent(): boolean {
+    return this.model.changes === this.changes && this.policy.position === this.policyPosition;
+  }
+
+  get length(): number {
+    return this.columns.sequences.length;
+  }
+
+  agreementId(index: number): string {
+    return this.agreementIds[this.columns.sequences[index] as number] as string;
+  }
+
+  ruleCode(index: number): AuditRuleCode {
+    return AUDIT_RULE_CODES[this.columns.rules[index] as number] as AuditRuleCode;
+  }
+
+  /** Day number of the day it was raised on. */
+  raisedOnDay(index: number): number {
+    return this.columns.raisedOn[index] as number;
+  }
+
+  isOpen(index: number): boolean {
+    return this.columns.open[index] === 1;
+  }
+
+  findingId(index: number): string {
+    const occurrence = this.columns.occurrences[index] as string;
+    return occurrence === '' ? `${this.agreementId(index)}:${this.ruleCode(index)}` : `${this.agreementId(index)}:${this.ruleCode(index)}:${occurrence}`;
+  }
+
+  /** Every finding's id, by index (built once: sorting compares them). */
+  findingIds(): readonly string[] {
+    this.ids ??= Array.from({ length: this.length }, (_, index) => this.findingId(index));
+    return this.ids;
+  }
+
+  /** The finding at `index` as `findingsOnDay` shows it on the day. */
+  finding(index: number): AuditFinding {
+    return this.onDay(this.judgedFindings(index)[this.columns.places[index] as number] as AuditFinding);
+  }
+
+  /** Every finding, built (each agreement's judgement decoded once). */
+  all(): readonly AuditFinding[] {
+    if (this.everyFinding === undefined) {
+      const all: AuditFinding[] = [];
+      let decoded: readonly AuditFinding[] = [];
+      for (let index = 0; index < this.length; index += 1) {
+        const { sequences, sources, places } = this.columns;
+        if (index === 0 || sequences[index] !== sequences[index - 1] || sources[index] !== sources[index - 1]) decoded = this.judgedFindings(index);
+        all.push(this.onDay(decoded[places[index] as number] as AuditFinding));
+      }
+      this.everyFinding = Object.freeze(all);
+    }
+    return this.everyFinding;
+  }
+
+  private judgedFindings(index: number): readonly AuditFinding[] {
+    if (!this.isCurrent()) {
+      throw new Error('These findings were taken before the audit model or the policy changed: take them again.');
+    }
+    const judgement = this.judgements[this.columns.sources[index] as number] as JudgedFindings;
+    return judgement.findingsOf(this.columns.sequences[index] as number);
+  }
+
+  private onDay(finding: AuditFinding): AuditFinding {
+    return findingsOnDay([finding], this.day)[0] as AuditFinding;
+  }
+}
