@@ -22,7 +22,8 @@ export const auditFindingsProjection: Projection<AuditModel> = {
   // made since the previous history snapshot. 9: the checkpoints in a section of their own (left
   // out of a model loaded to be folded to an instant). 10: each judgement's findings summarised as
   // columns (FindingSummaries), which a query filters, counts and sorts by before building any.
-  version: 10,
+  // 11: the findings' occurrences in one text.
+  version: 11,
   create: createAuditModel,
   apply: applyAuditEvent,
   snapshot: auditSnapshotCodec,

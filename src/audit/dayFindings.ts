@@ -1,7 +1,7 @@
 import type { LegalDate } from '../shared/time';
 import type { AuditModel } from './auditModel';
 import { findingsOnDay } from './findingsOnDay';
-import type { JudgedFindings } from './judgedFindings';
+import { occurrenceAt, type JudgedFindings } from './judgedFindings';
 import { AUDIT_RULE_CODES, type AuditFinding, type AuditRuleCode } from './types';
 
 /** What a DayFindings is built from, finding by finding (see FindingsEvaluator). */
@@ -18,8 +18,6 @@ export interface DayFindingsColumns {
   readonly raisedOn: readonly number[];
   /** 1 while it holds on the day (unresolved, or resolved after it), 0 once resolved. */
   readonly open: readonly number[];
-  /** The findingId's part after the rule; '' for none. */
-  readonly occurrences: readonly string[];
 }
 
 /**
@@ -34,7 +32,6 @@ export interface DayFindingsColumns {
  */
 export class DayFindings {
   private everyFinding: readonly AuditFinding[] | undefined;
-  private ids: readonly string[] | undefined;
   /** The audit model's `changes` and the policy's position when taken. */
   private readonly changes: number;
   private readonly policyPosition: bigint;
@@ -80,14 +77,9 @@ export class DayFindings {
   }
 
   findingId(index: number): string {
-    const occurrence = this.columns.occurrences[index] as string;
+    const { columns, start } = this.judgement(index).summaryOf(this.columns.sequences[index] as number);
+    const occurrence = occurrenceAt(columns, start + (this.columns.places[index] as number));
     return occurrence === '' ? `${this.agreementId(index)}:${this.ruleCode(index)}` : `${this.agreementId(index)}:${this.ruleCode(index)}:${occurrence}`;
-  }
-
-  /** Every finding's id, by index (built once: sorting compares them). */
-  findingIds(): readonly string[] {
-    this.ids ??= Array.from({ length: this.length }, (_, index) => this.findingId(index));
-    return this.ids;
   }
 
   /** The finding at `index` as `findingsOnDay` shows it on the day. */
@@ -111,11 +103,15 @@ export class DayFindings {
   }
 
   private judgedFindings(index: number): readonly AuditFinding[] {
+    return this.judgement(index).findingsOf(this.columns.sequences[index] as number);
+  }
+
+  /** What the finding at `index` was read from: while the models have not changed, the judgement it was. */
+  private judgement(index: number): JudgedFindings {
     if (!this.isCurrent()) {
       throw new Error('These findings were taken before the audit model or the policy changed: take them again.');
     }
-    const judgement = this.judgements[this.columns.sources[index] as number] as JudgedFindings;
-    return judgement.findingsOf(this.columns.sequences[index] as number);
+    return this.judgements[this.columns.sources[index] as number] as JudgedFindings;
   }
 
   private onDay(finding: AuditFinding): AuditFinding {

@@ -235,7 +235,7 @@ export const createFindingsEvaluator = (): FindingsEvaluator => {
     const { judgements } = checkedAt;
     const evaluationCache = new Map<string, unknown>();
     const todayNumber = dayNumber(today);
-    const columns = { sequences: [] as number[], sources: [] as number[], places: [] as number[], rules: [] as number[], raisedOn: [] as number[], open: [] as number[], occurrences: [] as string[] };
+    const columns = { sequences: [] as number[], sources: [] as number[], places: [] as number[], rules: [] as number[], raisedOn: [] as number[], open: [] as number[] };
     for (let sequence = 0; sequence < model.records.length; sequence += 1) {
       // Stamps are read off the model's columns: an agreement is decoded only to be judged again.
       const stamps = judgementStampsOf(model, sequence);
@@ -258,7 +258,6 @@ export const createFindingsEvaluator = (): FindingsEvaluator => {
         columns.rules.push(summaries.rules[at] as number);
         columns.raisedOn.push(raisedOn);
         columns.open.push(resolvedOn === NOT_RESOLVED || resolvedOn > todayNumber ? 1 : 0);
-        columns.occurrences.push(summaries.occurrences[at] as string);
       }
     }
     const findings = new DayFindings(today, model, policyModel, agreementIdsOf(model), judgements, columns);

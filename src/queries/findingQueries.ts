@@ -53,22 +53,43 @@ export const selectedFindings = ({ findings, indices }: FindingSelection): Audit
 
 const sorted = new WeakMap<DayFindings, readonly number[]>();
 
-/** Most recently raised first, then by id: the order reviewers work in. Memoised per evaluation. */
+/**
+ * Most recently raised first, then by id: the order reviewers work in. Memoised per evaluation.
+ * Sorted as numbers (day, then index) and only findings raised on the same day compared by id:
+ * a comparison sort of every finding by day and id took 30–40 ms at 40k findings.
+ */
 const newestFirst = (findings: DayFindings): readonly number[] => {
   let order = sorted.get(findings);
   if (order === undefined) {
-    const ids = findings.findingIds();
-    order = Array.from({ length: findings.length }, (_, index) => index).sort((a, b) => {
-      const raised = findings.raisedOnDay(b) - findings.raisedOnDay(a);
-      if (raised !== 0) return raised;
-      const idA = ids[a] as string;
-      const idB = ids[b] as string;
-      return idA < idB ? -1 : idA > idB ? 1 : 0;
-    });
+    const { length } = findings;
+    // Later days first: the key grows as the day gets earlier, the index below it.
+    const indexRange = 2 ** Math.ceil(Math.log2(length + 1));
+    const keys = new Float64Array(length);
+    for (let index = 0; index < length; index += 1) keys[index] = (LATEST_DAY - findings.raisedOnDay(index)) * indexRange + index;
+    keys.sort();
+    const list = Array.from(keys, (key) => key % indexRange);
+    for (let start = 0; start < length; ) {
+      const day = findings.raisedOnDay(list[start] as number);
+      let end = start + 1;
+      while (end < length && findings.raisedOnDay(list[end] as number) === day) end += 1;
+      if (end - start > 1) {
+        const sameDay = list.slice(start, end).map((index) => ({ index, id: findings.findingId(index) }));
+        sameDay.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        sameDay.forEach(({ index }, at) => (list[start + at] = index));
+      }
+      start = end;
+    }
+    order = list;
     sorted.set(findings, order);
   }
   return order;
 };
+
+/**
+ * The day number of 9999-12-31: legal dates have four-digit years, so keys are positive and below
+ * 2^22 days times the index range, exact doubles for up to 2^30 findings.
+ */
+const LATEST_DAY = 2_932_896;
 
 /**
  * The findings that match, newest first. `agreements` is the reader's visible model: findings on

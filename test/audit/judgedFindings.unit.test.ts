@@ -1,5 +1,5 @@
 import v8 from 'node:v8';
-import { JudgedFindings, NOT_RESOLVED, type JudgedFindingsData, type JudgementStamps } from '../../src/audit/judgedFindings';
+import { JudgedFindings, NOT_RESOLVED, occurrenceAt, type JudgedFindingsData, type JudgementStamps } from '../../src/audit/judgedFindings';
 import { AUDIT_RULE_CODES, type AuditFinding } from '../../src/audit/types';
 import { dateOfDay } from '../../src/shared/calendarArithmetic';
 import type { PolicyVersionRecord } from '../../projections/policy';
@@ -47,7 +47,7 @@ const summaries = (judged: JudgedFindings, sequence: number) => {
     rule: AUDIT_RULE_CODES[columns.rules[start + at] as number],
     raisedOn: dateOfDay(columns.raisedOn[start + at] as number),
     resolvedOn: columns.resolvedOn[start + at] === NOT_RESOLVED ? null : dateOfDay(columns.resolvedOn[start + at] as number),
-    occurrence: columns.occurrences[start + at],
+    occurrence: occurrenceAt(columns, start + at),
   }));
 };
 const roundTrip = (judged: JudgedFindings) => JudgedFindings.decoded(v8.deserialize(v8.serialize(judged.encode())) as JudgedFindingsData);
@@ -128,6 +128,7 @@ describe('JudgedFindings', () => {
     stored.set(0, stamps(1), day('2024-01-10'), V1, [finding('a', '2024-06-01')]);
     const data = stored.encode();
     expect(() => JudgedFindings.decoded({ ...data, counts: new Int32Array(0) })).toThrow(/columns do not match/);
-    expect(() => JudgedFindings.decoded({ ...data, summaries: { ...data.summaries, occurrences: [] } })).toThrow(/summaries do not match the 1 findings/);
+    expect(() => JudgedFindings.decoded({ ...data, summaries: { ...data.summaries, rules: new Uint8Array(0) } })).toThrow(/summaries do not match the 1 findings/);
+    expect(() => JudgedFindings.decoded({ ...data, summaries: { ...data.summaries, occurrences: '' } })).toThrow(/occurrences do not match their ends/);
   });
 });

@@ -79,16 +79,22 @@ describe('the other read models: statistics, in force on a day, findings, policy
       expect(ofAgreement.edges.every(({ node }) => node.agreementId === one)).toBe(true);
       const { agreement } = dataOf(await r.post<{ agreement: { findings: unknown[]; findingsCount: number } }>(`{ agreement(id: "${one}") { findings { findingId } findingsCount } }`, undefined, parliament));
       expect(agreement.findingsCount).toBe(ofAgreement.edges.length);
-      // Pages cover the whole list.
-      let seen = 0;
+      // Pages cover the whole list, newest first, then by id.
+      const seen: Array<{ raisedOn: string; findingId: string }> = [];
       let after: string | null = null;
       for (;;) {
-        const page: { auditFindings: { edges: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } = dataOf(await r.post(FINDINGS, { first: 50, ...(after ? { after } : {}) }, parliament));
-        seen += page.auditFindings.edges.length;
+        const page: { auditFindings: { edges: Array<{ node: { raisedOn: string; findingId: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string } } } = dataOf(
+          await r.post(FINDINGS, { first: 50, ...(after ? { after } : {}) }, parliament),
+        );
+        seen.push(...page.auditFindings.edges.map(({ node }) => ({ raisedOn: node.raisedOn, findingId: node.findingId })));
         if (!page.auditFindings.pageInfo.hasNextPage) break;
         after = page.auditFindings.pageInfo.endCursor;
       }
-      expect(seen).toBe(all);
+      expect(seen.length).toBe(all);
+      const order = (a: (typeof seen)[number], b: (typeof seen)[number]) =>
+        a.raisedOn !== b.raisedOn ? (a.raisedOn < b.raisedOn ? 1 : -1) : a.findingId < b.findingId ? -1 : a.findingId > b.findingId ? 1 : 0;
+      expect(seen).toEqual([...seen].sort(order));
+      expect(new Set(seen.map(({ raisedOn }) => raisedOn)).size).toBeLessThan(seen.length);
     });
 
     it('summarises by rule and severity, every rule listed', async () => {
