@@ -1,7 +1,7 @@
 import type { LegalDate } from '../shared/time';
 import type { AuditModel } from './auditModel';
 import { findingsOnDay } from './findingsOnDay';
-import { occurrenceAt, type JudgedFindings } from './judgedFindings';
+import { occurrenceAt, type JudgedFindings, type SummaryRange } from './judgedFindings';
 import { AUDIT_RULE_CODES, type AuditFinding, type AuditRuleCode } from './types';
 
 /** What a DayFindings is built from, finding by finding (see FindingsEvaluator). */
@@ -32,6 +32,7 @@ export interface DayFindingsColumns {
  */
 export class DayFindings {
   private everyFinding: readonly AuditFinding[] | undefined;
+  private ids: readonly string[] | undefined;
   /** The audit model's `changes` and the policy's position when taken. */
   private readonly changes: number;
   private readonly policyPosition: bigint;
@@ -77,9 +78,27 @@ export class DayFindings {
   }
 
   findingId(index: number): string {
-    const { columns, start } = this.judgement(index).summaryOf(this.columns.sequences[index] as number);
-    const occurrence = occurrenceAt(columns, start + (this.columns.places[index] as number));
-    return occurrence === '' ? `${this.agreementId(index)}:${this.ruleCode(index)}` : `${this.agreementId(index)}:${this.ruleCode(index)}:${occurrence}`;
+    return this.findingIds()[index] as string;
+  }
+
+  /**
+   * Every finding's id, built once: sorting compares those of findings raised on the same day, and
+   * a live feed tells what changed by them.
+   */
+  private findingIds(): readonly string[] {
+    if (this.ids === undefined) {
+      const { sequences, places } = this.columns;
+      const ids: string[] = [];
+      let range: SummaryRange | undefined;
+      for (let index = 0; index < this.length; index += 1) {
+        if (index === 0 || sequences[index] !== sequences[index - 1]) range = this.judgement(index).summaryOf(sequences[index] as number);
+        const occurrence = occurrenceAt((range as SummaryRange).columns, (range as SummaryRange).start + (places[index] as number));
+        const prefix = `${this.agreementId(index)}:${this.ruleCode(index)}`;
+        ids.push(occurrence === '' ? prefix : `${prefix}:${occurrence}`);
+      }
+      this.ids = ids;
+    }
+    return this.ids;
   }
 
   /** The finding at `index` as `findingsOnDay` shows it on the day. */
