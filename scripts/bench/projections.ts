@@ -86,7 +86,7 @@ for (const agreements of sizes) {
   rows.push([size, 'start-up CPU time, all threads (best, median)', `${Math.min(...startupCpu).toFixed(2)} s, ${median(startupCpu).toFixed(2)} s`, '(reported)', '']);
   const asOfRows = [
     ['agreements', 'agreements + policy (statistics, agreements)'],
-    ['findings', 'auditFindings (+ audit model, every finding on that day)'],
+    ['findings', 'auditFindings (+ audit model, the findings an SRE reader may read, newest first, first page)'],
     ['all', 'all read models (export)'],
   ] as const;
   for (const [key, label] of asOfRows) {
