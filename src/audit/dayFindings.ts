@@ -8,7 +8,7 @@ import { AUDIT_RULE_CODES, type AuditFinding, type AuditRuleCode } from './types
 export interface DayFindingsColumns {
   /** The agreement's sequence in the audit model. */
   readonly sequences: readonly number[];
-  /** Which of `sources` holds its judgement. */
+  /** Which of the judgements (the model's own, then those lent to it) holds its agreement's. */
   readonly sources: readonly number[];
   /** Its place among the findings that judgement holds. */
   readonly places: readonly number[];
@@ -27,8 +27,8 @@ export interface DayFindingsColumns {
  * A findings query as of an instant takes tens of thousands of findings and shows twenty.
  *
  * Valid for the models it was taken from as they stand: once the audit model or the policy
- * changes, its agreements' kept judgements may be other ones, so `finding` refuses (callers build
- * the findings they show in the same turn as they take the list).
+ * changes, its agreements' kept judgements may be other ones, so building a finding or its id
+ * refuses (callers build what they show in the same turn as they take the list).
  */
 export class DayFindings {
   private everyFinding: readonly AuditFinding[] | undefined;
@@ -91,6 +91,7 @@ export class DayFindings {
       const ids: string[] = [];
       let range: SummaryRange | undefined;
       for (let index = 0; index < this.length; index += 1) {
+        // One agreement's findings are consecutive, and read from one judgement.
         if (index === 0 || sequences[index] !== sequences[index - 1]) range = this.judgement(index).summaryOf(sequences[index] as number);
         const occurrence = occurrenceAt((range as SummaryRange).columns, (range as SummaryRange).start + (places[index] as number));
         const prefix = `${this.agreementId(index)}:${this.ruleCode(index)}`;
@@ -109,11 +110,12 @@ export class DayFindings {
   /** Every finding, built (each agreement's judgement decoded once). */
   all(): readonly AuditFinding[] {
     if (this.everyFinding === undefined) {
+      const { sequences, places } = this.columns;
       const all: AuditFinding[] = [];
       let decoded: readonly AuditFinding[] = [];
       for (let index = 0; index < this.length; index += 1) {
-        const { sequences, sources, places } = this.columns;
-        if (index === 0 || sequences[index] !== sequences[index - 1] || sources[index] !== sources[index - 1]) decoded = this.judgedFindings(index);
+        // One agreement's findings are consecutive, and read from one judgement.
+        if (index === 0 || sequences[index] !== sequences[index - 1]) decoded = this.judgedFindings(index);
         all.push(this.onDay(decoded[places[index] as number] as AuditFinding));
       }
       this.everyFinding = Object.freeze(all);

@@ -296,7 +296,7 @@ export class JudgedFindings {
   /** Every judgement as data for a snapshot; like EncodedRecords.encode, the findings then go back to bytes. */
   encode(): JudgedFindingsData {
     // Made one set of columns again, as the records go back to bytes.
-    this.summaries = this.summariesOfEntries(Array.from({ length: this.length }, (_, entry) => entry));
+    this.summaries = this.summariesFor(Array.from({ length: this.length }, (_, sequence) => sequence));
     this.offsets = offsetsOf(this.counts);
     this.changedSummaries.clear();
     return {
@@ -311,8 +311,9 @@ export class JudgedFindings {
     };
   }
 
-  private summariesOfEntries(entries: ArrayLike<number>): FindingSummaries {
-    return concatenated(Array.from(entries, (entry) => this.summaryOf(entry)));
+  /** The summaries of these agreements' findings, one after the other. */
+  private summariesFor(sequences: ArrayLike<number>): FindingSummaries {
+    return concatenated(Array.from(sequences, (sequence) => this.summaryOf(sequence)));
   }
 
   /**
@@ -337,7 +338,7 @@ export class JudgedFindings {
       policies: Int32Array.from(column(this.policies)),
       counts: Int32Array.from(column(this.counts)),
       records: records.encode(),
-      summaries: this.summariesOfEntries(sequences),
+      summaries: this.summariesFor(sequences),
     };
   }
 
