@@ -1,10 +1,10 @@
 import { agreementStatus, type AgreementView } from '../../projections/agreements';
-import type { AuditFinding } from '../../projections/auditFindings';
+import type { AuditRuleCode } from '../../projections/auditFindings';
 import { agreementQueryContext, visibleAgreements, type RegistryReadView } from '../graphql/readModels';
 import { agreementAccess, visibleObservations } from '../graphql/visibility';
 import type { Viewer } from '../access/permissions';
 import { filterAgreements, type AgreementFilter } from '../queries/agreementQueries';
-import { allFindings } from '../queries/findingQueries';
+import { findingsOn } from '../queries/findingQueries';
 import { findMunicipality, listStates, type MunicipalityCode } from '../reference';
 import { orNull, tableOf, type ExportColumn, type ExportSource, type ExportTable } from './exportTable';
 
@@ -24,8 +24,8 @@ export const selectAgreements = (view: RegistryReadView, viewer: Viewer, filter:
 interface AgreementRow {
   readonly view: AgreementView;
   readonly full: boolean;
-  /** Null when the viewer may not read findings of this agreement. */
-  readonly findings: readonly AuditFinding[] | null;
+  /** The rules of its open findings; null when the viewer may not read findings of this agreement. */
+  readonly openFindings: readonly AuditRuleCode[] | null;
   readonly day: RegistryReadView['day'];
 }
 
@@ -83,29 +83,35 @@ const AGREEMENT_COLUMNS: readonly ExportColumn<AgreementRow>[] = [
   { name: 'milestoneCount', value: ({ view }) => view.milestoneCount },
   { name: 'lastMilestoneOn', value: ({ view }) => orNull(view.lastMilestone?.occurredOn) },
   { name: 'correctionCount', value: ({ view }) => view.correctionCount },
-  { name: 'openFindings', value: ({ findings }) => (findings === null ? null : findings.filter((finding) => finding.resolvedOn === null).map((finding) => finding.ruleCode)) },
+  { name: 'openFindings', value: ({ openFindings }) => openFindings },
   { name: 'lastRecordedAt', value: ({ view }) => view.lastRecordedAt },
 ];
 
-/** Findings by agreement on the view's day, or null for a viewer who may read none (anonymous). */
-const findingsByAgreement = (view: RegistryReadView, viewer: Viewer): ReadonlyMap<string, AuditFinding[]> | null => {
+/**
+ * The rules of the open findings by agreement on the view's day, read off the findings' columns
+ * (no finding is built), or null for a viewer who may read none (anonymous).
+ */
+const openFindingsByAgreement = (view: RegistryReadView, viewer: Viewer): ReadonlyMap<string, AuditRuleCode[]> | null => {
   if (viewer.kind === 'anonymous') return null;
-  const byAgreement = new Map<string, AuditFinding[]>();
-  for (const finding of allFindings(view.audit, view.policy, view.day)) {
-    let list = byAgreement.get(finding.agreementId);
-    if (list === undefined) byAgreement.set(finding.agreementId, (list = []));
-    list.push(finding);
+  const findings = findingsOn(view.audit, view.policy, view.day);
+  const byAgreement = new Map<string, AuditRuleCode[]>();
+  for (let index = 0; index < findings.length; index += 1) {
+    if (!findings.isOpen(index)) continue;
+    const agreementId = findings.agreementId(index);
+    let rules = byAgreement.get(agreementId);
+    if (rules === undefined) byAgreement.set(agreementId, (rules = []));
+    rules.push(findings.ruleCode(index));
   }
   return byAgreement;
 };
 
 export const exportAgreements = (source: ExportSource, filter: AgreementFilter): ExportTable => {
   const { view, viewer } = source;
-  const findings = findingsByAgreement(view, viewer);
+  const openFindings = openFindingsByAgreement(view, viewer);
   const rows = (function* () {
     for (const agreement of selectAgreements(view, viewer, filter)) {
       const full = agreementAccess(viewer, agreement) === 'full';
-      yield { view: agreement, full, day: view.day, findings: findings === null || !full ? null : (findings.get(agreement.id) ?? []) };
+      yield { view: agreement, full, day: view.day, openFindings: openFindings === null || !full ? null : (openFindings.get(agreement.id) ?? []) };
     }
   })();
   return tableOf(AGREEMENT_COLUMNS, rows);

@@ -37,9 +37,6 @@ export const findingsOn = (audit: AuditModel, policy: PolicyModel, day: LegalDat
   return evaluate(audit, policy, day);
 };
 
-/** Every finding on `day`, built: for what needs them all (exports). */
-export const allFindings = (audit: AuditModel, policy: PolicyModel, day: LegalDate): readonly AuditFinding[] => findingsOn(audit, policy, day).all();
-
 const given = <T>(values: readonly T[] | undefined): ReadonlySet<T> | undefined => (values !== undefined && values.length > 0 ? new Set(values) : undefined);
 
 /** Findings picked among a day's: their indices in `findings`, newest first. */

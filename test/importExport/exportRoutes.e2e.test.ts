@@ -89,6 +89,13 @@ describe('GET /export/…', () => {
     expect(imported).toMatchObject({ status: 'expired', opinionObservations: expect.stringContaining('cláusula sexta') });
     const puebla = await json(`/export/agreements.json?municipality=21114&text=toledo`, parliament);
     expect(puebla.items).toEqual([expect.objectContaining({ id: importedAgreementId('PUE-2019-021'), openFindings: expect.arrayContaining(['REGISTRATION_OVERDUE']) })]);
+    // Each agreement's open findings are exactly those the findings export lists as open.
+    const openRules = new Map<string, string[]>();
+    for (const finding of (await json('/export/findings.json?state=19&open=true', parliament)).items) {
+      openRules.set(finding['agreementId'] as string, [...(openRules.get(finding['agreementId'] as string) ?? []), finding['rule'] as string]);
+    }
+    expect([...openRules.values()].flat().length).toBeGreaterThan(0);
+    for (const item of nuevoLeon.items) expect([...(item['openFindings'] as string[])].sort()).toEqual((openRules.get(item['id'] as string) ?? []).sort());
   });
 
   it('refuses findings and history to anonymous callers (401) and a bad token, like the API', async () => {

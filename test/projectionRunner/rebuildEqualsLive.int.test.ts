@@ -14,7 +14,7 @@ import type { LegalDate } from '../../src/shared/time';
 import type { AuditModel } from '../../src/audit/auditModel';
 import { evaluateFindings } from '../../src/audit/evaluateFindings';
 import { checkpointsOf, judgedFindingsOf, lentJudgedFindingsOf } from '../../src/audit/judgedFindings';
-import { allFindings } from '../../src/queries/findingQueries';
+import { findingsOn } from '../../src/queries/findingQueries';
 import type { PolicyModel } from '../../projections/policy';
 import { plainModel } from '../support/plainModel';
 
@@ -127,7 +127,7 @@ describe('past read models from a history snapshot equal past read models folded
     for (const day of [iso.slice(0, 10), '2026-11-24'] as LegalDate[]) {
       const expected = evaluateFindings(...models(fromStart), day);
       expect(expected.length).toBeGreaterThan(0);
-      expect(allFindings(audit, policy, day)).toEqual(expected);
+      expect(findingsOn(audit, policy, day).all()).toEqual(expected);
     }
   }, 30_000);
 });
