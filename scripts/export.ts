@@ -98,7 +98,7 @@ runCommand(spec, async ({ values }) => {
     const files = readModelFiles(storeConfig.dataDir, config.history);
     const history = new HistorySnapshots(files.historyDirectory, files.historyKeep);
     // Without a running service the registry now is the registry as of this instant.
-    const view = await registryViewAsOf({ store, upcasters: registryUpcasters, history }, request.asOf ?? now);
+    const view = await registryViewAsOf({ store, upcasters: registryUpcasters, history }, request.asOf ?? now, request.what);
     const source = { view, viewer, store, upcasters: registryUpcasters };
     let table;
     try {

@@ -87,7 +87,8 @@ for (const agreements of sizes) {
   const asOfRows = [
     ['agreements', 'agreements + policy (statistics, agreements)'],
     ['findings', 'auditFindings (+ audit model, the findings an SRE reader may read, newest first, first page)'],
-    ['all', 'all read models (export)'],
+    ['history', 'history export (agreements + policy + timeline)'],
+    ['all', 'every read model (no request builds them all: for comparison)'],
   ] as const;
   for (const [key, label] of asOfRows) {
     const ms: number[] = asOf[key].map((timing: { ms: number }) => timing.ms);
@@ -96,8 +97,8 @@ for (const agreements of sizes) {
       size,
       `registry as of, ${label} (max, median of 6 instants; CPU max)`,
       `${Math.max(...ms)} ms, ${median(ms)} ms; ${Math.max(...cpuMs)} ms`,
-      atTarget ? `< ${TARGETS.asOfSeconds * 1000} ms` : '(target at 1M)',
-      atTarget ? verdict(Math.max(...ms) < TARGETS.asOfSeconds * 1000) : '',
+      key === 'all' ? '(reported)' : atTarget ? `< ${TARGETS.asOfSeconds * 1000} ms` : '(target at 1M)',
+      key !== 'all' && atTarget ? verdict(Math.max(...ms) < TARGETS.asOfSeconds * 1000) : '',
     ]);
   }
 }

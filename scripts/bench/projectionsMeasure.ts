@@ -84,11 +84,14 @@ const main = async () => {
     const span = DateTime.fromISO(last).toMillis() - from;
     // Through the GraphQL loader's batch function (src/graphql/loaders.ts), with the models the
     // registryAsOf fields read (src/graphql/resolvers/registryAsOf.ts): statistics, agreements and
-    // inForceOn read agreements and the policy; auditFindings the audit model too, and takes the findings on
-    // every agreement the reader may see (timed with it). Every model is what an export as of an instant builds.
+    // inForceOn read agreements and the policy; auditFindings the audit model too, and takes the
+    // findings on every agreement the reader may see (timed with it). Exports as of an instant read
+    // the same models as auditFindings, or the timeline instead of the audit for the history
+    // (src/importExport/runExport.ts); every model is for comparison (no request builds them all).
     const sets: Record<string, readonly string[]> = {
       agreements: ['agreements', 'policy'],
       findings: ['agreements', 'policy', 'auditFindings'],
+      history: ['agreements', 'policy', 'timeline'],
       all: registryProjections.map((projection) => projection.name),
     };
     const deps = { store, projections: registryProjections, upcasters: registryUpcasters, history };

@@ -101,7 +101,7 @@ export const exportRoutes = (services: ExportServices): express.Router => {
         exportRequest.asOf === undefined
           ? // liveReadView reads only the runner of the services.
             liveReadView({ services: { runner: services.runner } as RegistryServices, today: legalDateAt(now) })
-          : await registryViewAsOf({ store: commands.store, upcasters: commands.upcasters, history: services.history }, exportRequest.asOf);
+          : await registryViewAsOf({ store: commands.store, upcasters: commands.upcasters, history: services.history }, exportRequest.asOf, exportRequest.what);
       const source = { view, viewer, store: commands.store, upcasters: commands.upcasters };
       const table = exportTable(exportRequest, source);
       response.status(200);

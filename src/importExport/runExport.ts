@@ -4,7 +4,7 @@ import type { Viewer } from '../access/permissions';
 import { registryProjections } from '../app/projections';
 import type { UpcasterRegistry } from '../eventSourcing/upcasting';
 import type { EventStore } from '../eventStore/eventStore';
-import { pastReadView, type RegistryReadView } from '../graphql/readModels';
+import { pastReadView, type ReadModelName, type RegistryReadView } from '../graphql/readModels';
 import type { HistorySnapshots } from '../projectionRunner/historySnapshots';
 import { registryAsOf } from '../projectionRunner/registryAsOf';
 import type { Instant } from '../shared/time';
@@ -15,11 +15,27 @@ import type { ExportRequest } from './exportRequest';
 import type { ExportSource, ExportTable } from './exportTable';
 import { writeCsv, writeJson, type CsvOptions } from './exportWriter';
 
-/** The registry as it stood at `instant`: the nearest history snapshot plus the events recorded up to then. */
+/**
+ * The read models each export reads (agreement lists read the policy's regions): one as of an
+ * instant builds only these, as the `registryAsOf` fields do. Reading another one fails loudly
+ * (see pastReadView) rather than answering from an empty model.
+ */
+const EXPORT_READS = {
+  agreements: ['agreements', 'policy', 'auditFindings'],
+  findings: ['agreements', 'policy', 'auditFindings'],
+  history: ['agreements', 'policy', 'timeline'],
+} as const satisfies Record<ExportRequest['what'], readonly ReadModelName[]>;
+
+/** The registry as it stood at `instant`, for one export: the nearest history snapshot plus the events recorded up to then. */
 export const registryViewAsOf = async (
   deps: { readonly store: EventStore; readonly upcasters: UpcasterRegistry; readonly history?: HistorySnapshots },
   instant: Instant,
-): Promise<RegistryReadView> => pastReadView(await registryAsOf({ ...deps, projections: registryProjections }, DateTime.fromISO(instant, { zone: 'utc' })), instant);
+  what: ExportRequest['what'],
+): Promise<RegistryReadView> => {
+  const reads: readonly string[] = EXPORT_READS[what];
+  const projections = registryProjections.filter((projection) => reads.includes(projection.name));
+  return pastReadView(await registryAsOf({ ...deps, projections }, DateTime.fromISO(instant, { zone: 'utc' })), instant);
+};
 
 /**
  * The table an export asks for. Throws before anything is written when the viewer may not read

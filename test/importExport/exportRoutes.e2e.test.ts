@@ -137,6 +137,11 @@ describe('GET /export/…', () => {
     expect(importedEvents[0]).toMatchObject({ type: 'AgreementOpened', actorRole: 'system', actorId: 'import-operator', summary: expect.stringContaining('Apertura') });
     const beforeAgreements = await json('/export/agreements.json?asOf=2025-06-10T00:00:00Z', parliament);
     expect(beforeAgreements.items.some((item) => ids.has(item['id'] as never))).toBe(false);
+    expect(beforeAgreements.items.some((item) => (item['openFindings'] as string[]).length > 0)).toBe(true);
+    const beforeFindings = await json('/export/findings.json?asOf=2025-06-10T00:00:00Z', parliament);
+    expect(beforeFindings.count).toBeGreaterThan(0);
+    expect(beforeFindings.items.some((item) => ids.has(item['agreementId'] as never))).toBe(false);
+    expect((await json('/export/findings.json', parliament)).items.some((item) => ids.has(item['agreementId'] as never))).toBe(true);
   });
 
   it('gives a subnational user its own agreements’ history in full and the others’ in their public form', async () => {
