@@ -1,6 +1,6 @@
 import type { LegalDate } from '../shared/time';
 import type { AuditModel } from './auditModel';
-import { findingsOnDay } from './findingsOnDay';
+import { shownOnDay } from './findingsOnDay';
 import { occurrenceAt, type JudgedFindings, type SummaryRange } from './judgedFindings';
 import { AUDIT_RULE_CODES, type AuditFinding, type AuditRuleCode } from './types';
 
@@ -102,9 +102,9 @@ export class DayFindings {
     return this.ids;
   }
 
-  /** The finding at `index` as `findingsOnDay` shows it on the day. */
+  /** The finding at `index` as it stood on the day (see shownOnDay). */
   finding(index: number): AuditFinding {
-    return this.onDay(this.judgedFindings(index)[this.columns.places[index] as number] as AuditFinding);
+    return shownOnDay(this.judgedFindings(index)[this.columns.places[index] as number] as AuditFinding, this.day);
   }
 
   /** Every finding, built (each agreement's judgement decoded once). */
@@ -116,7 +116,7 @@ export class DayFindings {
       for (let index = 0; index < this.length; index += 1) {
         // One agreement's findings are consecutive, and read from one judgement.
         if (index === 0 || sequences[index] !== sequences[index - 1]) decoded = this.judgedFindings(index);
-        all.push(this.onDay(decoded[places[index] as number] as AuditFinding));
+        all.push(shownOnDay(decoded[places[index] as number] as AuditFinding, this.day));
       }
       this.everyFinding = Object.freeze(all);
     }
@@ -133,9 +133,5 @@ export class DayFindings {
       throw new Error('These findings were taken before the audit model or the policy changed: take them again.');
     }
     return this.judgements[this.columns.sources[index] as number] as JudgedFindings;
-  }
-
-  private onDay(finding: AuditFinding): AuditFinding {
-    return findingsOnDay([finding], this.day)[0] as AuditFinding;
   }
 }

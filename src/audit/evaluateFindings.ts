@@ -23,8 +23,6 @@ import { stateTreatyWithSovereign } from './rules/stateTreatyWithSovereign';
 import { findingsOnDay } from './findingsOnDay';
 import type { AuditFinding, AuditRuleCode, AuditRuleDescription } from './types';
 
-export { findingsOnDay };
-
 /** Every rule, in the order findings are listed for an agreement. */
 export const AUDIT_RULES: readonly AuditRule[] = [
   signedWithoutOpinion,

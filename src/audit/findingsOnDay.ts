@@ -11,9 +11,10 @@ const NONE: readonly string[] = Object.freeze([]);
  */
 export const findingsOnDay = (findings: readonly AuditFinding[], today: LegalDate): AuditFinding[] => {
   const onDay: AuditFinding[] = [];
-  for (const finding of findings) {
-    if (finding.raisedOn > today) continue;
-    onDay.push(finding.resolvedOn !== null && finding.resolvedOn > today ? { ...finding, resolvedOn: null, resolvedAt: null, resolvedBy: NONE } : finding);
-  }
+  for (const finding of findings) if (finding.raisedOn <= today) onDay.push(shownOnDay(finding, today));
   return onDay;
 };
+
+/** A finding raised by `today` as it stood then: a resolution after it not yet shown. */
+export const shownOnDay = (finding: AuditFinding, today: LegalDate): AuditFinding =>
+  finding.resolvedOn !== null && finding.resolvedOn > today ? { ...finding, resolvedOn: null, resolvedAt: null, resolvedBy: NONE } : finding;

@@ -1,5 +1,6 @@
 import type { AgreementsModel } from '../../projections/agreements';
 import type { DayFindings } from '../audit/dayFindings';
+import { dayNumber } from '../shared/calendarArithmetic';
 import {
   AUDIT_RULE_CODES,
   AUDIT_RULE_DESCRIPTIONS,
@@ -83,10 +84,10 @@ const newestFirst = (findings: DayFindings): readonly number[] => {
 };
 
 /**
- * The day number of 9999-12-31: legal dates have four-digit years, so keys are positive and below
- * 2^22 days times the index range, exact doubles for up to 2^30 findings.
+ * The last day a legal date can name (four-digit years): keys stay positive, and below 2^22 days
+ * times the index range, exact doubles for up to 2^30 findings.
  */
-const LATEST_DAY = 2_932_896;
+const LATEST_DAY = dayNumber('9999-12-31');
 
 /**
  * The findings that match, newest first. `agreements` is the reader's visible model: findings on

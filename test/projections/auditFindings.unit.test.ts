@@ -843,7 +843,10 @@ describe('audit findings', () => {
       const codec = auditFindingsProjection.snapshot!;
       // Judged now, and restored from a snapshot (the summaries then come from the snapshot's columns).
       const restored = codec.decode(v8.deserialize(v8.serialize(codec.encode(audit)))) as typeof audit;
-      for (const [model, today] of [audit, restored].flatMap((model) => [date('2024-06-01'), date('2024-06-10'), date('2025-06-01')].map((day) => [model, day] as const))) {
+      // 2026-06-01: dormant for two years, a finding with an occurrence (its id names the day).
+      const days = [date('2024-06-01'), date('2024-06-10'), date('2025-06-01'), date('2026-06-01')];
+      expect(evaluateFindings(audit, policy, date('2026-06-01')).some((finding) => finding.findingId.split(':').length > 2)).toBe(true);
+      for (const [model, today] of [audit, restored].flatMap((model) => days.map((day) => [model, day] as const))) {
         const findings = createFindingsEvaluator()(model, policy, today);
         const expected = evaluateFindings(audit, policy, today);
         expect(findings.length).toBe(expected.length);
