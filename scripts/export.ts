@@ -26,6 +26,7 @@ import { exportTable, registryViewAsOf, writeExport } from '../src/importExport/
 import { HistorySnapshots } from '../src/projectionRunner/historySnapshots';
 import { InvalidInputError, RegistryError } from '../src/shared/errors';
 import { systemClock, toInstant } from '../src/shared/time';
+import { exportInstant } from '../src/timeTravel/pastInstant';
 
 const filterOptions = Object.fromEntries(
   EXPORT_PARAMETER_NAMES.map((name) => {
@@ -83,8 +84,10 @@ runCommand(spec, async ({ values }) => {
     if (typeof value === 'string') given.set(name, [value]);
   }
   let request;
+  const clock = systemClock();
   try {
-    request = parseExportRequest(what, format, given);
+    const parsed = parseExportRequest(what, format, given);
+    request = parsed.asOf === undefined ? parsed : { ...parsed, asOf: exportInstant(parsed.asOf, clock) };
   } catch (error) {
     if (error instanceof InvalidInputError) usageError(error.issues.map((issue) => `--${kebabCase(issue.path)}: ${issue.message}`).join('\n'));
     throw error;
@@ -94,7 +97,7 @@ runCommand(spec, async ({ values }) => {
   const storeConfig: StoreConfig = values['data-dir'] ? { ...config.store, dataDir: values['data-dir'] } : config.store;
   const store = openEventStore(storeConfig);
   try {
-    const now = toInstant(systemClock());
+    const now = toInstant(clock);
     const files = readModelFiles(storeConfig.dataDir, config.history);
     const history = new HistorySnapshots(files.historyDirectory, files.historyKeep);
     // Without a running service the registry now is the registry as of this instant.

@@ -69,6 +69,12 @@ export const partitionProjections = (names: readonly string[], threads: number):
   return groups.map((group) => names.filter((name) => group.names.has(name)));
 };
 
+/** The service goes on without a snapshot it could not write (see ProjectionRunner); a rebuild asked to write them fails. */
+export const failIfSnapshotsUnwritten = (runner: Pick<ProjectionRunner, 'health'>): void => {
+  const failure = runner.health().snapshotWriteFailure;
+  if (failure !== null) throw new Error(`A read-model snapshot could not be written (at position ${failure.position}): ${failure.message}`);
+};
+
 const HEAP_SAMPLE_MS = 200;
 const PART_DIRECTORY_PREFIX = 'rebuild-part-';
 
@@ -156,6 +162,7 @@ export class ReadModelRebuild {
       const result = { position: runner.position, eventsApplied: runner.eventsApplied, failures: runner.health().failures };
       this.progress[0] = { ...result };
       await runner.stop();
+      failIfSnapshotsUnwritten(runner);
       return result;
     } finally {
       await store.close();

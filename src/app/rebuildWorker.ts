@@ -9,6 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { HistorySnapshots } from '../projectionRunner/historySnapshots';
 import type { Projection } from '../projectionRunner/projection';
 import { ProjectionRunner } from '../projectionRunner/projectionRunner';
+import { failIfSnapshotsUnwritten } from './readModelRebuild';
 import { writeSnapshot } from '../projectionRunner/snapshotFile';
 import { openEventStore } from './openEventStore';
 import { registryUpcasters } from './upcasters';
@@ -65,6 +66,7 @@ const run = async (data: RebuildWorkerData, post: (message: RebuildWorkerMessage
     const { heapUsed } = process.memoryUsage();
     // Writes this thread's part of the latest snapshot, unless a projection failed.
     await runner.stop();
+    failIfSnapshotsUnwritten(runner);
     post({ kind: 'done', position, eventsApplied, heapUsed, failures, latest: latest !== undefined && fs.existsSync(latest) ? latest : null });
   } finally {
     await store.close();

@@ -25,6 +25,7 @@ import { referenceDataVersions } from '../reference';
 import { systemClock, type Clock } from '../shared/time';
 import { HistorySnapshots } from '../projectionRunner/historySnapshots';
 import { ProjectionRunner } from '../projectionRunner/projectionRunner';
+import { RECORDING_LAG_MS } from '../projectionRunner/registryAsOf';
 import { PastModelCache } from '../timeTravel/pastModelCache';
 import { openEventStore } from './openEventStore';
 import { registryProjections } from './projections';
@@ -66,7 +67,7 @@ export interface RegistryOptions {
  * Past registries shared by requests (see PastModelCache): six models (one whole registry, or two
  * for findings), dropped after ten idle minutes; an instant is settled a minute after it.
  */
-const PAST_MODEL_CACHE = { maxModels: 6, idleMs: 10 * 60_000, settledAfterMs: 60_000 } as const;
+const PAST_MODEL_CACHE = { maxModels: 6, idleMs: 10 * 60_000, settledAfterMs: RECORDING_LAG_MS } as const;
 
 /** Composition root: every dependency is built here and passed down as a parameter. */
 export const startRegistry = async (config: Config, options: RegistryOptions = {}): Promise<RunningRegistry> => {

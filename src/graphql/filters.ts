@@ -12,6 +12,9 @@ import type {
   EntityFilter as EntityFilterInput,
   TimelineFilter as TimelineFilterInput,
 } from './generated/schemaTypes';
+import { checkedCodes, checkedRegions, checkedSdgs, checkedThemes, checkRange, InputIssues } from '../queries/filterValues';
+import { InvalidInputError } from '../shared/errors';
+import { parseUuid } from '../shared/ids';
 import { localIdOf } from './globalId';
 
 /*
@@ -28,34 +31,62 @@ type Maybe<T> = T | null | undefined;
 
 const some = <K extends string, V>(key: K, value: Maybe<V>): { [P in K]?: V } => (value == null ? {} : ({ [key]: value } as { [P in K]: V }));
 
-const dateRange = (input: Maybe<DateRangeInput>): DateRange | undefined =>
-  input == null ? undefined : { ...some('from', input.from), ...some('to', input.to) };
+/**
+ * Runs `build`, then refuses the input with every issue it found (see queries/filterValues): a
+ * code that names nothing, or a range that ends before it starts, would answer an empty page.
+ */
+const checked = <T>(build: (issues: InputIssues) => T): T => {
+  const issues = new InputIssues();
+  const built = build(issues);
+  if (issues.list.length > 0) throw new InvalidInputError(issues.list);
+  return built;
+};
+
+const at = (path: string) => (index: number) => `${path}[${index}]`;
+
+const dateRange = (input: Maybe<DateRangeInput>, path: string, issues: InputIssues): DateRange | undefined => {
+  if (input == null) return undefined;
+  checkRange(input.from ?? undefined, input.to ?? undefined, path, issues);
+  return { ...some('from', input.from), ...some('to', input.to) };
+};
+
+/** Agreement ids (UUIDs or global ids), each checked to be one. */
+const agreementIds = (input: Maybe<readonly string[]>, issues: InputIssues): string[] | undefined =>
+  input?.flatMap((id, index) => {
+    const path = `filter.agreements[${index}]`;
+    try {
+      return [parseUuid<string>(localIdOf('Agreement', id, path), path, 'An agreement id')];
+    } catch (error) {
+      if (!(error instanceof InvalidInputError)) throw error;
+      for (const issue of error.issues) issues.add(issue.path, issue.rule, issue.message);
+      return [];
+    }
+  });
 
 /** The facets shared by agreement and timeline filters (see AgreementFacets). */
 type AgreementFacetsInput = Pick<AgreementFilterInput, keyof AgreementFacets>;
 
-const facets = (input: AgreementFacetsInput): AgreementFacets => ({
-  ...some('states', input.states),
-  ...some('municipalities', input.municipalities),
-  ...some('countries', input.countries),
-  ...some('regions', input.regions),
+const facets = (input: AgreementFacetsInput, issues: InputIssues): AgreementFacets => ({
+  ...some('states', input.states && checkedCodes('state', input.states, at('filter.states'), issues)),
+  ...some('municipalities', input.municipalities && checkedCodes('municipality', input.municipalities, at('filter.municipalities'), issues)),
+  ...some('countries', input.countries && checkedCodes('country', input.countries, at('filter.countries'), issues)),
+  ...some('regions', input.regions && checkedRegions(input.regions, at('filter.regions'), issues)),
   ...some('kinds', input.kinds),
-  ...some('themes', input.themes),
+  ...some('themes', input.themes && checkedThemes(input.themes, at('filter.themes'), issues)),
 });
 
 export const agreementFilter = (input: Maybe<AgreementFilterInput>): AgreementFilter =>
   input == null
     ? {}
-    : {
-        ...facets(input),
+    : checked((issues) => ({
+        ...facets(input, issues),
         ...some('statuses', input.statuses),
-        ...some('sdgs', input.sdgs),
-        ...some('signedBetween', dateRange(input.signedBetween)),
-        ...some('inForceBetween', dateRange(input.inForceBetween)),
+        ...some('sdgs', input.sdgs && checkedSdgs(input.sdgs, at('filter.sdgs'), issues)),
+        ...some('signedBetween', dateRange(input.signedBetween, 'filter.signedBetween', issues)),
+        ...some('inForceBetween', dateRange(input.inForceBetween, 'filter.inForceBetween', issues)),
         ...some('text', input.text),
-      };
+      }));
 
-/** An entity's own agreements AND the caller's criteria: the entity narrows its level's list. */
 export const withinEntity = (filter: AgreementFilter, code: string): AgreementFilter => {
   const field = code.length === 2 ? 'states' : 'municipalities';
   const given = filter[field];
@@ -68,29 +99,43 @@ export const agreementSort = (input: Maybe<AgreementSortInput>): AgreementSort |
 export const findingFilter = (input: Maybe<FindingFilterInput>): FindingFilter =>
   input == null
     ? {}
-    : {
+    : checked((issues) => ({
         ...some('rules', input.rules),
         ...some('severities', input.severities),
-        ...some('states', input.states),
-        ...some('agreementIds', input.agreements?.map((id, index) => localIdOf('Agreement', id, `filter.agreements[${index}]`))),
+        ...some('states', input.states && checkedCodes('state', input.states, at('filter.states'), issues)),
+        ...some('agreementIds', agreementIds(input.agreements, issues)),
         ...some('open', input.open),
-      };
+      }));
 
 export const timelineFilter = (input: Maybe<TimelineFilterInput>): TimelineFilter =>
   input == null
     ? {}
-    : {
-        ...facets(input),
-        ...some('agreementIds', input.agreements?.map((id, index) => localIdOf('Agreement', id, `filter.agreements[${index}]`))),
-        ...some('types', input.types),
-        ...some('validFrom', input.validBetween?.from),
-        ...some('validTo', input.validBetween?.to),
-      };
+    : checked((issues) => {
+        const valid = dateRange(input.validBetween, 'filter.validBetween', issues);
+        return {
+          ...facets(input, issues),
+          ...some('agreementIds', agreementIds(input.agreements, issues)),
+          ...some('types', input.types),
+          ...some('validFrom', valid?.from),
+          ...some('validTo', valid?.to),
+        };
+      });
 
 export const counterpartFilter = (input: Maybe<CounterpartFilterInput>): CounterpartFilter =>
   input == null
     ? {}
-    : { ...some('countries', input.countries), ...some('kinds', input.kinds), ...some('text', input.text), ...some('partyCode', input.partyCode) };
+    : checked((issues) => ({
+        ...some('countries', input.countries && checkedCodes('country', input.countries, at('filter.countries'), issues)),
+        ...some('kinds', input.kinds),
+        ...some('text', input.text),
+        ...some('partyCode', input.partyCode == null ? undefined : checkedCodes(input.partyCode.length === 2 ? 'state' : 'municipality', [input.partyCode], () => 'filter.partyCode', issues)[0]),
+      }));
 
 export const entityFilter = (input: Maybe<EntityFilterInput>): EntityDirectoryFilter =>
-  input == null ? {} : { ...some('level', input.level), ...some('states', input.states), ...some('hasProfile', input.hasProfile) };
+  input == null
+    ? {}
+    : checked((issues) => ({
+        ...some('level', input.level),
+        ...some('states', input.states && checkedCodes('state', input.states, at('filter.states'), issues)),
+        ...some('hasProfile', input.hasProfile),
+      }));

@@ -1,4 +1,6 @@
-import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, valueFromASTUntyped, type ValueNode } from 'graphql';
+import type { Maybe } from 'graphql/jsutils/Maybe';
+import type { ObjMap } from 'graphql/jsutils/ObjMap';
 import { InvalidInputError, RegistryError } from '../shared/errors';
 import { parseInstant, parseLegalDate } from '../shared/time';
 
@@ -11,8 +13,9 @@ const parsing = <T>(name: string, parse: (raw: unknown) => T) => ({
       throw new GraphQLError(error instanceof RegistryError ? error.message : `Invalid ${name}.`, { extensions: { code: 'BAD_USER_INPUT' } });
     }
   },
-  parseLiteral(node: ValueNode): T {
-    return this.parseValue(node.kind === Kind.STRING ? node.value : undefined);
+  // A literal of another kind (123, true, an enum) is handed over as its value, so the error says what was written.
+  parseLiteral(node: ValueNode, variables?: Maybe<ObjMap<unknown>>): T {
+    return this.parseValue(node.kind === Kind.STRING ? node.value : valueFromASTUntyped(node, variables));
   },
 });
 

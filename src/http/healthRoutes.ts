@@ -28,7 +28,7 @@ export const healthRoutes = (store: EventStore, runner: ProjectionRunner): Route
       return;
     }
     const caughtUp = projections.phase === 'live';
-    const status = !caughtUp ? 'catching-up' : projections.failures.length > 0 ? 'degraded' : 'ready';
+    const status = !caughtUp ? 'catching-up' : projections.failures.length > 0 || projections.snapshotWriteFailure !== null ? 'degraded' : 'ready';
     response.status(caughtUp ? 200 : 503).json({ status, store: { reachable: true, headPosition: head?.toString() ?? null }, projections: describe(projections, head) });
   });
   return router;
@@ -41,5 +41,6 @@ const describe = (health: ReturnType<ProjectionRunner['health']>, head: bigint |
   // behind the head the read models are, in the store's own unit.
   lag: head === null ? null : (head - (health.position ?? 0n)).toString(),
   snapshot: health.snapshot,
+  snapshotWriteFailure: health.snapshotWriteFailure && { position: health.snapshotWriteFailure.position?.toString() ?? null, message: health.snapshotWriteFailure.message },
   failures: health.failures.map((failure) => ({ ...failure, position: failure.position.toString() })),
 });

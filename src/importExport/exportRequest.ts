@@ -4,8 +4,9 @@ import { AUDIT_RULE_CODES, SEVERITIES, type AuditRuleCode, type Severity } from 
 import { AGREEMENT_EVENT_TYPES, type AgreementEventType } from '../agreements/agreementEvents';
 import { AGREEMENT_KINDS, type AgreementKind } from '../agreements/agreementTypes';
 import type { AgreementFilter } from '../queries/agreementQueries';
-import { isThemeCode, listRegions, parseCountryCode, parseMunicipalityCode, parseStateCode, type ParseResult } from '../reference';
-import { InvalidInputError, type InputIssue } from '../shared/errors';
+import { listRegions } from '../reference';
+import { checkedCodes, checkedSdgs, checkedThemes, checkRange, InputIssues, REGION_IDS, type FacetCode } from '../queries/filterValues';
+import { InvalidInputError } from '../shared/errors';
 import { LEGAL_ZONE, parseInstant, parseLegalDate, toInstant, type Instant, type LegalDate } from '../shared/time';
 
 /*
@@ -72,14 +73,6 @@ export interface ExportRequest {
 
 type Values = ReadonlyMap<string, readonly string[]>;
 
-class IssueList {
-  readonly issues: InputIssue[] = [];
-  add(path: string, rule: string, message: string): undefined {
-    this.issues.push({ path, rule, message });
-    return undefined;
-  }
-}
-
 const listOf = (values: Values, name: string): string[] | undefined => {
   const given = values.get(name);
   if (given === undefined) return undefined;
@@ -87,7 +80,7 @@ const listOf = (values: Values, name: string): string[] | undefined => {
   return items.length > 0 ? items : undefined;
 };
 
-const singleOf = (values: Values, name: string, issues: IssueList): string | undefined => {
+const singleOf = (values: Values, name: string, issues: InputIssues): string | undefined => {
   const given = values.get(name);
   if (given === undefined) return undefined;
   if (given.length > 1) return issues.add(name, 'repeated', `is given ${given.length} times: give it once.`);
@@ -96,7 +89,7 @@ const singleOf = (values: Values, name: string, issues: IssueList): string | und
 };
 
 /** Enum values as the domain spells them (`under-sre-review`) or as GraphQL does (`UNDER_SRE_REVIEW`). */
-const members = <V extends string>(values: Values, name: string, allowed: readonly V[], issues: IssueList): V[] | undefined => {
+const members = <V extends string>(values: Values, name: string, allowed: readonly V[], issues: InputIssues): V[] | undefined => {
   const items = listOf(values, name);
   if (items === undefined) return undefined;
   const read: V[] = [];
@@ -109,19 +102,12 @@ const members = <V extends string>(values: Values, name: string, allowed: readon
   return read;
 };
 
-const codes = (values: Values, name: string, parse: (raw: unknown) => ParseResult<string>, issues: IssueList): string[] | undefined => {
+const codes = (values: Values, name: string, facet: FacetCode, issues: InputIssues): string[] | undefined => {
   const items = listOf(values, name);
-  if (items === undefined) return undefined;
-  const read: string[] = [];
-  for (const item of items) {
-    const result = parse(item);
-    if (result.ok) read.push(result.value);
-    else issues.add(name, 'invalid-code', result.error.message);
-  }
-  return read;
+  return items === undefined ? undefined : checkedCodes(facet, items, () => name, issues);
 };
 
-const legalDate = (values: Values, name: string, issues: IssueList): LegalDate | undefined => {
+const legalDate = (values: Values, name: string, issues: InputIssues): LegalDate | undefined => {
   const value = singleOf(values, name, issues);
   if (value === undefined) return undefined;
   try {
@@ -133,7 +119,7 @@ const legalDate = (values: Values, name: string, issues: IssueList): LegalDate |
 };
 
 /** An instant with a zone, or a legal date meaning the end of that day in Mexico City. */
-const asOfInstant = (values: Values, issues: IssueList): Instant | undefined => {
+const asOfInstant = (values: Values, issues: InputIssues): Instant | undefined => {
   const value = singleOf(values, 'asOf', issues);
   if (value === undefined) return undefined;
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
@@ -144,7 +130,11 @@ const asOfInstant = (values: Values, issues: IssueList): Instant | undefined => 
     return parseInstant(value, 'asOf');
   } catch (error) {
     if (error instanceof InvalidInputError) {
-      return issues.add('asOf', 'instant-format', 'must be an ISO 8601 instant with a zone, e.g. 2019-12-31T23:59:59-06:00, or a date YYYY-MM-DD (its end in Mexico City).');
+      // In a query string a bare + reads as a space: the offset the caller wrote arrives as " 06:00".
+      const plusAsSpace = / \d{2}:?\d{2}$/.test(value) ? ' In a URL, write the + of an offset as %2B.' : '';
+      const [issue] = error.issues;
+      if (issue?.rule === 'instant-out-of-range') return issues.add('asOf', issue.rule, issue.message);
+      return issues.add('asOf', 'instant-format', `must be an ISO 8601 instant with a zone, e.g. 2019-12-31T23:59:59-06:00, or a date YYYY-MM-DD (its end in Mexico City); got ${JSON.stringify(value)}.${plusAsSpace}`);
     }
     throw error;
   }
@@ -152,42 +142,47 @@ const asOfInstant = (values: Values, issues: IssueList): Instant | undefined => 
 
 const some = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } => (value === undefined ? {} : ({ [key]: value } as { [P in K]: V }));
 
-const range = (from: LegalDate | undefined, to: LegalDate | undefined) => (from === undefined && to === undefined ? undefined : { ...some('from', from), ...some('to', to) });
+/** A range of days from two parameters, refused when its start is after its end. */
+const range = (values: Values, [fromName, toName]: readonly [string, string], issues: InputIssues) => {
+  const from = legalDate(values, fromName, issues);
+  const to = legalDate(values, toName, issues);
+  checkRange(from, to, `${fromName}, ${toName}`, issues);
+  return from === undefined && to === undefined ? undefined : { ...some('from', from), ...some('to', to) };
+};
 
 /**
  * Reads an export's parameters (by HTTP name) for `what`. Throws one InvalidInputError listing
  * every problem: unknown parameters, ones that do not apply to `what`, malformed values.
  */
 export const parseExportRequest = (what: ExportWhat, format: ExportFormat, values: Values): ExportRequest => {
-  const issues = new IssueList();
+  const issues = new InputIssues();
   for (const name of values.keys()) {
     // Own keys only: `toString` or `constructor` would otherwise find what every object inherits.
     const parameter = Object.hasOwn(EXPORT_PARAMETERS, name) ? (EXPORT_PARAMETERS as Record<string, ExportParameter>)[name] : undefined;
     if (parameter === undefined) issues.add(name, 'unknown-parameter', `is not a parameter of the export; use ${oneOfList(EXPORT_PARAMETER_NAMES)}.`);
     else if (!parameter.for.includes(what)) issues.add(name, 'not-for-this-export', `applies to the ${oneOfList(parameter.for)} export, not to ${what}.`);
   }
-  const sdgs = listOf(values, 'sdg')?.flatMap((item) => {
-    const sdg = Number(item);
-    return /^\d{1,2}$/.test(item) && sdg >= 1 && sdg <= 17 ? [sdg] : (issues.add('sdg', 'out-of-range', `${JSON.stringify(item)} is not an SDG: they are numbered 1 to 17.`) ?? []);
-  });
-  const themes = listOf(values, 'theme')?.filter((theme) => isThemeCode(theme) || issues.add('theme', 'not-in-vocabulary', `${JSON.stringify(theme)} is not a theme of the controlled vocabulary (e.g. culture, tourism, climate).`));
-  const regionIds = listRegions().map((region) => region.id);
-  const regions = members(values, 'region', regionIds, issues);
+  const sdgItems = listOf(values, 'sdg');
+  const sdgs = sdgItems && checkedSdgs(sdgItems, () => 'sdg', issues);
+  const themeItems = listOf(values, 'theme');
+  const themes = themeItems && checkedThemes(themeItems, () => 'theme', issues);
+  const regions = members(values, 'region', REGION_IDS, issues);
   const openText = singleOf(values, 'open', issues);
   const open = openText === undefined ? undefined : openText === 'true' ? true : openText === 'false' ? false : issues.add('open', 'not-a-boolean', `must be true or false; got ${JSON.stringify(openText)}.`);
   const text = singleOf(values, 'text', issues);
+  const valid = range(values, ['validFrom', 'validTo'], issues);
 
   const agreements: AgreementFilter = {
-    ...some('states', codes(values, 'state', parseStateCode, issues)),
-    ...some('municipalities', codes(values, 'municipality', parseMunicipalityCode, issues)),
-    ...some('countries', codes(values, 'country', parseCountryCode, issues)),
+    ...some('states', codes(values, 'state', 'state', issues)),
+    ...some('municipalities', codes(values, 'municipality', 'municipality', issues)),
+    ...some('countries', codes(values, 'country', 'country', issues)),
     ...some('regions', regions),
     ...some('kinds', members<AgreementKind>(values, 'kind', AGREEMENT_KINDS, issues)),
     ...some('statuses', members<AgreementStatus>(values, 'status', AGREEMENT_STATUSES, issues)),
     ...some('themes', themes),
     ...some('sdgs', sdgs),
-    ...some('signedBetween', range(legalDate(values, 'signedFrom', issues), legalDate(values, 'signedTo', issues))),
-    ...some('inForceBetween', range(legalDate(values, 'inForceFrom', issues), legalDate(values, 'inForceTo', issues))),
+    ...some('signedBetween', range(values, ['signedFrom', 'signedTo'], issues)),
+    ...some('inForceBetween', range(values, ['inForceFrom', 'inForceTo'], issues)),
     ...some('text', text),
   };
   const request: ExportRequest = {
@@ -202,11 +197,11 @@ export const parseExportRequest = (what: ExportWhat, format: ExportFormat, value
     },
     history: {
       ...some('types', members<AgreementEventType>(values, 'type', AGREEMENT_EVENT_TYPES, issues)),
-      ...some('validFrom', legalDate(values, 'validFrom', issues)),
-      ...some('validTo', legalDate(values, 'validTo', issues)),
+      ...some('validFrom', valid?.from),
+      ...some('validTo', valid?.to),
     },
     criteria: {},
   };
-  if (issues.issues.length > 0) throw new InvalidInputError(issues.issues);
+  if (issues.list.length > 0) throw new InvalidInputError(issues.list);
   return { ...request, criteria: { ...request.agreements, ...(what === 'findings' ? request.findings : {}), ...(what === 'history' ? request.history : {}) } };
 };

@@ -11,6 +11,7 @@ import type { HistorySnapshots } from '../projectionRunner/historySnapshots';
 import type { ProjectionRunner } from '../projectionRunner/projectionRunner';
 import { RegistryError, type ErrorKind } from '../shared/errors';
 import { legalDateAt, toInstant } from '../shared/time';
+import { exportInstant } from '../timeTravel/pastInstant';
 import { EXPORT_FORMATS, EXPORT_WHATS, parseExportRequest, type ExportFormat, type ExportWhat } from './exportRequest';
 import { exportTable, registryViewAsOf, writeExport } from './runExport';
 import type { CsvOptions } from './exportWriter';
@@ -101,7 +102,7 @@ export const exportRoutes = (services: ExportServices): express.Router => {
         exportRequest.asOf === undefined
           ? // liveReadView reads only the runner of the services.
             liveReadView({ services: { runner: services.runner } as RegistryServices, today: legalDateAt(now) })
-          : await registryViewAsOf({ store: commands.store, upcasters: commands.upcasters, history: services.history }, exportRequest.asOf, exportRequest.what);
+          : await registryViewAsOf({ store: commands.store, upcasters: commands.upcasters, history: services.history }, exportInstant(exportRequest.asOf, now), exportRequest.what);
       const source = { view, viewer, store: commands.store, upcasters: commands.upcasters };
       const table = exportTable(exportRequest, source);
       response.status(200);

@@ -6,7 +6,7 @@ import { mergeSnapshotFiles, readSnapshot, readSnapshotParts, writeSnapshot, typ
 interface Entry {
   readonly file: string;
   readonly position: bigint;
-  /** recordedAt of the last event folded, as epoch milliseconds (for ordering and lookup). */
+  /** The latest recordedAt of the events folded, as epoch milliseconds (for ordering and lookup). */
   readonly recordedAtMillis: number;
 }
 
@@ -52,8 +52,13 @@ export class HistorySnapshots {
     const target = path.join(this.directory, name);
     fs.mkdirSync(this.directory, { recursive: true });
     const temporary = `${target}.${process.pid}.tmp`;
-    fs.copyFileSync(file, temporary);
-    fs.renameSync(temporary, target);
+    try {
+      fs.copyFileSync(file, temporary);
+      fs.renameSync(temporary, target);
+    } catch (error) {
+      fs.rmSync(temporary, { force: true });
+      throw error;
+    }
     this.thin();
   }
 
@@ -83,7 +88,7 @@ export class HistorySnapshots {
   }
 
   /**
-   * The latest usable snapshot whose last event was recorded at or before `instantMillis`, with
+   * The latest usable snapshot whose events were all recorded at or before `instantMillis`, with
    * the models of `projections` only (at their versions), decoded by their codecs, to be folded
    * to that instant (without their lendable fields' history). Usable: folded from the log `origin`
    * checks against.
@@ -103,7 +108,7 @@ export class HistorySnapshots {
 
   /**
    * The lendable field of `projection`'s model and its history (see SnapshotCodec.lendable), as
-   * stored, in the usable snapshot of lowest position whose last event was recorded after
+   * stored, in the usable snapshot of lowest position that folded an event recorded after
    * `instantMillis`: what a model folded to that instant may borrow. Any snapshot would be right
    * to borrow from (what is lent says which state it is valid for); the nearest has the fewest
    * changes since the instant, so it lends the most. Undefined when the projection lends nothing

@@ -25,6 +25,11 @@ export interface RunnerHealth {
   readonly position: bigint | null;
   readonly failures: readonly ProjectionFailure[];
   readonly snapshot: SnapshotLoad['kind'] | 'not-configured';
+  /**
+   * Why the last snapshot write failed (a full disk, a directory that cannot be written), null
+   * once one succeeds again. Snapshots are a cache: the read models keep being served and fed.
+   */
+  readonly snapshotWriteFailure: { readonly position: bigint | null; readonly message: string } | null;
 }
 
 export interface ProjectionRunnerOptions {
@@ -64,7 +69,8 @@ export class ProjectionRunner {
   private readonly listeners = new Set<AppliedListener>();
   private appliedPosition: bigint | null = null;
   private lastEventId: string | null = null;
-  private lastRecordedAt: string | null = null;
+  private latestRecordedAt: string | null = null;
+  private snapshotWriteFailure: RunnerHealth['snapshotWriteFailure'] = null;
   private phase: RunnerHealth['phase'] = 'starting';
   private snapshotState: RunnerHealth['snapshot'] = 'not-configured';
   private subscription: Subscription | undefined;
@@ -127,7 +133,7 @@ export class ProjectionRunner {
   }
 
   health(): RunnerHealth {
-    return { phase: this.phase, position: this.appliedPosition, failures: [...this.failures.values()], snapshot: this.snapshotState };
+    return { phase: this.phase, position: this.appliedPosition, failures: [...this.failures.values()], snapshot: this.snapshotState, snapshotWriteFailure: this.snapshotWriteFailure };
   }
 
   failureOf(projection: Projection<unknown>): ProjectionFailure | undefined {
@@ -173,7 +179,7 @@ export class ProjectionRunner {
     for (const [name, model] of Object.entries(load.snapshot.models)) this.models.set(name, model);
     this.appliedPosition = load.snapshot.position;
     this.lastEventId = load.snapshot.lastEventId;
-    this.lastRecordedAt = load.snapshot.recordedAt;
+    this.latestRecordedAt = load.snapshot.recordedAt;
     logger?.info('Read models restored from a snapshot', { position: load.snapshot.position });
     return load.snapshot.position;
   }
@@ -202,19 +208,21 @@ export class ProjectionRunner {
       const saved = this.options.snapshotEveryEvents && ++this.sinceSnapshot >= this.options.snapshotEveryEvents ? this.saveSnapshot() : undefined;
       if (historyDue) {
         this.sinceHistorySnapshot = 0;
-        // Both are due together with the default spacings: the history keeps a copy of the file
-        // just written rather than encoding every model again while the read models wait.
-        if (saved && history.snapshots.copy) history.snapshots.copy(saved.file, saved.snapshot);
-        else {
-          const snapshot = this.currentSnapshot();
-          if (snapshot) history.snapshots.write(snapshot, this.options.projections);
-        }
+        this.writing(() => {
+          // Both are due together with the default spacings: the history keeps a copy of the file
+          // just written rather than encoding every model again while the read models wait.
+          if (saved && history.snapshots.copy) history.snapshots.copy(saved.file, saved.snapshot);
+          else {
+            const snapshot = this.currentSnapshot();
+            if (snapshot) history.snapshots.write(snapshot, this.options.projections);
+          }
+        });
       }
     }
   }
 
   private apply(event: ProjectedEvent): void {
-    this.lastRecordedAt = event.recordedAt ?? this.lastRecordedAt;
+    if (isLater(event.recordedAt, this.latestRecordedAt)) this.latestRecordedAt = event.recordedAt;
     for (const projection of this.options.projections) {
       if (this.failures.has(projection.name)) continue;
       try {
@@ -281,17 +289,53 @@ export class ProjectionRunner {
     const snapshot = this.currentSnapshot();
     const file = this.options.snapshotFile;
     if (!file || !snapshot) return undefined;
-    writeSnapshot(file, snapshot, this.options.projections);
-    return { file, snapshot };
+    return this.writing(() => {
+      writeSnapshot(file, snapshot, this.options.projections);
+      return { file, snapshot };
+    });
+  }
+
+  /**
+   * Runs a snapshot write. One that fails is logged and shown in health, and the runner goes on:
+   * stopping would freeze every read model while writes are still acknowledged, for the sake of a
+   * cache. A rebuild, whose purpose is the snapshots, checks health and fails instead.
+   */
+  private writing<T>(write: () => T): T | undefined {
+    try {
+      const written = write();
+      this.snapshotWriteFailure = null;
+      return written;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.snapshotWriteFailure = { position: this.appliedPosition, message };
+      this.options.logger?.error('Read-model snapshot not written; the read models go on without it', { position: this.appliedPosition, error });
+      return undefined;
+    }
   }
 
   /** A failed projection's model is incomplete: no snapshot is taken while one has failed. */
   private currentSnapshot(): Snapshot | undefined {
     if (this.appliedPosition === null || this.lastEventId === null || this.failures.size > 0) return undefined;
-    return { position: this.appliedPosition, lastEventId: this.lastEventId, recordedAt: this.lastRecordedAt, versions: this.versions(), models: Object.fromEntries(this.models) };
+    return { position: this.appliedPosition, lastEventId: this.lastEventId, recordedAt: this.latestRecordedAt, versions: this.versions(), models: Object.fromEntries(this.models) };
   }
 
   private versions(): Record<string, number> {
     return Object.fromEntries(this.options.projections.map((projection) => [projection.name, projection.version]));
   }
 }
+
+/**
+ * Whether `recordedAt` is after `latest`. A snapshot is named by the latest instant it folded, not
+ * by its last event's: events are not appended exactly in the order they were stamped (see
+ * RECORDING_LAG_MS), and a fold to an instant must not start from a snapshot that holds an event
+ * recorded after it. Instants as the registry writes them (UTC, milliseconds, `Z`) compare as
+ * text, which a rebuild does a million times; others are parsed.
+ */
+const isLater = (recordedAt: string | undefined, latest: string | null): recordedAt is string => {
+  if (recordedAt === undefined) return false;
+  if (latest === null) return true;
+  return recordedAt.length === CANONICAL_LENGTH && latest.length === CANONICAL_LENGTH && recordedAt.endsWith('Z') && latest.endsWith('Z')
+    ? recordedAt > latest
+    : Date.parse(recordedAt) > Date.parse(latest);
+};
+const CANONICAL_LENGTH = '2024-01-01T00:00:00.000Z'.length;

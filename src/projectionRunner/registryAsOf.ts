@@ -25,10 +25,18 @@ export interface RegistryAsOfDeps {
 }
 
 /**
+ * How far out of order events may be appended, by the time recorded on them. A writer stamps an
+ * event when it decides it and appends it a moment later, when others may have appended events
+ * stamped after it: an import's rows in flight, concurrent writers on EventStoreDB, a writer whose
+ * clock lags. So the events recorded up to an instant are not exactly a prefix of the log.
+ */
+export const RECORDING_LAG_MS = 60_000;
+
+/**
  * The read models as the registry stood at a recorded instant: every event recorded up to that
- * instant, nothing after. Recorded time is the registry's clock at write time, so it grows with
- * the log position and the events up to an instant are a prefix of the log; the fold stops at
- * the first event recorded later.
+ * instant, nothing after. The fold reads the log past the instant until an event recorded
+ * RECORDING_LAG_MS after it, skipping those recorded after the instant, so an event stamped
+ * before the instant but appended after a later-stamped one is not left out.
  */
 export const registryAsOf = async (deps: RegistryAsOfDeps, instant: DateTime): Promise<RegistryAsOf> => {
   const millis = instant.toMillis();
@@ -47,7 +55,9 @@ export const registryAsOf = async (deps: RegistryAsOfDeps, instant: DateTime): P
     if (snapshot && recorded.position <= snapshot.position) continue;
     const projected = toProjectedEvent(recorded, deps.upcasters);
     const recordedAt = projected?.recordedAt ?? envelopeFieldsOf(recorded).recordedAt;
-    if (typeof recordedAt === 'string' && Date.parse(recordedAt) > millis) break;
+    const recordedMillis = typeof recordedAt === 'string' ? Date.parse(recordedAt) : Number.NaN;
+    if (recordedMillis > millis + RECORDING_LAG_MS) break;
+    if (recordedMillis > millis) continue;
     if (projected) for (const projection of deps.projections) projection.apply(models.get(projection.name), projected);
     position = recorded.position;
     if (++replayed % YIELD_EVERY_EVENTS === 0) await yieldToEventLoop();

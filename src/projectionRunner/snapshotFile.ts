@@ -20,7 +20,7 @@ export interface Snapshot {
   readonly position: bigint;
   /** Id of that event: the position alone does not say which log the models were folded from. */
   readonly lastEventId: string;
-  /** recordedAt of that event, so time travel can pick a snapshot by recorded instant. */
+  /** The latest recordedAt of the events folded (see RECORDING_LAG_MS), so time travel can pick a snapshot by recorded instant. */
   readonly recordedAt: string | null;
   /** Version of each projection that built its model. */
   readonly versions: Readonly<Record<string, number>>;
@@ -103,12 +103,19 @@ const writeSections = (file: string, { position, lastEventId, recordedAt, versio
   const temporary = `${file}.${process.pid}.tmp`;
   const descriptor = fs.openSync(temporary, 'w');
   try {
-    for (const bytes of [MAGIC, length, headerBytes]) fs.writeSync(descriptor, bytes);
-    for (const [, section] of sections) section.writeTo(descriptor);
-  } finally {
-    fs.closeSync(descriptor);
+    try {
+      for (const bytes of [MAGIC, length, headerBytes]) fs.writeSync(descriptor, bytes);
+      for (const [, section] of sections) section.writeTo(descriptor);
+    } finally {
+      fs.closeSync(descriptor);
+    }
+    fs.renameSync(temporary, file);
+  } catch (error) {
+    // A part written to a full disk would stay there, hundreds of megabytes, under no name a
+    // snapshot is looked for by.
+    fs.rmSync(temporary, { force: true });
+    throw error;
   }
-  fs.renameSync(temporary, file);
 };
 
 const COPY_CHUNK = 8 * 2 ** 20;

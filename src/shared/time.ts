@@ -28,14 +28,24 @@ export const parseLegalDate = (raw: unknown, path: string): LegalDate => {
   return raw as LegalDate;
 };
 
+/**
+ * ISO 8601 with a four-digit year and a zone: `Z` or an offset of at most 23:59, which luxon alone
+ * would take up to 99:99 and turn into another day without a word.
+ */
+const INSTANT_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:[zZ]|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/;
+
 export const parseInstant = (raw: unknown, path: string): Instant => {
-  const parsed = typeof raw === 'string' ? DateTime.fromISO(raw, { setZone: true }) : undefined;
-  if (!parsed?.isValid || typeof raw !== 'string' || !/[zZ]|[+-]\d{2}:?\d{2}$/.test(raw)) {
+  const parsed = typeof raw === 'string' && INSTANT_SHAPE.test(raw) ? DateTime.fromISO(raw, { setZone: true }) : undefined;
+  if (!parsed?.isValid) {
     throw InvalidInputError.of(
       path,
       'instant-format',
-      `must be an ISO 8601 instant with a zone, e.g. 2024-05-17T15:30:00Z; got ${JSON.stringify(raw)}.`,
+      `must be an ISO 8601 instant with a four-digit year and a zone (Z, or an offset up to ±23:59), e.g. 2024-05-17T15:30:00Z; got ${JSON.stringify(raw)}.`,
     );
+  }
+  const utc = parsed.toUTC();
+  if (utc.year < 1 || utc.year > 9999) {
+    throw InvalidInputError.of(path, 'instant-out-of-range', `${raw} falls outside the years 0001 to 9999 once in UTC; give an instant within them.`);
   }
   return toInstant(parsed);
 };

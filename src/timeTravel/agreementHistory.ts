@@ -73,10 +73,9 @@ export const loadAgreementHistory = async (
 export const agreementAsOf = (history: AgreementHistory, instant: DateTime): AgreementView | undefined => {
   const model = agreementsProjection.create();
   const limit = instant.toMillis();
-  for (const event of history.events) {
-    if (Date.parse(event.recordedAt) > limit) break;
-    agreementsProjection.apply(model, event);
-  }
+  // Skipped, not the end: a stream's events are appended in about the order they were stamped,
+  // not exactly (see RECORDING_LAG_MS).
+  for (const event of history.events) if (Date.parse(event.recordedAt) <= limit) agreementsProjection.apply(model, event);
   return model.agreements.get(history.agreementId);
 };
 

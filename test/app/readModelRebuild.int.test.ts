@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { registryProjections } from '../../src/app/projections';
-import { partitionProjections, ReadModelRebuild, type ReadModelRebuildOptions } from '../../src/app/readModelRebuild';
+import { failIfSnapshotsUnwritten, partitionProjections, ReadModelRebuild, type ReadModelRebuildOptions } from '../../src/app/readModelRebuild';
 import { SqliteEventStore } from '../../src/eventStore/sqlite/sqliteEventStore';
 import { generateHistory } from '../../src/generator/generateHistory';
 import { writeHistory } from '../../src/generator/writeHistory';
@@ -42,6 +42,14 @@ describe('rebuilding read models on worker threads', () => {
     expect(groups).toHaveLength(2);
     expect(groups.flat().sort()).toEqual([...names].sort());
     expect(partitionProjections(names, 1)).toEqual([names]);
+  });
+
+  it('fails when a snapshot it was asked to write could not be written, which the live service only logs', () => {
+    const health = { phase: 'stopped', position: 7n, failures: [], snapshot: 'absent' } as const;
+    expect(() => failIfSnapshotsUnwritten({ health: () => ({ ...health, snapshotWriteFailure: null }) })).not.toThrow();
+    expect(() => failIfSnapshotsUnwritten({ health: () => ({ ...health, snapshotWriteFailure: { position: 7n, message: 'ENOSPC: no space left on device' } }) })).toThrow(
+      'A read-model snapshot could not be written (at position 7): ENOSPC: no space left on device',
+    );
   });
 
   it('writes, on two threads, the same snapshot and history snapshots as on one, and they load the same models', async () => {

@@ -61,6 +61,29 @@ describe('reading export parameters', () => {
     ]);
   });
 
+  it('says which asOf it got, and that a + in a URL must be written %2B', () => {
+    const refused = (asOf: string) => {
+      try {
+        parseExportRequest('agreements', 'json', values({ asOf }));
+      } catch (error) {
+        return (error as Error).message;
+      }
+      throw new Error(`${asOf} was taken`);
+    };
+    expect(refused('2019-12-31T23:59:59 06:00')).toBe(
+      'asOf: must be an ISO 8601 instant with a zone, e.g. 2019-12-31T23:59:59-06:00, or a date YYYY-MM-DD (its end in Mexico City); got "2019-12-31T23:59:59 06:00". In a URL, write the + of an offset as %2B.',
+    );
+    expect(refused('9999-12-31T23:00:00-05:00')).toContain('outside the years 0001 to 9999');
+  });
+
+  it('refuses ranges of days that end before they start', () => {
+    expect(issuesOf(() => parseExportRequest('history', 'csv', values({ signedFrom: '2020-01-01', signedTo: '2019-01-01', validFrom: '2020-01-01', validTo: '2019-12-31' }))).sort()).toEqual([
+      'signedFrom, signedTo range-reversed',
+      'validFrom, validTo range-reversed',
+    ]);
+    expect(parseExportRequest('history', 'csv', values({ validFrom: '2020-01-01', validTo: '2020-01-01' })).history).toEqual({ validFrom: '2020-01-01', validTo: '2020-01-01' });
+  });
+
   it('refuses parameters named like what every object inherits (toString, hasOwnProperty, constructor) as unknown', () => {
     expect(issuesOf(() => parseExportRequest('agreements', 'csv', new Map(['toString', 'hasOwnProperty', 'constructor', '__proto__'].map((name) => [name, ['1']]))))).toEqual([
       'toString unknown-parameter',

@@ -144,6 +144,17 @@ describe('GET /export/…', () => {
     expect((await json('/export/findings.json', parliament)).items.some((item) => ids.has(item['agreementId'] as never))).toBe(true);
   });
 
+  it('refuses an asOf after now, but takes today’s date as now (the clock reads 2025-06-15T18:00Z)', async () => {
+    const parliament = await token('parliament');
+    const future = await get('/export/agreements.json?asOf=2025-06-16', parliament);
+    expect(future.status).toBe(400);
+    const body = (await future.json()) as { errors: { extensions: { issues: { path: string; rule: string; message: string }[] } }[] };
+    expect(body.errors[0]?.extensions.issues).toEqual([{ path: 'asOf', rule: 'instant-in-future', message: expect.stringContaining('is after now (2025-06-15T18:00:00.000Z)') }]);
+    expect((await get('/export/agreements.json?asOf=2025-06-15T18:00:01Z', parliament)).status).toBe(400);
+    const today = await json('/export/agreements.json?asOf=2025-06-15', parliament);
+    expect(today.count).toBe((await json('/export/agreements.json', parliament)).count);
+  });
+
   it('gives a subnational user its own agreements’ history in full and the others’ in their public form', async () => {
     const guadalajara = await json('/export/history.json?state=14', await token('subnational', ['14039']));
     const own = guadalajara.items.filter((item) => item['agreementId'] === importedAgreementId('JAL-GDL-1995-001'));

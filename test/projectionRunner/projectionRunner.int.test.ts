@@ -5,6 +5,7 @@ import path from 'node:path';
 import { registryUpcasters } from '../../src/app/upcasters';
 import { createLogger } from '../../src/observability/logger';
 import type { Projection } from '../../src/projectionRunner/projection';
+import { HistorySnapshots } from '../../src/projectionRunner/historySnapshots';
 import { ProjectionRunner } from '../../src/projectionRunner/projectionRunner';
 import type { EventStore } from '../../src/eventStore/eventStore';
 import { SqliteEventStore } from '../../src/eventStore/sqlite/sqliteEventStore';
@@ -278,5 +279,30 @@ describe('projection runner on the embedded store', () => {
     await runner.stop();
     runners.splice(runners.indexOf(runner), 1);
     expect(fs.existsSync(snapshotFile())).toBe(false);
+  });
+
+  it('goes on folding when a snapshot cannot be written, shows why in health, and leaves no partial file behind', async () => {
+    // A directory where the history and the latest snapshot should be files: every write fails.
+    const blocked = path.join(dataDir, 'blocked');
+    fs.mkdirSync(path.join(blocked, 'latest.v8'), { recursive: true });
+    fs.writeFileSync(path.join(dataDir, 'history-is-a-file'), '');
+    const lines: string[] = [];
+    const logger = createLogger({ level: 'info', sink: (line) => lines.push(line) });
+    const history = { snapshots: new HistorySnapshots(path.join(dataDir, 'history-is-a-file'), 4), everyEvents: 2 };
+    const runner = await start([counting('count')], { snapshotFile: path.join(blocked, 'latest.v8'), snapshotEveryEvents: 2, history, logger });
+    await append('AgreementOpened');
+    const { position } = await append('AgreementOpened');
+    expect(await runner.waitFor(position, 2_000)).toBe(true);
+
+    const later = await append('AgreementSigned');
+    expect(await runner.waitFor(later.position, 2_000)).toBe(true);
+    expect(runner.model(counting('count'))).toEqual(new Map([['AgreementOpened', 2], ['AgreementSigned', 1]]));
+    expect(runner.health()).toMatchObject({ phase: 'live', snapshotWriteFailure: { position: expect.any(BigInt), message: expect.any(String) } });
+    expect(lines.some((line) => line.includes('snapshot not written'))).toBe(true);
+    expect(fs.readdirSync(blocked)).toEqual(['latest.v8']);
+    // Stopping writes the snapshot once more: it fails the same way, and the runner still stops.
+    await runner.stop();
+    runners.splice(runners.indexOf(runner), 1);
+    expect(runner.health().phase).toBe('stopped');
   });
 });

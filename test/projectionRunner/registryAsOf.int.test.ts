@@ -69,6 +69,43 @@ describe('the registry as of a recorded instant', () => {
     expect(await registryAsOf(deps(), DateTime.utc(2023, 12, 31))).toMatchObject({ position: null, models: new Map([['titles', []]]) });
   });
 
+  it('folds an event recorded before the instant but appended after one recorded later, as an import in flight does', async () => {
+    // Day 11 at noon, then two stamped earlier (11:00 and 11:59:30) appended after it; then one 61 s past noon.
+    const noon = recordedAt(11);
+    const append = (title: string, at: DateTime) =>
+      store.appendToStream(`agreement-${randomUUID()}`, [
+        { id: randomUUID(), type: 'AgreementOpened', data: openedData({ title }) as never, metadata: { recordedAt: at.toISO() } },
+      ]);
+    await append('noon', noon);
+    await append('eleven', noon.minus({ hours: 1 }));
+    await append('half a minute to noon', noon.minus({ seconds: 30 }));
+    await append('past the lag', noon.plus({ seconds: 61 }));
+    await append('late, stamped before noon', noon.minus({ minutes: 5 }));
+
+    const beforeNoon = await registryAsOf(deps(), noon.minus({ seconds: 1 }));
+
+    expect((beforeNoon.models.get('titles') as string[]).slice(10)).toEqual(['eleven', 'half a minute to noon']);
+  });
+
+  it('names a history snapshot by the latest instant it folded, so a fold to an earlier one never starts from it', async () => {
+    const noon = recordedAt(11);
+    const append = (title: string, at: DateTime) =>
+      store.appendToStream(`agreement-${randomUUID()}`, [
+        { id: randomUUID(), type: 'AgreementOpened', data: openedData({ title }) as never, metadata: { recordedAt: at.toISO() } },
+      ]);
+    await append('noon', noon);
+    await append('45 s before noon', noon.minus({ seconds: 45 }));
+    const runner = new ProjectionRunner({ store, projections: [titles], upcasters: registryUpcasters, history: { snapshots: history, everyEvents: 12 } });
+    await runner.start();
+    await runner.stop();
+    expect(fs.readdirSync(path.join(dataDir, 'history'))).toEqual([expect.stringMatching(new RegExp(`-${noon.toMillis()}\\.v8$`))]);
+
+    // Named by its last event's instant, the snapshot would serve this fold, with noon in it.
+    const beforeNoon = await registryAsOf(deps(), noon.minus({ seconds: 30 }));
+
+    expect((beforeNoon.models.get('titles') as string[]).slice(10)).toEqual(['45 s before noon']);
+  });
+
   it('starts from the nearest earlier history snapshot and replays only the remainder, with the same result', async () => {
     const runner = new ProjectionRunner({ store, projections: [titles], upcasters: registryUpcasters, history: { snapshots: history, everyEvents: 3 } });
     await runner.start();

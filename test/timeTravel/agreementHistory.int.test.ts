@@ -56,6 +56,18 @@ describe('one agreement through time', () => {
     expect(entries[1]!.previousHash).toBe(entries[0]!.hash);
   });
 
+  it('leaves out a fact recorded after the instant even when one recorded before it comes later in the stream', async () => {
+    const other = randomUUID() as AgreementId;
+    await run(day(10), GDL, { type: 'OpenAgreement', agreementId: other, data: openedData({ agreementId: other }) });
+    await run(day(12), GDL, { type: 'RecordCooperationMilestone', agreementId: other, data: { milestoneId: 'm-12', kind: 'visit', occurredOn: '2025-03-12' as never, description: 'Visita', themes: ['culture'], sdgs: [11] } });
+    // A writer whose clock lags a day appends after it.
+    await run(day(11), GDL, { type: 'RecordCooperationMilestone', agreementId: other, data: { milestoneId: 'm-11', kind: 'visit', occurredOn: '2025-03-11' as never, description: 'Visita', themes: ['culture'], sdgs: [11] } });
+    const history = await loadAgreementHistory(deps(), other);
+
+    expect(agreementAsOf(history, day(11).plus({ hours: 1 }))?.lastMilestone).toMatchObject({ milestoneId: 'm-11' });
+    expect(agreementAsOf(history, day(11).plus({ hours: 1 }))?.milestoneCount).toBe(1);
+  });
+
   it('shows the agreement as the registry knew it at each instant, corrections included', async () => {
     const history = await loadAgreementHistory(deps(), agreementId);
     expect(agreementAsOf(history, DateTime.utc(2025, 2, 1))).toBeUndefined();

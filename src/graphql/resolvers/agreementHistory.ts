@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { AgreementView } from '../../../projections/agreements';
 import { historyUpTo, milestonesFromHistory } from '../../queries/milestoneQueries';
 import { legalDateAt, type Instant } from '../../shared/time';
+import { orderedInstants, pastInstant } from '../../timeTravel/pastInstant';
 import { agreementAsOf, diffAgreement, type AgreementHistory, type HistoryEntry } from '../../timeTravel/agreementHistory';
 import type { RegistryContext } from '../context';
 import type { Resolvers } from '../generated/schemaTypes';
@@ -29,6 +30,7 @@ export const agreementHistoryResolvers: Resolvers = {
     },
     milestones: async (view, _args, context) => milestonesFromHistory(await entriesOf(view, context)),
     asOf: async (view, args, context) => {
+      pastInstant(args.instant, context.now, 'instant');
       const history = await historyOf(view, context);
       const then = history === null ? undefined : agreementAsOf(history, instantTime(args.instant));
       // Judged as it stood then: an agreement not yet registered then was not published then.
@@ -36,6 +38,8 @@ export const agreementHistoryResolvers: Resolvers = {
       return markPast(context, then, { knownAt: args.instant, day: legalDateAt(instantTime(args.instant)), registry: undefined });
     },
     diff: async (view, args, context) => {
+      orderedInstants(args.from, args.to, { from: 'from', to: 'to' });
+      pastInstant(args.to, context.now, 'to');
       const history = await historyOf(view, context);
       if (history === null) return [];
       const access = agreementAccess(context.viewer, view);

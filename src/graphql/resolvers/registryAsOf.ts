@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/schemaTypes';
 import { pastDay, pastModels, policyOn, type PastRegistry, type ReadModelName } from '../readModels';
 import { agreementConnection, visibleAgreement } from './agreements';
 import { findingConnection } from './audit';
+import { pastInstant } from '../../timeTravel/pastInstant';
 import { rootQuery } from './query';
 import { inForceParent, statisticsOf } from './statistics';
 
@@ -27,7 +28,10 @@ const READS = {
 
 export const registryAsOfResolvers: Resolvers = {
   Query: {
-    registryAsOf: rootQuery((args): PastRegistry => ({ knownAt: args.instant, day: pastDay(args.instant) })),
+    registryAsOf: rootQuery((args, context): PastRegistry => {
+      const knownAt = pastInstant(args.instant, context.now, 'instant');
+      return { knownAt, day: pastDay(knownAt) };
+    }),
   },
   RegistrySnapshot: {
     instant: (registry) => registry.knownAt,

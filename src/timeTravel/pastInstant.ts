@@ -1,0 +1,36 @@
+import type { DateTime } from 'luxon';
+import { InvalidInputError } from '../shared/errors';
+import { LEGAL_ZONE, toInstant, type Instant } from '../shared/time';
+
+/**
+ * An instant to see the registry as of, refused when it is after `now`: recorded time reaches
+ * only the present, and a registry "as of" next year would be today's, judged on a later day and
+ * presented as what the registry said.
+ */
+export const pastInstant = (instant: Instant, now: DateTime, path: string): Instant => {
+  if (Date.parse(instant) <= now.toMillis()) return instant;
+  throw InvalidInputError.of(
+    path,
+    'instant-in-future',
+    `${instant} is after now (${toInstant(now)}): the registry can say only what it knew up to now. Give an instant up to now, or read the live registry.`,
+  );
+};
+
+/**
+ * A pair of instants to compare, the earlier first: `from` after `to` would show every change
+ * backwards, what was added as removed.
+ */
+export const orderedInstants = (from: Instant, to: Instant, path: { readonly from: string; readonly to: string }): void => {
+  if (Date.parse(from) > Date.parse(to)) {
+    throw InvalidInputError.of(`${path.from}, ${path.to}`, 'instants-reversed', `${path.from} (${from}) is after ${path.to} (${to}): give the earlier instant as ${path.from}.`);
+  }
+};
+
+/**
+ * An export's `asOf`, where a date means the end of that day in Mexico City: today's end is
+ * still to come, so it means now; any other instant after now is refused (see pastInstant).
+ */
+export const exportInstant = (instant: Instant, now: DateTime): Instant => {
+  if (instant === toInstant(now.setZone(LEGAL_ZONE).endOf('day'))) return toInstant(now);
+  return pastInstant(instant, now, 'asOf');
+};
