@@ -26,6 +26,7 @@ import { systemClock, type Clock } from '../shared/time';
 import { HistorySnapshots } from '../projectionRunner/historySnapshots';
 import { ProjectionRunner } from '../projectionRunner/projectionRunner';
 import { RECORDING_LAG_MS } from '../projectionRunner/registryAsOf';
+import { BuildLimit } from '../timeTravel/buildLimit';
 import { PastModelCache } from '../timeTravel/pastModelCache';
 import { openEventStore } from './openEventStore';
 import { registryProjections } from './projections';
@@ -69,6 +70,9 @@ export interface RegistryOptions {
  */
 const PAST_MODEL_CACHE = { maxModels: 6, idleMs: 10 * 60_000, settledAfterMs: RECORDING_LAG_MS } as const;
 
+/** Past registries built at once (one per core here) and waiting (see BuildLimit). */
+const PAST_BUILDS = { running: 2, waiting: 8, retryAfterSeconds: 5 } as const;
+
 /** Composition root: every dependency is built here and passed down as a parameter. */
 export const startRegistry = async (config: Config, options: RegistryOptions = {}): Promise<RunningRegistry> => {
   const logger = createLogger({ level: config.logLevel, sink: options.log ?? defaultSink });
@@ -108,6 +112,7 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
     commands: commandDeps,
     history,
     pastModels,
+    pastBuilds: new BuildLimit(PAST_BUILDS),
     clock: commandDeps.clock,
     verifyToken,
     readYourWritesTimeoutMs: 2_000,
@@ -123,7 +128,7 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
   // After /graphql, which is mounted first: every router before it is matched against each API request.
   app.use(healthRoutes(store, runner));
   app.use(metricsRoute(telemetry));
-  app.use(exportRoutes({ runner, commands: commandDeps, history, verifyToken, logger }));
+  app.use(exportRoutes({ runner, commands: commandDeps, history, pastBuilds: services.pastBuilds, verifyToken, logger }));
   app.use(importRoutes({ commands: commandDeps, verifyToken, logger }));
   // The dashboard answers only its own paths (/, /auditoria, /acuerdos/…, /entidades/…, /assets/…).
   app.use(dashboardRoutes({ logger }));

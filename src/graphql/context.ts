@@ -8,6 +8,7 @@ import type { HistorySnapshots } from '../projectionRunner/historySnapshots';
 import type { ProjectionRunner } from '../projectionRunner/projectionRunner';
 import { UnauthenticatedError } from '../shared/errors';
 import { legalDateAt, type Clock, type LegalDate } from '../shared/time';
+import type { BuildLimit } from '../timeTravel/buildLimit';
 import type { PastModelCache } from '../timeTravel/pastModelCache';
 import type { LiveFeedSettings } from './live/liveFeed';
 import { createLoaders, type RegistryLoaders } from './loaders';
@@ -22,6 +23,8 @@ export interface RegistryServices {
   readonly history: HistorySnapshots;
   /** Past read models shared by requests, once their instant is settled. */
   readonly pastModels: PastModelCache;
+  /** Bounds the past registries built at once, the cache's misses and exports as of an instant alike. */
+  readonly pastBuilds: BuildLimit;
   readonly clock: Clock;
   readonly verifyToken: TokenVerifier;
   /** How long a query may wait for `consistentWith` before answering with what it has. */

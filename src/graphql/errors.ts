@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { InvalidStoreInputError } from '../eventStore/errors';
-import { ConflictError, InvalidInputError, RegistryError, RuleViolationError } from '../shared/errors';
+import { ConflictError, InvalidInputError, RegistryError, RuleViolationError, UnavailableError } from '../shared/errors';
 
 /** Codes the API itself sets before execution (parse, validation, variables, limits); kept as they are. */
 const PROTOCOL_CODES = new Set([
@@ -77,6 +77,7 @@ const isClientStatus = (http: unknown): boolean => {
 const detailsOf = (error: RegistryError): Record<string, unknown> => {
   if (error instanceof InvalidInputError) return { issues: error.issues };
   if (error instanceof RuleViolationError) return { rule: error.rule };
+  if (error instanceof UnavailableError) return { retryAfterSeconds: error.retryAfterSeconds };
   if (error instanceof ConflictError) {
     return { stream: error.streamName, expectedRevision: String(error.expectedRevision), actualRevision: String(error.actualRevision) };
   }

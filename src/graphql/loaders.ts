@@ -159,7 +159,7 @@ export const createLoaders = (services: RegistryServices, viewer: Viewer, today:
     return loader('pastModel', (keys: readonly string[]) =>
       services.pastModels.load(
         keys.map(fromPastModelKey),
-        (missing) => loadPastModels(deps, missing, parse),
+        (missing) => services.pastBuilds.run(() => loadPastModels(deps, missing, parse)),
         (instant) => parse(instant).toMillis(),
       ),
     );

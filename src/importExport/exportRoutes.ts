@@ -9,8 +9,9 @@ import { observationOf } from '../http/requestObservation';
 import type { Logger } from '../observability/logger';
 import type { HistorySnapshots } from '../projectionRunner/historySnapshots';
 import type { ProjectionRunner } from '../projectionRunner/projectionRunner';
-import { RegistryError, type ErrorKind } from '../shared/errors';
+import { RegistryError, UnavailableError, type ErrorKind } from '../shared/errors';
 import { legalDateAt, toInstant } from '../shared/time';
+import type { BuildLimit } from '../timeTravel/buildLimit';
 import { exportInstant } from '../timeTravel/pastInstant';
 import { EXPORT_FORMATS, EXPORT_WHATS, parseExportRequest, type ExportFormat, type ExportWhat } from './exportRequest';
 import { exportTable, registryViewAsOf, writeExport } from './runExport';
@@ -21,6 +22,8 @@ export interface ExportServices {
   /** Store, clock and upcasters: histories and the registry as of an instant read the store. */
   readonly commands: CommandHandlerDeps;
   readonly history: HistorySnapshots;
+  /** Shared with the API's past registries (see BuildLimit). */
+  readonly pastBuilds: BuildLimit;
   readonly verifyToken: TokenVerifier;
   readonly logger: Pick<Logger, 'error'>;
 }
@@ -32,6 +35,7 @@ const STATUS: Readonly<Record<ErrorKind, number>> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   RULE_VIOLATION: 422,
+  UNAVAILABLE: 503,
 };
 
 /** Errors in the API's shape: `{ errors: [{ message, extensions: { code, issues? } }] }`. */
@@ -98,11 +102,14 @@ export const exportRoutes = (services: ExportServices): express.Router => {
       const exportRequest = parseExportRequest(what, format, values);
       const { commands } = services;
       const now = commands.clock();
+      const { asOf } = exportRequest;
       const view =
-        exportRequest.asOf === undefined
+        asOf === undefined
           ? // liveReadView reads only the runner of the services.
             liveReadView({ services: { runner: services.runner } as RegistryServices, today: legalDateAt(now) })
-          : await registryViewAsOf({ store: commands.store, upcasters: commands.upcasters, history: services.history }, exportInstant(exportRequest.asOf, now), exportRequest.what);
+          : await services.pastBuilds.run(() =>
+              registryViewAsOf({ store: commands.store, upcasters: commands.upcasters, history: services.history }, exportInstant(asOf, now), exportRequest.what),
+            );
       const source = { view, viewer, store: commands.store, upcasters: commands.upcasters };
       const table = exportTable(exportRequest, source);
       response.status(200);
@@ -116,6 +123,7 @@ export const exportRoutes = (services: ExportServices): express.Router => {
     } catch (error) {
       if (!headersSent && error instanceof RegistryError) {
         const issues = 'issues' in error ? (error as { issues: unknown }).issues : undefined;
+        if (error instanceof UnavailableError) response.setHeader('Retry-After', String(error.retryAfterSeconds));
         refuse(response, STATUS[error.kind], error.kind, error.message, issues);
         return;
       }

@@ -2,7 +2,7 @@
  * The registry's one error taxonomy. Every error raised on purpose is one of these; the API maps
  * `kind` to `extensions.code` in one place and masks anything else as an internal error.
  */
-export type ErrorKind = 'BAD_USER_INPUT' | 'RULE_VIOLATION' | 'CONFLICT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+export type ErrorKind = 'BAD_USER_INPUT' | 'RULE_VIOLATION' | 'CONFLICT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'UNAVAILABLE';
 
 export abstract class RegistryError extends Error {
   abstract readonly kind: ErrorKind;
@@ -90,3 +90,15 @@ export class ForbiddenError extends RegistryError {
 
 const describe = (revision: bigint | 'no_stream') =>
   revision === 'no_stream' ? 'no revision (it does not exist)' : `revision ${revision}`;
+
+/** The service is too busy to take this request now; nothing was done: retry after a few seconds. */
+export class UnavailableError extends RegistryError {
+  readonly kind = 'UNAVAILABLE';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+    this.name = 'UnavailableError';
+  }
+}

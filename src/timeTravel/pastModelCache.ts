@@ -26,7 +26,8 @@ interface Entry {
  * Past read models shared by requests. The registry as of an instant takes a second at 1M
  * events, and a committee reading findings as of a date asks for it again with every page it
  * turns (each request has its own loaders). Once an instant is settled its registry cannot
- * change: recorded time grows with the log, so every event recorded up to it is already written.
+ * change: an event reaches the log within RECORDING_LAG_MS of the instant recorded on it, so every
+ * event recorded up to a settled instant is already written.
  * Models are kept by instant (epoch milliseconds, however it was spelled) and model name; two
  * requests asking at once share one build. Only what builds is kept, never an error, and past
  * models are read, never changed, by the queries (their caches aside), so a viewer's visibility
