@@ -26,7 +26,7 @@ import { exportTable, registryViewAsOf, writeExport } from '../src/importExport/
 import { HistorySnapshots } from '../src/projectionRunner/historySnapshots';
 import { InvalidInputError, RegistryError } from '../src/shared/errors';
 import { systemClock, toInstant } from '../src/shared/time';
-import { exportInstant } from '../src/timeTravel/pastInstant';
+import { pastInstant } from '../src/timeTravel/pastInstant';
 
 const filterOptions = Object.fromEntries(
   EXPORT_PARAMETER_NAMES.map((name) => {
@@ -87,7 +87,7 @@ runCommand(spec, async ({ values }) => {
   const clock = systemClock();
   try {
     const parsed = parseExportRequest(what, format, given);
-    request = parsed.asOf === undefined ? parsed : { ...parsed, asOf: exportInstant(parsed.asOf, clock) };
+    request = parsed.asOf === undefined ? parsed : { ...parsed, asOf: pastInstant(parsed.asOf, clock, 'asOf') };
   } catch (error) {
     if (error instanceof InvalidInputError) usageError(error.issues.map((issue) => `--${kebabCase(issue.path)}: ${issue.message}`).join('\n'));
     throw error;

@@ -12,7 +12,7 @@ import type { ProjectionRunner } from '../projectionRunner/projectionRunner';
 import { RegistryError, UnavailableError, type ErrorKind } from '../shared/errors';
 import { legalDateAt, toInstant } from '../shared/time';
 import type { BuildLimit } from '../timeTravel/buildLimit';
-import { exportInstant } from '../timeTravel/pastInstant';
+import { pastInstant } from '../timeTravel/pastInstant';
 import { EXPORT_FORMATS, EXPORT_WHATS, parseExportRequest, type ExportFormat, type ExportWhat } from './exportRequest';
 import { exportTable, registryViewAsOf, writeExport } from './runExport';
 import type { CsvOptions } from './exportWriter';
@@ -102,14 +102,12 @@ export const exportRoutes = (services: ExportServices): express.Router => {
       const exportRequest = parseExportRequest(what, format, values);
       const { commands } = services;
       const now = commands.clock();
-      const { asOf } = exportRequest;
+      const asOf = exportRequest.asOf && pastInstant(exportRequest.asOf, now, 'asOf');
       const view =
         asOf === undefined
           ? // liveReadView reads only the runner of the services.
             liveReadView({ services: { runner: services.runner } as RegistryServices, today: legalDateAt(now) })
-          : await services.pastBuilds.run(() =>
-              registryViewAsOf({ store: commands.store, upcasters: commands.upcasters, history: services.history }, exportInstant(asOf, now), exportRequest.what),
-            );
+          : await services.pastBuilds.run(() => registryViewAsOf({ store: commands.store, upcasters: commands.upcasters, history: services.history }, asOf, exportRequest.what));
       const source = { view, viewer, store: commands.store, upcasters: commands.upcasters };
       const table = exportTable(exportRequest, source);
       response.status(200);

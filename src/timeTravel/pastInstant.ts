@@ -3,12 +3,14 @@ import { InvalidInputError } from '../shared/errors';
 import { LEGAL_ZONE, toInstant, type Instant } from '../shared/time';
 
 /**
- * An instant to see the registry as of, refused when it is after `now`: recorded time reaches
- * only the present, and a registry "as of" next year would be today's, judged on a later day and
- * presented as what the registry said.
+ * An instant to see the registry as of. Recorded time reaches only the present: a registry "as of"
+ * next year would be today's, judged on a later day and presented as what the registry said, so
+ * an instant after now is refused. One exception: the last instant of today in Mexico City, which
+ * is how "as of today" is written (a date in an export, a day picked on the dashboard), means now.
  */
 export const pastInstant = (instant: Instant, now: DateTime, path: string): Instant => {
   if (Date.parse(instant) <= now.toMillis()) return instant;
+  if (instant === toInstant(now.setZone(LEGAL_ZONE).endOf('day'))) return toInstant(now);
   throw InvalidInputError.of(
     path,
     'instant-in-future',
@@ -24,13 +26,4 @@ export const orderedInstants = (from: Instant, to: Instant, path: { readonly fro
   if (Date.parse(from) > Date.parse(to)) {
     throw InvalidInputError.of(`${path.from}, ${path.to}`, 'instants-reversed', `${path.from} (${from}) is after ${path.to} (${to}): give the earlier instant as ${path.from}.`);
   }
-};
-
-/**
- * An export's `asOf`, where a date means the end of that day in Mexico City: today's end is
- * still to come, so it means now; any other instant after now is refused (see pastInstant).
- */
-export const exportInstant = (instant: Instant, now: DateTime): Instant => {
-  if (instant === toInstant(now.setZone(LEGAL_ZONE).endOf('day'))) return toInstant(now);
-  return pastInstant(instant, now, 'asOf');
 };

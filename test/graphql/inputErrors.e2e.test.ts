@@ -69,6 +69,9 @@ describe('read inputs that name nothing, or a time that cannot be read, are refu
     const future = await r.post(`{ registryAsOf(instant: "2025-06-15T18:00:01Z") { day } }`, undefined, sre);
     expect(issuesOf(future)).toEqual([{ path: 'instant', rule: 'instant-in-future', message: expect.stringContaining('is after now (2025-06-15T18:00:00.000Z)') }]);
     expect((await r.post<{ registryAsOf: { day: string } }>(`{ registryAsOf(instant: "2025-06-15T18:00:00Z") { day } }`, undefined, sre)).data?.registryAsOf.day).toBe('2025-06-15');
+    // The end of today in Mexico City, as the dashboard asks "as of today", means now.
+    const endOfToday = await r.post<{ registryAsOf: { instant: string; day: string } }>(`{ registryAsOf(instant: "2025-06-15T23:59:59.999-06:00") { instant day } }`, undefined, sre);
+    expect(endOfToday.data?.registryAsOf).toEqual({ instant: '2025-06-15T18:00:00.000Z', day: '2025-06-15' });
 
     const id = r.handMade.published;
     const diff = await r.post(`query ($id: ID!) { agreement(id: $id) { diff(from: "2025-01-01T00:00:00Z", to: "2024-01-01T00:00:00Z") { field } } }`, { id }, sre);

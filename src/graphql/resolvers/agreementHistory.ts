@@ -30,21 +30,21 @@ export const agreementHistoryResolvers: Resolvers = {
     },
     milestones: async (view, _args, context) => milestonesFromHistory(await entriesOf(view, context)),
     asOf: async (view, args, context) => {
-      pastInstant(args.instant, context.now, 'instant');
+      const instant = pastInstant(args.instant, context.now, 'instant');
       const history = await historyOf(view, context);
-      const then = history === null ? undefined : agreementAsOf(history, instantTime(args.instant));
+      const then = history === null ? undefined : agreementAsOf(history, instantTime(instant));
       // Judged as it stood then: an agreement not yet registered then was not published then.
       if (then === undefined || agreementAccess(context.viewer, then) === 'none') return null;
-      return markPast(context, then, { knownAt: args.instant, day: legalDateAt(instantTime(args.instant)), registry: undefined });
+      return markPast(context, then, { knownAt: instant, day: legalDateAt(instantTime(instant)), registry: undefined });
     },
     diff: async (view, args, context) => {
       orderedInstants(args.from, args.to, { from: 'from', to: 'to' });
-      pastInstant(args.to, context.now, 'to');
+      const to = pastInstant(args.to, context.now, 'to');
       const history = await historyOf(view, context);
       if (history === null) return [];
       const access = agreementAccess(context.viewer, view);
       const before = visibleView(agreementAsOf(history, instantTime(args.from)), access);
-      const after = visibleView(agreementAsOf(history, instantTime(args.to)), access);
+      const after = visibleView(agreementAsOf(history, instantTime(to)), access);
       return diffAgreement(before, after).map((change) => ({ field: change.field, before: change.before ?? null, after: change.after ?? null }));
     },
   },
