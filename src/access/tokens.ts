@@ -1,5 +1,5 @@
 import { createSecretKey, createPublicKey, type KeyObject } from 'node:crypto';
-import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+import { SignJWT, decodeJwt, jwtVerify, errors as joseErrors } from 'jose';
 import type { Actor, Role } from '../eventSourcing/envelope';
 import { parseMunicipalityCode, parseStateCode } from '../reference';
 import { UnauthenticatedError } from '../shared/errors';
@@ -102,3 +102,18 @@ export const mintToken = async (
     .setIssuedAt()
     .setExpirationTime(expiresIn)
     .sign(keyObject(settings.key));
+
+/**
+ * When the token of a `Bearer <token>` header expires (epoch ms), read from a token already
+ * verified; undefined when it has no `exp` or cannot be read.
+ */
+export const tokenExpiresAt = (authorization: string): number | undefined => {
+  const token = /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1];
+  if (token === undefined) return undefined;
+  try {
+    const { exp } = decodeJwt(token);
+    return typeof exp === 'number' ? exp * 1000 : undefined;
+  } catch {
+    return undefined;
+  }
+};

@@ -10,8 +10,12 @@ import type {
   CounterpartFilter as CounterpartFilterInput,
   DateRange as DateRangeInput,
   EntityFilter as EntityFilterInput,
+  RegistryEventFilter as RegistryEventFilterInput,
   TimelineFilter as TimelineFilterInput,
 } from './generated/schemaTypes';
+import { AGREEMENT_EVENT_TYPES } from '../agreements/agreementEvents';
+import { ENTITY_PROFILE_EVENT_TYPES } from '../entities/entityProfileEvents';
+import { POLICY_EVENT_TYPES } from '../policy/policyEvents';
 import { checkedCodes, checkedRegions, checkedSdgs, checkedThemes, checkRange, InputIssues } from '../queries/filterValues';
 import { InvalidInputError } from '../shared/errors';
 import { parseUuid } from '../shared/ids';
@@ -51,9 +55,9 @@ const dateRange = (input: Maybe<DateRangeInput>, path: string, issues: InputIssu
 };
 
 /** Agreement ids (UUIDs or global ids), each checked to be one. */
-const agreementIds = (input: Maybe<readonly string[]>, issues: InputIssues): string[] | undefined =>
+const agreementIds = (input: Maybe<readonly string[]>, issues: InputIssues, field = 'filter.agreements'): string[] | undefined =>
   input?.flatMap((id, index) => {
-    const path = `filter.agreements[${index}]`;
+    const path = `${field}[${index}]`;
     try {
       return [parseUuid<string>(localIdOf('Agreement', id, path), path, 'An agreement id')];
     } catch (error) {
@@ -139,3 +143,40 @@ export const entityFilter = (input: Maybe<EntityFilterInput>): EntityDirectoryFi
         ...some('states', input.states && checkedCodes('state', input.states, at('filter.states'), issues)),
         ...some('hasProfile', input.hasProfile),
       }));
+
+/** What `registryEvents` may deliver, by type name (registry-number claims never are). */
+const FEED_EVENT_TYPES: readonly string[] = [...AGREEMENT_EVENT_TYPES, ...POLICY_EVENT_TYPES, ...ENTITY_PROFILE_EVENT_TYPES];
+const feedTypeKey = (type: string) => type.replace(/_/g, '').toLowerCase();
+const FEED_TYPES_BY_KEY = new Map(FEED_EVENT_TYPES.map((type) => [feedTypeKey(type), type]));
+
+/**
+ * Each list of a subscription's filter is checked against every event it is offered, for as long
+ * as the subscription lasts: it is kept short.
+ */
+const MAX_FEED_FILTER_VALUES = 100;
+
+/**
+ * `RegistryEventFilter`: event types (as recorded, AgreementSigned, or as the history spells them,
+ * AGREEMENT_SIGNED), agreement ids (UUIDs or global ids) and INEGI codes, each checked: a
+ * subscription whose filter matches nothing would stay open and never deliver.
+ */
+export const registryEventFilter = (input: Maybe<RegistryEventFilterInput>): RegistryEventFilterInput | undefined =>
+  input == null
+    ? undefined
+    : checked((issues) => {
+        for (const [field, values] of Object.entries(input)) {
+          if (Array.isArray(values) && values.length > MAX_FEED_FILTER_VALUES) {
+            issues.add(`filter.${field}`, 'too-many-values', `has ${values.length} values; a subscription filter takes at most ${MAX_FEED_FILTER_VALUES}: subscribe more broadly and filter on your side.`);
+          }
+        }
+        const types = input.types?.flatMap((type, index) => {
+          const known = FEED_TYPES_BY_KEY.get(feedTypeKey(type));
+          return known !== undefined ? [known] : (issues.add(`filter.types[${index}]`, 'unknown-event-type', `${JSON.stringify(type)} is not an event type the feed delivers; use ${FEED_EVENT_TYPES.join(', ')}.`) ?? []);
+        });
+        const entityCodes = input.entityCodes?.flatMap((code, index) => checkedCodes(code.length === 2 ? 'state' : 'municipality', [code], () => `filter.entityCodes[${index}]`, issues));
+        return {
+          ...some('types', types),
+          ...some('agreementIds', agreementIds(input.agreementIds, issues, 'filter.agreementIds')),
+          ...some('entityCodes', entityCodes),
+        };
+      });

@@ -8,6 +8,7 @@ import { GraphQLError, getOperationAST, getVariableValues, parse, specifiedRules
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Viewer } from '../access/permissions';
+import { tokenExpiresAt } from '../access/tokens';
 import { rateLimiter, type RateLimit } from '../http/rateLimiter';
 import { assignCorrelationId, observationOf } from '../http/requestObservation';
 import type { Telemetry } from '../observability/telemetry';
@@ -43,7 +44,7 @@ export const mountGraphQL = async (app: Express, httpServer: http.Server, servic
   const webSockets = new WebSocketObserver(options.telemetry);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: OPERATION_LIMITS.maxWebSocketPayloadBytes });
   webSockets.attach(wsServer);
-  const wsCleanup = useServer<Record<string, unknown>, { viewer?: Viewer }>(webSocketOptions(schema, services, log, webSockets), wsServer);
+  const wsCleanup = useServer<Record<string, unknown>, ConnectionState>(webSocketOptions(schema, services, log, webSockets), wsServer);
 
   const operationChecks: ApolloServerPlugin<RegistryContext> = {
     async requestDidStart() {
@@ -113,18 +114,58 @@ export const mountGraphQL = async (app: Express, httpServer: http.Server, servic
   return { schema, stop: () => apollo.stop() };
 };
 
+/** What a WebSocket connection keeps between its messages. */
+// A type, not an interface: graphql-ws wants a record type for it.
+type ConnectionState = {
+  viewer?: Viewer;
+  /** When its token expires (epoch ms), and the timer that closes the socket then. */
+  expiresAt?: number;
+  expiry?: NodeJS.Timeout | undefined;
+  /** Its subscriptions running, by operation id. */
+  subscriptions?: Set<string>;
+};
+
+/**
+ * Subscriptions one connection may hold at once. Each holds a store subscription and, resumed from
+ * a cursor, replays the log from there: hundreds on one socket slowed every other client from
+ * milliseconds to seconds. A dashboard page needs a handful.
+ */
+export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
+
+/** Close code of a connection whose token expired (graphql-ws's Unauthorized: clients do not retry it as is). */
+const TOKEN_EXPIRED_CLOSE = 4401;
+
+/**
+ * Closes the socket when the token it connected with expires: the token is checked once, on
+ * connection, and a subscription would otherwise go on delivering to an expired one what only it
+ * may see. setTimeout takes at most about 24.8 days, so a longer wait is taken in steps.
+ */
+const closeOnExpiry = (state: ConnectionState, socket: { close(code: number, reason: string): void }, expiresAt: number): void => {
+  state.expiresAt = expiresAt;
+  const arm = () => {
+    const wait = expiresAt - Date.now();
+    state.expiry =
+      wait <= 0
+        ? (socket.close(TOKEN_EXPIRED_CLOSE, 'The token has expired: connect again with a new one.'), undefined)
+        : setTimeout(arm, Math.min(wait, 2 ** 31 - 1)).unref();
+  };
+  arm();
+};
+
 /** graphql-ws runs none of Apollo's plugins or rules: the same checks are applied here explicitly. */
 const webSocketOptions = (
   schema: GraphQLSchema,
   services: RegistryServices,
   log: ErrorLogger,
   observer: WebSocketObserver,
-): Parameters<typeof useServer<Record<string, unknown>, { viewer?: Viewer }>>[0] => ({
+): Parameters<typeof useServer<Record<string, unknown>, ConnectionState>>[0] => ({
   schema,
   onConnect: async (ctx) => {
     const authorization = ctx.connectionParams?.['authorization'];
     try {
       ctx.extra.viewer = await viewerFromAuthorization(typeof authorization === 'string' ? authorization : undefined, services.verifyToken);
+      const expiresAt = typeof authorization === 'string' ? tokenExpiresAt(authorization) : undefined;
+      if (expiresAt !== undefined) closeOnExpiry(ctx.extra, ctx.extra.socket, expiresAt);
       observer.connected(ctx.extra.socket, ctx.extra.viewer);
       return true;
     } catch {
@@ -172,6 +213,17 @@ const webSocketOptions = (
     } catch (error) {
       return refuse(document, [error as GraphQLError]);
     }
+    if (ctx.extra.expiresAt !== undefined && Date.now() >= ctx.extra.expiresAt) {
+      return refuse(document, [new GraphQLError('The token has expired: connect again with a new one.', { extensions: { code: 'UNAUTHENTICATED' } })]);
+    }
+    if (operation.operation === 'subscription') {
+      const running = (ctx.extra.subscriptions ??= new Set());
+      if (running.size >= MAX_SUBSCRIPTIONS_PER_CONNECTION) {
+        const message = `This connection already holds ${running.size} subscriptions, the most one connection may: complete one before starting another.`;
+        return refuse(document, [new GraphQLError(message, { extensions: { code: 'BAD_REQUEST' } })]);
+      }
+      running.add(id);
+    }
     const contextValue = createContext(services, ctx.extra.viewer ?? { kind: 'anonymous' }, undefined, ctx.extra.socket);
     observer.started(ctx, id, document, payload.operationName, contextValue.correlationId);
     const args: ExecutionArgs = {
@@ -199,10 +251,18 @@ const webSocketOptions = (
     };
   },
   onError: (ctx, id, _payload, errors) => {
+    ctx.extra.subscriptions?.delete(id);
     const formatted = errors.map((error) => formatRegistryError(error.toJSON(), error, log, observer.correlationOf(ctx, id)));
     observer.failed(ctx, id, formatted);
     return formatted;
   },
-  onComplete: (ctx, id) => observer.completed(ctx, id),
-  onClose: (ctx) => observer.closed(ctx),
+  onComplete: (ctx, id) => {
+    ctx.extra.subscriptions?.delete(id);
+    observer.completed(ctx, id);
+  },
+  onClose: (ctx) => {
+    clearTimeout(ctx.extra.expiry);
+    ctx.extra.subscriptions?.clear();
+    observer.closed(ctx);
+  },
 });

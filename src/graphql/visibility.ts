@@ -92,7 +92,7 @@ export const visibleObservations = (opinion: OpinionView, access: AgreementAcces
   access === 'full' ? (opinion.internalObservations ?? null) : null;
 
 /** SRE observations inside event data: an opinion's own, or a correction of one. */
-const withoutObservations = (type: string, data: unknown): unknown => {
+export const withoutObservations = (type: string, data: unknown): unknown => {
   if (data === null || typeof data !== 'object') return data;
   if (type === 'SreOpinionIssued') {
     const { observations: _observations, ...rest } = data as Record<string, unknown>;

@@ -140,6 +140,70 @@ describe('live registry events over WebSocket', () => {
     await expect(fromHead.done).resolves.toEqual([expect.objectContaining({ type: 'AgreementOpened', agreementId: b })]);
   });
 
+  /** The first answer of one subscription on `client`: an error list, or its first notice. */
+  const firstAnswer = (client: Client, query: string, variables: Record<string, unknown> = {}) =>
+    new Promise<unknown>((resolve) => {
+      client.subscribe({ query, variables }, { next: resolve, error: resolve, complete: () => resolve('completed') });
+    });
+  const socket = (url: string, authorization?: string) => {
+    const client = createClient({ url: `${url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, lazy: false, ...(authorization ? { connectionParams: { authorization } } : {}) });
+    clients.push(client);
+    return client;
+  };
+
+  it('refuses filters that name nothing: unknown types, ids that are not agreements, codes of no state or municipality, over-long lists', async () => {
+    const running = await start();
+    const client = socket(running.url);
+    const filtered = (filter: Record<string, unknown>) => firstAnswer(client, 'subscription ($filter: RegistryEventFilter) { registryEvents(filter: $filter) { cursor } }', { filter });
+    const answer = (await filtered({ types: ['FactCorected', 'FACT_CORRECTED'], agreementIds: ['garbage'], entityCodes: ['ZZ', '14'] })) as { errors: Array<{ extensions: { code: string; issues: Array<{ path: string; rule: string }> } }> };
+    expect(answer.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(answer.errors[0]?.extensions.issues.map(({ path, rule }) => `${path} ${rule}`)).toEqual([
+      'filter.types[0] unknown-event-type',
+      'filter.entityCodes[0] invalid-code',
+      'filter.agreementIds[0] uuid-format',
+    ]);
+    const tooMany = (await filtered({ types: Array.from({ length: 101 }, () => 'AgreementSigned') })) as { errors: Array<{ extensions: { issues: Array<{ rule: string }> } }> };
+    expect(tooMany.errors[0]?.extensions.issues).toEqual([expect.objectContaining({ rule: 'too-many-values' })]);
+  });
+
+  it('holds at most 20 subscriptions on one connection, and takes another once one completes', async () => {
+    const running = await start();
+    // SRE legal staff see the draft opened below.
+    const client = socket(running.url, await sreToken());
+    const unsubscribes = Array.from({ length: 20 }, () => client.subscribe({ query: QUERY, variables: {} }, { next: () => undefined, error: () => undefined, complete: () => undefined }));
+    const refused = (await firstAnswer(client, QUERY)) as Array<{ message: string; extensions: { code: string } }>;
+    expect(refused).toEqual([expect.objectContaining({ message: expect.stringContaining('already holds 20 subscriptions'), extensions: expect.objectContaining({ code: 'BAD_REQUEST' }) })]);
+    unsubscribes[0]?.();
+    // Another connection is not affected, and this one takes a new subscription once one ended.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const taken = firstAnswer(client, QUERY);
+    const opened = await openAgreement(running.commandDeps, 'after the limit');
+    expect(await taken).toEqual({ data: { registryEvents: expect.objectContaining({ agreementId: opened }) } });
+    for (const unsubscribe of unsubscribes) unsubscribe();
+  }, 30_000);
+
+  it('closes the connection when its token expires, so a subscription stops delivering what only the token may see', async () => {
+    const running = await start();
+    const settings = resolveTokenSettings(config.auth);
+    if (settings.key.kind !== 'secret') throw new Error('expected a development secret');
+    const shortLived = `Bearer ${await mintToken({ ...settings, key: settings.key }, { sub: 'sre-tester', role: 'sre-legal' }, '2s')}`;
+    const closed = new Promise<{ code: number; reason: string }>((resolve) => {
+      const client = createClient({
+        url: `${running.url.replace('http', 'ws')}/graphql`,
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+        lazy: false,
+        connectionParams: { authorization: shortLived },
+        on: { closed: (event) => resolve(event as { code: number; reason: string }) },
+      });
+      clients.push(client);
+      client.subscribe({ query: QUERY, variables: {} }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+    });
+    const started = Date.now();
+    expect(await closed).toMatchObject({ code: 4401, reason: 'The token has expired: connect again with a new one.' });
+    expect(Date.now() - started).toBeLessThan(4_000);
+  }, 15_000);
+
   it('shows the public only published agreements', async () => {
     const running = await start();
     const anonymous = createClient({ url: `${running.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });

@@ -1,15 +1,19 @@
 import type { AgreementsModel } from '../../../projections/agreements';
 import type { Viewer } from '../../access/permissions';
-import type { ProjectedEvent } from '../../projectionRunner/registryEvent';
+import { ENTITY_PROFILE_EVENT_TYPES, type EntityProfileEvent } from '../../entities/entityProfileEvents';
+import type { ProjectedEvent, RegistryEvent } from '../../projectionRunner/registryEvent';
+import { mayReadEntityProfile, withoutObservations } from '../visibility';
 
 /**
- * Who may see an event in the live feed. The public sees policy, entity profiles and the facts of
- * agreements published in the Registro; a state or municipality also sees everything about its
- * own agreements; the SRE, Parliament and administrators see everything. Registry-number claims
- * are bookkeeping and shown to no one.
+ * Who may see an event in the live feed, as the queries show the same facts. The public sees
+ * policy and the facts of agreements published in the Registro; a state or municipality also sees
+ * everything about its own agreements, and its own profile (strategy objectives, networks: as
+ * `entity { objectives networks }`); the SRE, Parliament and administrators see everything.
+ * Registry-number claims are bookkeeping and shown to no one.
  */
 export const eventVisibleTo = (viewer: Viewer, event: ProjectedEvent, agreements: AgreementsModel): boolean => {
   if (event.event.type === 'RegistryNumberAssigned') return false;
+  if (isEntityProfileEvent(event.event)) return mayReadEntityProfile(viewer, event.event.data.entityCode);
   if (event.agreementId === null) return true;
   if (viewer.kind === 'actor' && viewer.actor.role !== 'subnational') return true;
   const view = agreements.agreements.get(event.agreementId);
@@ -18,10 +22,11 @@ export const eventVisibleTo = (viewer: Viewer, event: ProjectedEvent, agreements
   return view.registration !== undefined;
 };
 
-/** What of an event the public may read: no actor identities, no internal SRE observations. */
+const isEntityProfileEvent = (event: RegistryEvent): event is EntityProfileEvent => (ENTITY_PROFILE_EVENT_TYPES as readonly string[]).includes(event.type);
+
+/** What of an event the public may read: no actor identities, no internal SRE observations (an opinion's own, or a correction of one). */
 export const redactedFor = (viewer: Viewer, event: ProjectedEvent): { readonly actorId: string | null; readonly data: unknown } => {
   const privileged = viewer.kind === 'actor' && viewer.actor.role !== 'subnational';
   if (privileged) return { actorId: event.metadata.actor.id, data: event.event.data };
-  const data = event.event.type === 'SreOpinionIssued' ? { ...event.event.data, observations: undefined } : event.event.data;
-  return { actorId: null, data };
+  return { actorId: null, data: withoutObservations(event.event.type, event.event.data) };
 };

@@ -3,6 +3,7 @@ import { ENTITY_STREAM_PREFIX } from '../../entities/entityProfileTypes';
 import { readHeadPosition } from '../../eventStore/headPosition';
 import { InvalidInputError } from '../../shared/errors';
 import type { RegistryContext } from '../context';
+import { registryEventFilter } from '../filters';
 import type { Resolvers } from '../generated/schemaTypes';
 import { agreementFeed, findingsFeed, statisticsFeed, type FindingsUpdate, type LiveStatistics } from '../live/dashboardFeeds';
 import { redactedFor } from '../live/eventVisibility';
@@ -32,8 +33,9 @@ export const subscriptionResolvers: Resolvers = {
     registryEvents: {
       subscribe: async (_parent, args, context) => {
         const after = args.after ?? undefined;
+        const filter = registryEventFilter(args.filter);
         if (after !== undefined) await assertCursorInLog(context, after);
-        return registryEventStream(context, after, args.filter ?? undefined);
+        return registryEventStream(context, after, filter);
       },
       resolve: (delivered: DeliveredEvent) => delivered,
     },
