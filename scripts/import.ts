@@ -62,6 +62,10 @@ runCommand(spec, async ({ values, positionals }) => {
     const dryRun = values['dry-run'] === true;
     // The audit judges agreements against the policy: the store gets it as the server would give it.
     if (!dryRun) await ensureSeedPolicy(deps);
+    // A CSV is read once through before any row is written, so that one that cannot be read (an
+    // unclosed quote on its last line) is refused whole, as over HTTP; rows are not kept, so a large
+    // file still streams. A JSON file is parsed whole by jsonRows anyway.
+    if (format === 'csv') for await (const _row of csvRows(fs.createReadStream(file)));
     const rows: AsyncIterable<SourceRow> | Iterable<SourceRow> =
       format === 'csv' ? csvRows(fs.createReadStream(file)) : jsonRows(fs.readFileSync(file, 'utf8'));
     const report = await importAgreements(deps, rows, { actor: { id: actorId, role: 'system', entityScope: [] }, dryRun, onRow: (done) => progress.update(done) });

@@ -2,6 +2,7 @@ import { GraphQLError, GraphQLScalarType, Kind, valueFromASTUntyped, type ValueN
 import type { Maybe } from 'graphql/jsutils/Maybe';
 import type { ObjMap } from 'graphql/jsutils/ObjMap';
 import { InvalidInputError, RegistryError } from '../shared/errors';
+import { describeGiven } from '../shared/inputReader';
 import { parseInstant, parseLegalDate } from '../shared/time';
 
 /** Turns a boundary parser's error into the error graphql-js reports for a bad literal or variable. */
@@ -36,7 +37,7 @@ export const PositionScalar = new GraphQLScalarType({
   serialize: (value) => String(value),
   ...parsing('Position', (raw) => {
     if (typeof raw !== 'string' || !/^\d{1,20}$/.test(raw)) {
-      throw InvalidInputError.of('Position', 'position-format', `must be a position of the event log written as a decimal string, e.g. "1234" (as a payload's \`position\` or an event's \`cursor\` gives it); got ${JSON.stringify(raw)}.`);
+      throw InvalidInputError.of('Position', 'position-format', `must be a position of the event log written as a decimal string, e.g. "1234" (as a payload's \`position\` or an event's \`cursor\` gives it); got ${describeGiven(raw)}.`);
     }
     return BigInt(raw);
   }),

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+import { parse, type Options } from 'csv-parse';
 import {
   BOOLEAN_FIELDS,
   COUNTERPART_COLUMNS,
@@ -23,10 +23,18 @@ import { ImportFileError } from './importFileError';
 
 const KNOWN_COLUMNS: ReadonlySet<string> = new Set(CSV_COLUMNS);
 const REPLACEMENT_CHARACTER = '\uFFFD';
+const LINE_BREAK = /\r\n|\r|\n/g;
+
+interface NumberedRecord {
+  readonly record: string[];
+  /** The file line the record starts on. */
+  readonly line: number;
+}
 
 /** `;` when the header has more of them than commas (a spreadsheet in a Spanish locale), else `,`. */
 const detectDelimiter = (head: string): ',' | ';' => {
-  const firstLine = head.split(/\r?\n/, 1)[0] ?? '';
+  // The header is the first line with anything on it, as for the reader below.
+  const firstLine = head.split(/\r\n|\r|\n/).find((line) => line.trim() !== '') ?? '';
   const count = (character: string) => firstLine.split(character).length - 1;
   return count(';') > count(',') ? ';' : ',';
 };
@@ -151,15 +159,29 @@ export async function* csvRows(input: AsyncIterable<Buffer | string>): AsyncGene
   const first = await chunks.next();
   if (first.done === true) throw new ImportFileError(1, 'The file is empty: it needs a header row naming the columns (see docs/import-format.md).');
   const head = typeof first.value === 'string' ? first.value : first.value.subarray(0, 65_536).toString('utf8');
-  const parser = Readable.from(withFirst(first.value, chunks)).pipe(
-    parse({ bom: true, delimiter: detectDelimiter(head.replace(/^\uFEFF/, '')), info: true, relax_column_count: true, skip_empty_lines: false }),
-  );
+  // Rows are numbered as the parser reads them, from each record's own text: the parser reads ahead
+  // of the rows taken (an error ends the reading before the rows parsed first are taken), and its
+  // own count takes a CRLF inside a quoted field for two lines.
+  let parsedEnd = 0;
+  const numbered = (parsed: unknown, context: { readonly raw: string | undefined }): NumberedRecord => {
+    const line = parsedEnd + 1;
+    parsedEnd += context.raw?.match(LINE_BREAK)?.length ?? 0;
+    // With `raw`, the parser hands each record over with its text, as { record, raw }.
+    return { record: (parsed as { readonly record: string[] }).record, line };
+  };
+  const options: Options = {
+    bom: true,
+    delimiter: detectDelimiter(head.replace(/^\uFEFF/, '')),
+    raw: true,
+    relax_column_count: true,
+    skip_empty_lines: false,
+    // Typed by csv-parse as giving back a record of cells: it gives back whatever the callback makes.
+    on_record: numbered as unknown as NonNullable<Options['on_record']>,
+  };
+  const parser = Readable.from(withFirst(first.value, chunks)).pipe(parse(options));
   let header: string[] | undefined;
-  let previousEnd = 0;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      const line = previousEnd + 1;
-      previousEnd = info.lines;
+    for await (const { record, line } of parser as AsyncIterable<NumberedRecord>) {
       if (record.every((cell) => cell.trim() === '')) continue;
       if (header === undefined) {
         header = record.map((cell) => cell.trim());
@@ -173,8 +195,9 @@ export async function* csvRows(input: AsyncIterable<Buffer | string>): AsyncGene
     }
   } catch (error) {
     if (error instanceof ImportFileError) throw error;
-    const where = typeof (error as { lines?: unknown }).lines === 'number' ? (error as { lines: number }).lines : previousEnd + 1;
-    throw new ImportFileError(where, `The file is not valid CSV: ${error instanceof Error ? error.message : String(error)}. Quote fields that hold commas, quotes or line breaks, and double the quotes inside them.`);
+    // The faulty record starts where the last one parsed ended (a quote left open is only found
+    // at the end of the file).
+    throw new ImportFileError(parsedEnd + 1, `The file is not valid CSV: ${error instanceof Error ? error.message : String(error)}. Quote fields that hold commas, quotes or line breaks, and double the quotes inside them.`);
   }
   if (header === undefined) throw new ImportFileError(1, 'The file is empty: it needs a header row naming the columns (see docs/import-format.md).');
 }

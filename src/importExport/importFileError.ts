@@ -1,6 +1,6 @@
 /**
- * The file as a whole cannot be read (not CSV, not JSON, a wrong header): no row after `line` is
- * imported. Rows are independent, so the ones before it stand.
+ * The file as a whole cannot be read (not CSV, not JSON, a wrong header): the route and the
+ * script read it through before writing any row, so nothing of it is imported.
  */
 export class ImportFileError extends Error {
   constructor(

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Brand } from './brand';
 import { InvalidInputError } from './errors';
+import { describeGiven } from './inputReader';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -9,7 +10,7 @@ export type CommandId = Brand<string, 'CommandId'>;
 
 export const parseUuid = <T extends string>(raw: unknown, path: string, what: string): T => {
   if (typeof raw !== 'string' || !UUID.test(raw)) {
-    throw InvalidInputError.of(path, 'uuid-format', `${what} must be a UUID such as 3f1c2b8a-5d1f-4c1a-9e59-0b0c7c1e9d10; got ${JSON.stringify(raw)}.`);
+    throw InvalidInputError.of(path, 'uuid-format', `${what} must be a UUID such as 3f1c2b8a-5d1f-4c1a-9e59-0b0c7c1e9d10; got ${describeGiven(raw)}.`);
   }
   return raw.toLowerCase() as T;
 };

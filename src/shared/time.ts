@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Brand } from './brand';
 import { InvalidInputError } from './errors';
+import { describeGiven } from './inputReader';
 
 /** Legal dates are calendar dates in Mexico City: a signature "on 3 May" is 3 May there. */
 export const LEGAL_ZONE = 'America/Mexico_City';
@@ -20,7 +21,7 @@ const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const parseLegalDate = (raw: unknown, path: string): LegalDate => {
   if (typeof raw !== 'string' || !DATE_SHAPE.test(raw)) {
-    throw InvalidInputError.of(path, 'legal-date-format', `must be a calendar date written YYYY-MM-DD, e.g. 2024-05-17; got ${JSON.stringify(raw)}.`);
+    throw InvalidInputError.of(path, 'legal-date-format', `must be a calendar date written YYYY-MM-DD, e.g. 2024-05-17; got ${describeGiven(raw)}.`);
   }
   if (!DateTime.fromISO(raw, { zone: LEGAL_ZONE }).isValid) {
     throw InvalidInputError.of(path, 'legal-date-invalid', `${raw} is not a date on the calendar.`);
@@ -40,7 +41,7 @@ export const parseInstant = (raw: unknown, path: string): Instant => {
     throw InvalidInputError.of(
       path,
       'instant-format',
-      `must be an ISO 8601 instant with a four-digit year and a zone (Z, or an offset up to ±23:59), e.g. 2024-05-17T15:30:00Z; got ${JSON.stringify(raw)}.`,
+      `must be an ISO 8601 instant with a four-digit year and a zone (Z, or an offset up to ±23:59), e.g. 2024-05-17T15:30:00Z; got ${describeGiven(raw)}.`,
     );
   }
   const utc = parsed.toUTC();

@@ -46,6 +46,18 @@ describe('reading CSV rows', () => {
     ]);
   });
 
+  it('numbers rows right after a quoted field with CRLF line breaks, and finds ";" under a blank first line', async () => {
+    const crlf = await read(`${HEADER}\r\nL-1,twinning,"en\r\ntres\r\nlíneas",14039:A,2020-01-01\r\nL-2,twinning,Otro,14039:A,2020-01-02\r\n`);
+    expect(crlf.map((row) => row.line)).toEqual([2, 5]);
+    const semicolons = await read('\nkey;kind;title;parties;openedOn\nS-1;twinning;Uno, dos;14039:A;2020-01-01\n');
+    expect(semicolons).toEqual([{ line: 3, fields: expect.objectContaining({ key: 'S-1', title: 'Uno, dos' }) }]);
+  });
+
+  it('names the line where a quote is left open, not the end of the file', async () => {
+    const rows = [`${HEADER}`, 'Q-1,twinning,"sin cerrar,14039:A,2020-01-01', ...Array.from({ length: 50 }, (_, index) => `Q-${index + 2},twinning,Bien,14039:A,2020-01-01`)];
+    await expect(read(rows.join('\n'))).rejects.toMatchObject({ line: 2 });
+  });
+
   it('builds counterparts from their aligned columns and signatories from side:name:title', async () => {
     const [row] = await read(
       'key,kind,title,parties,openedOn,counterpartKind,counterpartName,counterpartCountry,counterpartSubdivision,counterpartOrganisationId,signatories\n' +

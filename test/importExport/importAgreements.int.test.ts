@@ -101,6 +101,21 @@ describe('importing agreements into the embedded store', () => {
     expect(streams.has(registryNumberStreamName('RAI/2020/0002'))).toBe(true);
   });
 
+  it('rejects a JSON row whose date is a deeply nested list as that row, and imports the others', async () => {
+    const deep = `${'['.repeat(5_000)}${']'.repeat(5_000)}`;
+    const [row] = JSON.parse(sample('agreements-sample.json')) as Array<Record<string, unknown>>;
+    const good = JSON.stringify({ ...row, key: 'DEEP-OK' });
+    const bad = JSON.stringify({ ...row, key: 'DEEP-BAD', openedOn: 'DEEP' }).replace('"DEEP"', deep);
+    const text = `[\n${good},\n${bad}\n]`;
+
+    const report = await importJson(t.deps, text);
+
+    expect(report).toMatchObject({ rows: 2, imported: 1 });
+    expect(report.rejected).toEqual([
+      { line: 3, key: 'DEEP-BAD', outcome: 'rejected', problems: [expect.objectContaining({ field: 'openedOn', message: expect.stringContaining('got a list') })] },
+    ]);
+  });
+
   it('reports the invalid sample row by row, with the API’s own messages', async () => {
     const report = await importCsv(t.deps, sample('agreements-invalid.csv'));
     expect(report).toMatchObject({ rows: 9, imported: 1 });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { SAMPLES } from './importSupport';
+import { SAMPLES, csv, twinning } from './importSupport';
 
 /* The two scripts as an operator runs them: exit codes, report and output files. */
 
@@ -40,6 +40,25 @@ describe('npm run import / npm run export', () => {
       'Acuerdo de cooperación en materia económica, educativa y de innovación entre el Estado de Nuevo León y el Estado de Texas',
       'Hermanamiento Hermosillo–Tucson',
     ]);
+  }, 120_000);
+
+  it('writes nothing of a CSV that cannot be read, even when the broken line comes last', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'registry-scripts-broken-'));
+    try {
+      // More rows than one read of the file holds (64 KB), so that rows are taken before the broken one is reached.
+      const lines = csv(...Array.from({ length: 1_500 }, (_, index) => twinning(`BIG-${index}`))).split('\n');
+      const file = path.join(dir, 'broken.csv');
+      fs.writeFileSync(file, [...lines, 'RV-SX,twinning,T"x,14039:Ayto,2020-01-10'].join('\n'));
+      expect(fs.statSync(file).size).toBeGreaterThan(4 * 65_536);
+      const broken = run('import.ts', [file, '--data-dir', dir], {});
+      expect(broken.status).not.toBe(0);
+      expect(broken.stderr).toContain(`line ${lines.length + 1}`);
+      // The store holds the seed policy the import publishes first, and no agreement.
+      const exported = run('export.ts', ['--what', 'agreements', '--format', 'json', '--data-dir', dir], {});
+      expect(JSON.parse(exported.stdout)).toMatchObject({ count: 0 });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   }, 120_000);
 
   it('answers a wrong call with the usage and exit code 2', () => {

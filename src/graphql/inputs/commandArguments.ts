@@ -2,7 +2,7 @@ import type { CommandEnvelope } from '../../eventSourcing/commandHandler';
 import type { Actor } from '../../eventSourcing/envelope';
 import { InvalidInputError, type InputIssue } from '../../shared/errors';
 import { parseCommandId } from '../../shared/ids';
-import { isAbsent } from '../../shared/inputReader';
+import { describeGiven, isAbsent } from '../../shared/inputReader';
 
 /** The arguments every mutation takes besides its target and its input. */
 export interface CommandArguments {
@@ -30,7 +30,7 @@ const readRevision = (raw: unknown, issues: InputIssue[]): bigint | undefined =>
   issues.push({
     path: 'expectedRevision',
     rule: 'revision-format',
-    message: `must be a stream revision written as a decimal, e.g. "3" (the \`revision\` of the last payload), or left out; got ${JSON.stringify(raw)}.`,
+    message: `must be a stream revision written as a decimal, e.g. "3" (the \`revision\` of the last payload), or left out; got ${describeGiven(raw)}.`,
   });
   return undefined;
 };
