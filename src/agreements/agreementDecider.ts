@@ -1,5 +1,5 @@
 import type { Decider } from '../eventSourcing/decider';
-import type { AgreementCommand } from './agreementCommands';
+import { EVENT_OF_COMMAND, type AgreementCommand } from './agreementCommands';
 import { agreementEventValidAt, type AgreementEvent } from './agreementEvents';
 import { evolveAgreement, initialAgreementState, type AgreementState } from './agreementState';
 import { decideAgreement } from './decideAgreement';
@@ -9,4 +9,8 @@ export const agreementDecider: Decider<AgreementCommand, AgreementEvent, Agreeme
   decide: decideAgreement,
   evolve: evolveAgreement,
   validAt: agreementEventValidAt,
+  recordedBy: (command, events) => {
+    const recorded = command.type === 'CorrectFact' ? 'FactCorrected' : EVENT_OF_COMMAND[command.type];
+    return events.every((event) => event.type === recorded);
+  },
 };

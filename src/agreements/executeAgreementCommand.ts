@@ -1,5 +1,5 @@
 import { handleCommand, loadStream, type CommandEnvelope, type CommandHandlerDeps, type CommandResult } from '../eventSourcing/commandHandler';
-import { ConflictError } from '../shared/errors';
+import { ConflictError, RuleViolationError } from '../shared/errors';
 import { legalDateAt } from '../shared/time';
 import type { AgreementCommand } from './agreementCommands';
 import { agreementDecider } from './agreementDecider';
@@ -42,13 +42,22 @@ export const executeAgreementCommand = async (
       const { expectedRevision: _agreementRevision, ...claimEnvelope } = envelope;
       const now = deps.clock();
       agreementDecider.decide(command, loaded.state, { now, today: legalDateAt(now) });
-      await handleCommand(
+      const claim = await handleCommand(
         deps,
         registryNumberDecider,
         registryNumberStreamName(registryNumber),
         { registryNumber, agreementId: command.agreementId },
         claimEnvelope,
       );
+      // A command id used before on the number's stream reads as a retry of that claim, whoever
+      // it was for: the number is this agreement's only if the claim says so.
+      const holder = claim.state.assignedTo;
+      if (holder !== command.agreementId) {
+        throw new RuleViolationError(
+          'REGISTRY_NUMBER_TAKEN',
+          `Registry number ${registryNumber} is already assigned to agreement ${holder ?? 'another agreement'}: registry numbers are unique across the registry (and this command id was used to claim it; give each command its own id).`,
+        );
+      }
     }
   }
   return handleCommand(deps, agreementDecider, streamName, command, envelope, guard);

@@ -46,7 +46,8 @@ export const AUDIT_RULES: readonly AuditRule[] = [
  * (JudgedFindings): any change to a rule's findings (a condition, a date, a text, a severity) must
  * bump this, or agreements judged before the change keep their old findings until they change.
  */
-export const AUDIT_RULES_VERSION = 1;
+// 2: SIGNED_WITHOUT_OPINION wants an opinion on the text last submitted before the signature.
+export const AUDIT_RULES_VERSION = 2;
 
 /** The rules as data (no functions), by code: for documentation, filters and the UI. */
 export const AUDIT_RULE_DESCRIPTIONS: Readonly<Record<AuditRuleCode, AuditRuleDescription>> = Object.fromEntries(

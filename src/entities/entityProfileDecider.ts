@@ -9,4 +9,12 @@ export const entityProfileDecider: Decider<EntityProfileCommand, EntityProfileEv
   decide: decideEntityProfile,
   evolve: evolveEntityProfile,
   validAt: entityProfileEventValidAt,
+  recordedBy: (command, events) => events.every((event) => event.type === EVENT_OF_COMMAND[command.type]),
 };
+
+/** Each command and the event it records. */
+const EVENT_OF_COMMAND = {
+  RecordObjectiveProgress: 'StrategyObjectiveProgressRecorded',
+  JoinCityNetwork: 'CityNetworkJoined',
+  LeaveCityNetwork: 'CityNetworkLeft',
+} as const satisfies Record<EntityProfileCommand['type'], EntityProfileEvent['type']>;

@@ -1,7 +1,7 @@
 import type { EventStore, EventToAppend } from '../eventStore/eventStore';
 import { StreamNotFoundError, WrongExpectedRevisionError } from '../eventStore/errors';
 import type { JsonObject } from '../eventStore/json';
-import { ConflictError } from '../shared/errors';
+import { ConflictError, InvalidInputError } from '../shared/errors';
 import type { CommandId } from '../shared/ids';
 import { deterministicUuid } from '../shared/ids';
 import { legalDateAt, toInstant, type Clock } from '../shared/time';
@@ -91,6 +91,13 @@ export const handleCommand = async <Command, Event extends DomainEvent, State>(
     guard?.(loaded.state);
     const earlier = loaded.events.filter((stored) => stored.metadata.causationId === envelope.commandId);
     if (earlier.length > 0) {
+      if (decider.recordedBy && !decider.recordedBy(command, earlier.map((stored) => stored.event))) {
+        throw InvalidInputError.of(
+          'commandId',
+          'command-id-reused',
+          `${envelope.commandId} is the id of an earlier command on ${streamName}, which recorded ${earlier.map((stored) => stored.event.type).join(', ')}: give each command its own id (a retry of that command keeps it).`,
+        );
+      }
       const last = earlier[earlier.length - 1] as StoredDomainEvent<Event>;
       return {
         streamName,

@@ -24,4 +24,10 @@ export interface Decider<Command, Event extends DomainEvent, State> {
   readonly evolve: (state: State, event: Event, context: EvolveContext) => State;
   /** The legal date an event's fact refers to (its valid time), if it has one. */
   readonly validAt: (event: Event) => LegalDate | null;
+  /**
+   * Whether `events`, found under a command's id, are what this command records: a command id
+   * sent again with another command is not a retry of it, and is refused rather than answered
+   * with the first one's outcome. Without it, any events under the id count as the retry's.
+   */
+  readonly recordedBy?: (command: Command, events: readonly Event[]) => boolean;
 }

@@ -87,11 +87,23 @@ export interface TextOptions {
 }
 
 /** Text, trimmed; blank counts as missing because a blank title or name says nothing. */
+const INVISIBLE = /[\p{Cf}\p{Z}\s]/gu;
+/** C0 controls and DEL, but tab, line feed and carriage return. */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 export const text = ({ max, format }: TextOptions): Reader<string> =>
   reader(format ? `${format.explanation} (at most ${max} characters)` : `text of at most ${max} characters`, (raw, path, issues) => {
     if (typeof raw !== 'string') return issues.report(path, 'not-text', `must be text; got ${describeGiven(raw)}.`);
     const value = raw.trim();
-    if (value === '') return issues.report(path, 'required', `is blank: give text of at most ${max} characters.`);
+    // Invisible characters alone (zero-width spaces, direction marks) are as blank as spaces.
+    if (value.replace(INVISIBLE, '') === '') return issues.report(path, 'required', `is blank: give text of at most ${max} characters.`);
+    if (CONTROL_CHARACTER.test(value)) {
+      return issues.report(path, 'control-character', 'holds a control character (such as NUL): remove it; line breaks and tabs are fine.');
+    }
+    if (LONE_SURROGATE.test(value)) {
+      return issues.report(path, 'not-unicode', 'holds half of a character (a lone UTF-16 surrogate), which no file or export can store: send the text as valid Unicode.');
+    }
     if (value.length > max) {
       return issues.report(path, 'too-long', `has ${value.length} characters; at most ${max} are allowed: shorten it.`);
     }

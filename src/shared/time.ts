@@ -26,6 +26,7 @@ export const parseLegalDate = (raw: unknown, path: string): LegalDate => {
   if (!DateTime.fromISO(raw, { zone: LEGAL_ZONE }).isValid) {
     throw InvalidInputError.of(path, 'legal-date-invalid', `${raw} is not a date on the calendar.`);
   }
+  if (raw.startsWith('0000')) throw InvalidInputError.of(path, 'legal-date-out-of-range', `${raw} is in the year 0: give a date from the year 0001 on.`);
   return raw as LegalDate;
 };
 

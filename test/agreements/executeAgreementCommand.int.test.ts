@@ -91,6 +91,21 @@ describe('executing agreement commands on the embedded store', () => {
     expect((await readEvents(agreementId)).map((event) => event.type)).toEqual(['AgreementOpened', 'AgreementSigned', 'TextSubmittedToSre']);
   });
 
+  it('refuses a command id sent again with another command, instead of answering with the first one’s outcome', async () => {
+    const agreementId = newAgreementId();
+    await executeAgreementCommand(deps, open(agreementId), envelope());
+    const signing = envelope();
+    await executeAgreementCommand(deps, sign(agreementId), signing);
+    const terminate: AgreementCommand = { type: 'TerminateAgreement', agreementId, data: { cause: 'mutual-consent', terminatedOn: date('2024-06-01'), reason: 'Acuerdo mutuo' } };
+
+    await expect(executeAgreementCommand(deps, terminate, signing)).rejects.toMatchObject({
+      issues: [{ path: 'commandId', rule: 'command-id-reused', message: expect.stringContaining('AgreementSigned') }],
+    });
+    expect((await readEvents(agreementId)).map((event) => event.type)).toEqual(['AgreementOpened', 'AgreementSigned']);
+    // The same command again is a retry, answered as before.
+    await expect(executeAgreementCommand(deps, sign(agreementId), signing)).resolves.toMatchObject({ replayed: true });
+  });
+
   it('lets one of two concurrent conflicting commands win and decides the other again on fresh state', async () => {
     const agreementId = newAgreementId();
     await executeAgreementCommand(deps, open(agreementId), envelope());
@@ -134,6 +149,8 @@ describe('executing agreement commands on the embedded store', () => {
     });
     // The same command retried is still fine: the number is already its own.
     await expect(executeAgreementCommand(deps, register(first, 'RAI-2024-0007'), registering)).resolves.toMatchObject({ replayed: true });
+    // Its command id reused for the other agreement reads as a retry on the number's stream: still refused.
+    await expect(executeAgreementCommand(deps, register(second, 'RAI-2024-0007'), registering)).rejects.toMatchObject({ rule: 'REGISTRY_NUMBER_TAKEN' });
     expect((await readEvents(second)).map((event) => event.type)).toEqual(['AgreementOpened', 'AgreementSigned']);
   });
 

@@ -184,6 +184,30 @@ describe('audit findings', () => {
       });
     });
 
+    it('is raised when the only opinions are older than the text submitted again before the signature, and not once the new text has its own', () => {
+      const log = withSeedPolicy();
+      log.record(A, opened());
+      log.record(A, submitted('2024-01-15'));
+      log.record(A, favourableOpinion('2024-01-20'));
+      const resubmitted = log.record(A, submitted('2024-02-05'));
+      const signature = log.record(A, signed('2024-02-10'));
+      expect(one(log, '2024-02-11', 'SIGNED_WITHOUT_OPINION')).toMatchObject({
+        raisedOn: '2024-02-10',
+        evidence: [signature.id, resubmitted.id],
+        explanation: { en: 'Signed on 2024-02-10 with no SRE opinion on the text submitted on 2024-02-05: the earlier opinion is on an earlier text (LCT art. 7).' },
+        resolvedOn: null,
+      });
+
+      const onTheNewText = withSeedPolicy();
+      onTheNewText.record(A, opened());
+      onTheNewText.record(A, submitted('2024-01-15'));
+      onTheNewText.record(A, favourableOpinion('2024-01-20'));
+      onTheNewText.record(A, submitted('2024-02-05'));
+      onTheNewText.record(A, favourableOpinion('2024-02-05'));
+      onTheNewText.record(A, signed('2024-02-10'));
+      expect(ofRule(onTheNewText, '2024-02-11', 'SIGNED_WITHOUT_OPINION')).toEqual([]);
+    });
+
     it('is not raised when the policy in force at signature does not require the opinion first', () => {
       const log = eventLog();
       log.publishPolicy({ ...SEED_POLICY_VERSION, deadlines: { ...SEED_POLICY_VERSION.deadlines, opinionBeforeSignatureRequired: false } });
