@@ -3,7 +3,7 @@ import { NotFoundError, RuleViolationError } from '../shared/errors';
 import { isAfter, isBefore, type LegalDate } from '../shared/time';
 import { EVENT_OF_COMMAND, type AgreementCommand, type CorrectFactCommand, type FactCommand } from './agreementCommands';
 import { agreementEventValidAt, type AgreementEvent } from './agreementEvents';
-import type { AgreementRecord, AgreementState } from './agreementState';
+import { evolveAgreement, initialAgreementState, type AgreementRecord, type AgreementState } from './agreementState';
 import { INTERINSTITUTIONAL_KINDS, counterpartKey, type AgreementKind, type Counterpart } from './agreementTypes';
 
 /**
@@ -165,7 +165,39 @@ const decideCorrection = (
   }
   const date = agreementEventValidAt(corrected);
   if (date) notInFuture(date, dateField(corrected), context);
+  decideAgainWith(agreement, correctedEventId, corrected, context);
   return [{ type: 'FactCorrected', data: command.data }];
+};
+
+/** The command that records each kind of fact (the inverse of EVENT_OF_COMMAND). */
+const COMMAND_OF_EVENT: ReadonlyMap<string, FactCommand['type']> = new Map(
+  Object.entries(EVENT_OF_COMMAND).map(([command, event]) => [event, command as FactCommand['type']]),
+);
+
+/**
+ * Decides every fact of the agreement again, in order, with the correction in place: corrected
+ * data must pass the rules the original had to (a validity that ends before it starts, a private
+ * counterpart on an acuerdo interinstitucional), and must not make a later fact break one (a
+ * signature moved after the registration). The first rule broken refuses the correction.
+ */
+const decideAgainWith = (agreement: AgreementRecord, correctedEventId: string, corrected: AgreementEvent, context: DecisionContext): void => {
+  let state: AgreementState = initialAgreementState();
+  for (const fact of agreement.facts) {
+    const isCorrected = fact.eventId === correctedEventId;
+    const event = isCorrected ? corrected : fact.event;
+    const type = COMMAND_OF_EVENT.get(event.type);
+    if (type === undefined) continue;
+    const command = { type, agreementId: agreement.agreementId, data: event.data } as AgreementCommand;
+    let decided: readonly AgreementEvent[];
+    try {
+      decided = decideAgreement(command, state, context);
+    } catch (error) {
+      if (!(error instanceof RuleViolationError)) throw error;
+      const what = isCorrected ? 'the corrected fact' : `the later fact ${fact.eventId} (${event.type})`;
+      throw new RuleViolationError(error.rule, `With this correction, ${what} breaks a rule: ${error.message}`);
+    }
+    state = decided.reduce<AgreementState>((folded, decidedEvent) => evolveAgreement(folded, decidedEvent, { eventId: fact.eventId }), state);
+  }
 };
 
 const notInFuture = (date: LegalDate, field: string, context: DecisionContext): void => {

@@ -247,5 +247,21 @@ describe('Agreement decider', () => {
         })
         .thenThrows({ rule: 'CORRECTION_CHANGES_IDENTITY' });
     });
+
+    it.each([
+      ['a validity that ends before it starts', 'event-0', 'AgreementOpened', openedData({ validity: { automaticRenewal: false, startsOn: date('2024-05-01'), endsOn: date('2020-01-01') } }), 'VALIDITY_ENDS_BEFORE_START', /the corrected fact breaks a rule/],
+      ['a private counterpart on a twinning', 'event-0', 'AgreementOpened', openedData({ counterparts: [UNIVERSITY] }), 'PRIVATE_COUNTERPART', /the corrected fact breaks a rule/],
+      ['a signature before the opening', 'event-3', 'AgreementSigned', signedData('1990-01-01'), 'DATE_BEFORE_OPENING', /the corrected fact breaks a rule/],
+    ] as const)('refuses a correction to %s, as the original command would have been refused', (_case, correctedEventId, correctedType, correctedData, rule, message) => {
+      spec.given(history).when({ type: 'CorrectFact', agreementId: id, data: { correctedEventId, correctedType, correctedData, reason: 'x' } as never }).thenThrows({ rule, message });
+    });
+
+    it('refuses a correction that would make a later fact break a rule, naming it', () => {
+      // The registration (event-4) on 2024-05-01 would come before a signature moved to June.
+      spec
+        .given([...history, registered('2024-05-01')])
+        .when({ type: 'CorrectFact', agreementId: id, data: { correctedEventId: 'event-3', correctedType: 'AgreementSigned', correctedData: signedData('2024-06-01'), reason: 'x' } })
+        .thenThrows({ rule: 'DATE_BEFORE_SIGNATURE', message: /the later fact event-4 \(AgreementRegistered\) breaks a rule: registeredOn \(2024-05-01\) is before the signature \(2024-06-01\)/ });
+    });
   });
 });
