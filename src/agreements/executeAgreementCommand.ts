@@ -1,5 +1,6 @@
 import { handleCommand, loadStream, type CommandEnvelope, type CommandHandlerDeps, type CommandResult } from '../eventSourcing/commandHandler';
 import { ConflictError, RuleViolationError } from '../shared/errors';
+import { deterministicUuid, parseCommandId } from '../shared/ids';
 import { legalDateAt } from '../shared/time';
 import type { AgreementCommand } from './agreementCommands';
 import { agreementDecider } from './agreementDecider';
@@ -20,7 +21,9 @@ const registryNumberOf = (command: AgreementCommand): string | undefined => {
 /**
  * Runs one agreement command. A command that assigns a registry number first decides on the
  * current state (so an invalid command claims nothing), then claims the number, then records the
- * fact. A retry of the same command finds its claim already made and goes on.
+ * fact. A retry of the same command finds its claim already made and goes on. If the fact is then
+ * refused (another registration won the race for the agreement), the claim is given back, so the
+ * number stays free for another agreement.
  */
 export const executeAgreementCommand = async (
   deps: CommandHandlerDeps,
@@ -30,35 +33,40 @@ export const executeAgreementCommand = async (
 ): Promise<CommandResult<AgreementState, AgreementEvent>> => {
   const streamName = agreementStreamName(command.agreementId);
   const registryNumber = registryNumberOf(command);
-  if (registryNumber !== undefined) {
-    const loaded = await loadStream(deps, agreementDecider, streamName);
-    guard?.(loaded.state);
-    const replay = loaded.events.some((stored) => stored.metadata.causationId === envelope.commandId);
-    if (!replay) {
-      if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== loaded.revision) {
-        throw new ConflictError(streamName, envelope.expectedRevision, loaded.revision);
-      }
-      // The caller's expected revision is about the agreement stream, not the number's.
-      const { expectedRevision: _agreementRevision, ...claimEnvelope } = envelope;
-      const now = deps.clock();
-      agreementDecider.decide(command, loaded.state, { now, today: legalDateAt(now) });
-      const claim = await handleCommand(
-        deps,
-        registryNumberDecider,
-        registryNumberStreamName(registryNumber),
-        { registryNumber, agreementId: command.agreementId },
-        claimEnvelope,
-      );
-      // A command id used before on the number's stream reads as a retry of that claim, whoever
-      // it was for: the number is this agreement's only if the claim says so.
-      const holder = claim.state.assignedTo;
-      if (holder !== command.agreementId) {
-        throw new RuleViolationError(
-          'REGISTRY_NUMBER_TAKEN',
-          `Registry number ${registryNumber} is already assigned to agreement ${holder ?? 'another agreement'}: registry numbers are unique across the registry (and this command id was used to claim it; give each command its own id).`,
-        );
-      }
-    }
+  if (registryNumber === undefined) return handleCommand(deps, agreementDecider, streamName, command, envelope, guard);
+  const loaded = await loadStream(deps, agreementDecider, streamName);
+  guard?.(loaded.state);
+  if (loaded.events.some((stored) => stored.metadata.causationId === envelope.commandId)) {
+    return handleCommand(deps, agreementDecider, streamName, command, envelope, guard);
   }
-  return handleCommand(deps, agreementDecider, streamName, command, envelope, guard);
+  if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== loaded.revision) {
+    throw new ConflictError(streamName, envelope.expectedRevision, loaded.revision);
+  }
+  // The caller's expected revision is about the agreement stream, not the number's.
+  const { expectedRevision: _agreementRevision, ...claimEnvelope } = envelope;
+  const now = deps.clock();
+  agreementDecider.decide(command, loaded.state, { now, today: legalDateAt(now) });
+  const numberStream = registryNumberStreamName(registryNumber);
+  const claim = await handleCommand(deps, registryNumberDecider, numberStream, { type: 'AssignRegistryNumber', registryNumber, agreementId: command.agreementId }, claimEnvelope);
+  // A command id used before on the number's stream reads as a retry of that claim, whoever
+  // it was for: the number is this agreement's only if the claim says so.
+  const holder = claim.state.assignedTo;
+  if (holder !== command.agreementId) {
+    throw new RuleViolationError(
+      'REGISTRY_NUMBER_TAKEN',
+      `Registry number ${registryNumber} is already assigned to agreement ${holder ?? 'another agreement'}: registry numbers are unique across the registry (and this command id was used to claim it; give each command its own id).`,
+    );
+  }
+  try {
+    return await handleCommand(deps, agreementDecider, streamName, command, envelope, guard);
+  } catch (error) {
+    // Refused by the rules or a conflict: nothing of the fact was written. Any other failure
+    // (the store unreachable) may hide a write that went through: the claim stays for a retry.
+    const claimedNow = !claim.replayed && claim.events.length > 0;
+    if (claimedNow && (error instanceof RuleViolationError || error instanceof ConflictError)) {
+      const release = { type: 'ReleaseRegistryNumber', registryNumber, agreementId: command.agreementId } as const;
+      await handleCommand(deps, registryNumberDecider, numberStream, release, { ...claimEnvelope, commandId: parseCommandId(deterministicUuid(`${envelope.commandId}/release`)) });
+    }
+    throw error;
+  }
 };

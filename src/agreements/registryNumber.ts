@@ -10,25 +10,46 @@ import type { AgreementId } from './agreementTypes';
  */
 export const registryNumberStreamName = (registryNumber: string): string => `registry-number-${registryNumber.toUpperCase()}`;
 
-export type RegistryNumberEvent = DomainEvent<'RegistryNumberAssigned', { readonly registryNumber: string; readonly agreementId: AgreementId }>;
+export type RegistryNumberEvent =
+  | DomainEvent<'RegistryNumberAssigned', { readonly registryNumber: string; readonly agreementId: AgreementId }>
+  /** A claim given back: the registration it was made for was refused after the number was claimed. */
+  | DomainEvent<'RegistryNumberReleased', { readonly registryNumber: string; readonly agreementId: AgreementId }>;
 export interface AssignRegistryNumber {
+  readonly type: 'AssignRegistryNumber';
   readonly registryNumber: string;
   readonly agreementId: AgreementId;
 }
+export interface ReleaseRegistryNumber {
+  readonly type: 'ReleaseRegistryNumber';
+  readonly registryNumber: string;
+  readonly agreementId: AgreementId;
+}
+export type RegistryNumberCommand = AssignRegistryNumber | ReleaseRegistryNumber;
 export type RegistryNumberState = { readonly assignedTo?: AgreementId };
 
-export const registryNumberDecider: Decider<AssignRegistryNumber, RegistryNumberEvent, RegistryNumberState> = {
+export const registryNumberDecider: Decider<RegistryNumberCommand, RegistryNumberEvent, RegistryNumberState> = {
   initialState: () => ({}),
   decide: (command, state) => {
-    if (state.assignedTo === command.agreementId) return [];
-    if (state.assignedTo) {
-      throw new RuleViolationError(
-        'REGISTRY_NUMBER_TAKEN',
-        `Registry number ${command.registryNumber} is already assigned to agreement ${state.assignedTo}: registry numbers are unique across the registry.`,
-      );
+    const { registryNumber, agreementId } = command;
+    switch (command.type) {
+      case 'AssignRegistryNumber':
+        if (state.assignedTo === agreementId) return [];
+        if (state.assignedTo) {
+          throw new RuleViolationError(
+            'REGISTRY_NUMBER_TAKEN',
+            `Registry number ${registryNumber} is already assigned to agreement ${state.assignedTo}: registry numbers are unique across the registry.`,
+          );
+        }
+        return [{ type: 'RegistryNumberAssigned', data: { registryNumber, agreementId } }];
+      case 'ReleaseRegistryNumber':
+        // Only the agreement holding the number gives it back.
+        return state.assignedTo === agreementId ? [{ type: 'RegistryNumberReleased', data: { registryNumber, agreementId } }] : [];
+      default: {
+        const unknown: never = command;
+        throw new Error(`Unknown registry number command ${JSON.stringify(unknown)}`);
+      }
     }
-    return [{ type: 'RegistryNumberAssigned', data: { registryNumber: command.registryNumber, agreementId: command.agreementId } }];
   },
-  evolve: (_state, event) => ({ assignedTo: event.data.agreementId }),
+  evolve: (_state, event) => (event.type === 'RegistryNumberAssigned' ? { assignedTo: event.data.agreementId } : {}),
   validAt: () => null,
 };

@@ -64,7 +64,7 @@ export class AgreementTrack {
     if (command.type === 'RegisterAgreement') {
       const { registryNumber } = command.data;
       const claimStream = registryNumberStreamName(registryNumber);
-      const claims = decideStrictly(registryNumberDecider, { registryNumber, agreementId: this.agreementId }, registryNumberDecider.initialState(), context, what);
+      const claims = decideStrictly(registryNumberDecider, { type: 'AssignRegistryNumber', registryNumber, agreementId: this.agreementId }, registryNumberDecider.initialState(), context, what);
       steps.push({ decider: 'registry-number', streamName: claimStream, events: claims, eventIds: claims.map((_, i) => eventIdOf(commandId, claimStream, i)), envelope, recordedAt });
     }
     const eventIds = events.map((_, i) => eventIdOf(commandId, this.streamName, i));

@@ -154,7 +154,7 @@ const decideRow = async (deps: CommandHandlerDeps, plan: RowPlan, actor: Actor, 
       const number = command.data.registryNumber;
       const holder = claimed.get(number.toUpperCase()) ?? (await loadStream(deps, registryNumberDecider, registryNumberStreamName(number))).state.assignedTo;
       try {
-        registryNumberDecider.decide({ registryNumber: number, agreementId: plan.agreementId }, holder ? { assignedTo: holder } : {}, context);
+        registryNumberDecider.decide({ type: 'AssignRegistryNumber', registryNumber: number, agreementId: plan.agreementId }, holder ? { assignedTo: holder } : {}, context);
       } catch (error) {
         return { ok: false, problems: [refusal(error, 'registryNumber')] };
       }
@@ -176,7 +176,7 @@ const writeRow = async (deps: CommandHandlerDeps, plan: RowPlan, actor: Actor, d
   if (claim?.command.type === 'RegisterAgreement') {
     const { registryNumber } = claim.command.data;
     const correlationId = plan.commands[0]?.commandId ?? claim.commandId;
-    await handleCommand(deps, registryNumberDecider, registryNumberStreamName(registryNumber), { registryNumber, agreementId: plan.agreementId }, {
+    await handleCommand(deps, registryNumberDecider, registryNumberStreamName(registryNumber), { type: 'AssignRegistryNumber', registryNumber, agreementId: plan.agreementId }, {
       commandId: claim.commandId,
       actor,
       correlationId,

@@ -20,6 +20,7 @@ const KNOWN_TYPES: ReadonlySet<string> = new Set<string>([
   ...POLICY_EVENT_TYPES,
   ...ENTITY_PROFILE_EVENT_TYPES,
   'RegistryNumberAssigned',
+  'RegistryNumberReleased',
 ]);
 
 /** An event as projections see it: upcast to today's schema, typed, with where and when it was recorded. */

@@ -154,6 +154,40 @@ describe('executing agreement commands on the embedded store', () => {
     expect((await readEvents(second)).map((event) => event.type)).toEqual(['AgreementOpened', 'AgreementSigned']);
   });
 
+  it('gives back the number it claimed when another registration of the agreement wins the race, so another agreement can take it', async () => {
+    const [agreementId, other] = [newAgreementId(), newAgreementId()];
+    for (const id of [agreementId, other]) {
+      await executeAgreementCommand(deps, open(id), envelope());
+      await executeAgreementCommand(deps, sign(id), envelope());
+    }
+    // A competing registration lands after this command claimed its number, before it writes.
+    let raced = false;
+    const racing: CommandHandlerDeps = {
+      ...deps,
+      store: new Proxy(store, {
+        get(target, property, receiver) {
+          if (property !== 'appendToStream') {
+            const value = Reflect.get(target, property, receiver) as unknown;
+            return typeof value === 'function' ? value.bind(target) : value;
+          }
+          return async (...args: Parameters<SqliteEventStore['appendToStream']>) => {
+            if (!raced && args[0] === agreementStreamName(agreementId)) {
+              raced = true;
+              await executeAgreementCommand(deps, register(agreementId, 'RAI-WINS'), envelope(SRE));
+            }
+            return target.appendToStream(...args);
+          };
+        },
+      }),
+    };
+
+    await expect(executeAgreementCommand(racing, register(agreementId, 'RAI-LOSES'), envelope(SRE))).rejects.toMatchObject({ rule: 'ALREADY_REGISTERED' });
+
+    // The number that won stays taken; the one that lost is free.
+    await expect(executeAgreementCommand(deps, register(other, 'RAI-WINS'), envelope(SRE))).rejects.toMatchObject({ rule: 'REGISTRY_NUMBER_TAKEN' });
+    await expect(executeAgreementCommand(deps, register(other, 'RAI-LOSES'), envelope(SRE))).resolves.toMatchObject({ replayed: false });
+  });
+
   it('claims no registry number for a registration the rules refuse', async () => {
     const [unsigned, other] = [newAgreementId(), newAgreementId()];
     await executeAgreementCommand(deps, open(unsigned), envelope());

@@ -9,10 +9,10 @@ import { mayReadEntityProfile, withoutObservations } from '../visibility';
  * policy and the facts of agreements published in the Registro; a state or municipality also sees
  * everything about its own agreements, and its own profile (strategy objectives, networks: as
  * `entity { objectives networks }`); the SRE, Parliament and administrators see everything.
- * Registry-number claims are bookkeeping and shown to no one.
+ * Registry-number claims (and their release) are bookkeeping and shown to no one.
  */
 export const eventVisibleTo = (viewer: Viewer, event: ProjectedEvent, agreements: AgreementsModel): boolean => {
-  if (event.event.type === 'RegistryNumberAssigned') return false;
+  if (event.event.type === 'RegistryNumberAssigned' || event.event.type === 'RegistryNumberReleased') return false;
   if (isEntityProfileEvent(event.event)) return mayReadEntityProfile(viewer, event.event.data.entityCode);
   if (event.agreementId === null) return true;
   if (viewer.kind === 'actor' && viewer.actor.role !== 'subnational') return true;
