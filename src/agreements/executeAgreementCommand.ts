@@ -47,7 +47,14 @@ export const executeAgreementCommand = async (
   const now = deps.clock();
   agreementDecider.decide(command, loaded.state, { now, today: legalDateAt(now) });
   const numberStream = registryNumberStreamName(registryNumber);
-  const claim = await handleCommand(deps, registryNumberDecider, numberStream, { type: 'AssignRegistryNumber', registryNumber, agreementId: command.agreementId }, claimEnvelope);
+  const assign = { type: 'AssignRegistryNumber', registryNumber, agreementId: command.agreementId } as const;
+  let claim = await handleCommand(deps, registryNumberDecider, numberStream, assign, claimEnvelope);
+  if (claim.replayed && claim.state.assignedTo === undefined) {
+    // This command's claim was given back after it was refused once (see below): a retry claims
+    // again, under an id of its own for the number's state now.
+    const again = parseCommandId(deterministicUuid(`${envelope.commandId}/claim/${String(claim.revision)}`));
+    claim = await handleCommand(deps, registryNumberDecider, numberStream, assign, { ...claimEnvelope, commandId: again });
+  }
   // A command id used before on the number's stream reads as a retry of that claim, whoever
   // it was for: the number is this agreement's only if the claim says so.
   const holder = claim.state.assignedTo;

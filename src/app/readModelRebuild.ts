@@ -70,8 +70,8 @@ export const partitionProjections = (names: readonly string[], threads: number):
 };
 
 /** The service goes on without a snapshot it could not write (see ProjectionRunner); a rebuild asked to write them fails. */
-export const failIfSnapshotsUnwritten = (runner: Pick<ProjectionRunner, 'health'>): void => {
-  const failure = runner.health().snapshotWriteFailure;
+export const failIfSnapshotsUnwritten = (runner: Pick<ProjectionRunner, 'snapshotWriteFailedLast'>): void => {
+  const failure = runner.snapshotWriteFailedLast;
   if (failure !== null) throw new Error(`A read-model snapshot could not be written (at position ${failure.position}): ${failure.message}`);
 };
 

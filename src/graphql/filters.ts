@@ -16,7 +16,8 @@ import type {
 import { AGREEMENT_EVENT_TYPES } from '../agreements/agreementEvents';
 import { ENTITY_PROFILE_EVENT_TYPES } from '../entities/entityProfileEvents';
 import { POLICY_EVENT_TYPES } from '../policy/policyEvents';
-import { checkedCodes, checkedRegions, checkedSdgs, checkedThemes, checkRange, InputIssues } from '../queries/filterValues';
+import type { PolicyRegion } from '../policy/policyTypes';
+import { checkedCodes, checkedSdgs, checkedThemes, checkRange, InputIssues } from '../queries/filterValues';
 import { InvalidInputError } from '../shared/errors';
 import { parseUuid } from '../shared/ids';
 import { localIdOf } from './globalId';
@@ -74,7 +75,8 @@ const facets = (input: AgreementFacetsInput, issues: InputIssues): AgreementFace
   ...some('states', input.states && checkedCodes('state', input.states, at('filter.states'), issues)),
   ...some('municipalities', input.municipalities && checkedCodes('municipality', input.municipalities, at('filter.municipalities'), issues)),
   ...some('countries', input.countries && checkedCodes('country', input.countries, at('filter.countries'), issues)),
-  ...some('regions', input.regions && checkedRegions(input.regions, at('filter.regions'), issues)),
+  // Checked against the policy of the view queried (see assertRegionsIn): a policy version names its own regions.
+  ...some('regions', input.regions),
   ...some('kinds', input.kinds),
   ...some('themes', input.themes && checkedThemes(input.themes, at('filter.themes'), issues)),
 });
@@ -180,3 +182,17 @@ export const registryEventFilter = (input: Maybe<RegistryEventFilterInput>): Reg
           ...some('entityCodes', entityCodes),
         };
       });
+
+/**
+ * Refuses region ids that are not priority regions of `regions` (the policy in force on the day
+ * queried, which names its own): such a filter would match nothing.
+ */
+export const assertRegionsIn = (given: readonly string[] | undefined, regions: readonly PolicyRegion[]): void => {
+  if (given === undefined) return;
+  const ids = regions.map((region) => region.id);
+  checked((issues) =>
+    given.forEach((region, index) => {
+      if (!ids.includes(region)) issues.add(`filter.regions[${index}]`, 'not-in-vocabulary', `${JSON.stringify(region)} is not a priority region of the policy in force on the day queried; use ${ids.join(', ')}.`);
+    }),
+  );
+};

@@ -121,8 +121,11 @@ type ConnectionState = {
   /** When its token expires (epoch ms), and the timer that closes the socket then. */
   expiresAt?: number;
   expiry?: NodeJS.Timeout | undefined;
-  /** Its subscriptions running, by operation id. */
-  subscriptions?: Set<string>;
+  /**
+   * Its subscriptions running, by the subscribe message's payload: an id can be reused once its
+   * subscription is completed, before that one has finished, so ids alone would miscount.
+   */
+  subscriptions?: Set<unknown>;
 };
 
 /**
@@ -222,7 +225,7 @@ const webSocketOptions = (
         const message = `This connection already holds ${running.size} subscriptions, the most one connection may: complete one before starting another.`;
         return refuse(document, [new GraphQLError(message, { extensions: { code: 'BAD_REQUEST' } })]);
       }
-      running.add(id);
+      running.add(payload);
     }
     const contextValue = createContext(services, ctx.extra.viewer ?? { kind: 'anonymous' }, undefined, ctx.extra.socket);
     observer.started(ctx, id, document, payload.operationName, contextValue.correlationId);
@@ -250,14 +253,14 @@ const webSocketOptions = (
       ...(result.extensions || consistency ? { extensions: { ...(result.extensions ?? {}), ...(consistency ? { consistency } : {}) } } : {}),
     };
   },
-  onError: (ctx, id, _payload, errors) => {
-    ctx.extra.subscriptions?.delete(id);
+  onError: (ctx, id, payload, errors) => {
+    ctx.extra.subscriptions?.delete(payload);
     const formatted = errors.map((error) => formatRegistryError(error.toJSON(), error, log, observer.correlationOf(ctx, id)));
     observer.failed(ctx, id, formatted);
     return formatted;
   },
-  onComplete: (ctx, id) => {
-    ctx.extra.subscriptions?.delete(id);
+  onComplete: (ctx, id, payload) => {
+    ctx.extra.subscriptions?.delete(payload);
     observer.completed(ctx, id);
   },
   onClose: (ctx) => {

@@ -70,7 +70,10 @@ export class ProjectionRunner {
   private appliedPosition: bigint | null = null;
   private lastEventId: string | null = null;
   private latestRecordedAt: string | null = null;
-  private snapshotWriteFailure: RunnerHealth['snapshotWriteFailure'] = null;
+  /** The last failure of each kind of snapshot write, until one of that kind succeeds. */
+  private readonly snapshotWriteFailures: Record<'latest' | 'history', RunnerHealth['snapshotWriteFailure']> = { latest: null, history: null };
+  /** The latest failure of any snapshot write since start, kept (a rebuild reports it). */
+  private lastSnapshotWriteFailure: RunnerHealth['snapshotWriteFailure'] = null;
   private phase: RunnerHealth['phase'] = 'starting';
   private snapshotState: RunnerHealth['snapshot'] = 'not-configured';
   private subscription: Subscription | undefined;
@@ -133,7 +136,7 @@ export class ProjectionRunner {
   }
 
   health(): RunnerHealth {
-    return { phase: this.phase, position: this.appliedPosition, failures: [...this.failures.values()], snapshot: this.snapshotState, snapshotWriteFailure: this.snapshotWriteFailure };
+    return { phase: this.phase, position: this.appliedPosition, failures: [...this.failures.values()], snapshot: this.snapshotState, snapshotWriteFailure: this.snapshotWriteFailures.history ?? this.snapshotWriteFailures.latest };
   }
 
   failureOf(projection: Projection<unknown>): ProjectionFailure | undefined {
@@ -208,7 +211,7 @@ export class ProjectionRunner {
       const saved = this.options.snapshotEveryEvents && ++this.sinceSnapshot >= this.options.snapshotEveryEvents ? this.saveSnapshot() : undefined;
       if (historyDue) {
         this.sinceHistorySnapshot = 0;
-        this.writing(() => {
+        this.writing('history', () => {
           // Both are due together with the default spacings: the history keeps a copy of the file
           // just written rather than encoding every model again while the read models wait.
           if (saved && history.snapshots.copy) history.snapshots.copy(saved.file, saved.snapshot);
@@ -289,7 +292,7 @@ export class ProjectionRunner {
     const snapshot = this.currentSnapshot();
     const file = this.options.snapshotFile;
     if (!file || !snapshot) return undefined;
-    return this.writing(() => {
+    return this.writing('latest', () => {
       writeSnapshot(file, snapshot, this.options.projections);
       return { file, snapshot };
     });
@@ -300,18 +303,26 @@ export class ProjectionRunner {
    * stopping would freeze every read model while writes are still acknowledged, for the sake of a
    * cache. A rebuild, whose purpose is the snapshots, checks health and fails instead.
    */
-  private writing<T>(write: () => T): T | undefined {
+  private writing<T>(kind: 'latest' | 'history', write: () => T): T | undefined {
     try {
       const written = write();
-      this.snapshotWriteFailure = null;
+      this.snapshotWriteFailures[kind] = null;
       return written;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      this.snapshotWriteFailure = { position: this.appliedPosition, message };
-      this.options.logger?.error('Read-model snapshot not written; the read models go on without it', { position: this.appliedPosition, error });
+      const failure = { position: this.appliedPosition, message };
+      this.snapshotWriteFailures[kind] = failure;
+      this.lastSnapshotWriteFailure = failure;
+      this.options.logger?.error('Read-model snapshot not written; the read models go on without it', { kind, position: this.appliedPosition, error });
       return undefined;
     }
   }
+
+  /** The latest snapshot write that failed since start, even if later ones succeeded; null if none did. */
+  get snapshotWriteFailedLast(): RunnerHealth['snapshotWriteFailure'] {
+    return this.lastSnapshotWriteFailure;
+  }
+
 
   /** A failed projection's model is incomplete: no snapshot is taken while one has failed. */
   private currentSnapshot(): Snapshot | undefined {

@@ -44,9 +44,6 @@ export const checkedThemes = (items: readonly string[], pathOf: (index: number) 
 
 export const REGION_IDS: readonly string[] = listRegions().map((region) => region.id);
 
-export const checkedRegions = (items: readonly string[], pathOf: (index: number) => string, issues: InputIssues): string[] =>
-  items.filter((region, index) => REGION_IDS.includes(region) || issues.add(pathOf(index), 'not-in-vocabulary', `${JSON.stringify(region)} is not a priority region; use ${REGION_IDS.join(', ')}.`));
-
 /** A range of days whose first is after its last matches nothing: almost always the two swapped. */
 export const checkRange = (from: LegalDate | undefined, to: LegalDate | undefined, path: string, issues: InputIssues): void => {
   if (from !== undefined && to !== undefined && from > to) issues.add(path, 'range-reversed', `starts on ${from}, after it ends on ${to}: give the earlier day as the start.`);

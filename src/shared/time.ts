@@ -31,10 +31,11 @@ export const parseLegalDate = (raw: unknown, path: string): LegalDate => {
 };
 
 /**
- * ISO 8601 with a four-digit year and a zone: `Z` or an offset of at most 23:59, which luxon alone
- * would take up to 99:99 and turn into another day without a word.
+ * ISO 8601 with a four-digit year, a time and a zone: `Z` or an offset of at most 23:59, which
+ * luxon alone would take up to 99:99 and turn into another day without a word. Extended
+ * (2024-05-17T15:30:00Z) and basic (20240517T153000Z) forms, `T` and `Z` in either case.
  */
-const INSTANT_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:[zZ]|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/;
+const INSTANT_SHAPE = /^\d{4}-?\d{2}-?\d{2}[Tt]\d{2}(?::?\d{2}(?::?\d{2}(?:[.,]\d{1,9})?)?)?(?:[zZ]|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/;
 
 export const parseInstant = (raw: unknown, path: string): Instant => {
   const parsed = typeof raw === 'string' && INSTANT_SHAPE.test(raw) ? DateTime.fromISO(raw, { setZone: true }) : undefined;

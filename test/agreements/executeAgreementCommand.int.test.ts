@@ -16,7 +16,7 @@ import type { RecordedEvent } from '../../src/eventStore/eventStore';
 import { SqliteEventStore } from '../../src/eventStore/sqlite/sqliteEventStore';
 import { ConflictError, RuleViolationError } from '../../src/shared/errors';
 import { parseCommandId } from '../../src/shared/ids';
-import { openedData, signedData, date } from './agreementFixtures';
+import { milestoneData, openedData, signedData, date } from './agreementFixtures';
 
 const SRE: Actor = { id: 'ana.lopez@sre.gob.mx', role: 'sre-legal', entityScope: [] };
 const GDL: Actor = { id: 'enlace@guadalajara.gob.mx', role: 'subnational', entityScope: ['14039'] };
@@ -186,6 +186,51 @@ describe('executing agreement commands on the embedded store', () => {
     // The number that won stays taken; the one that lost is free.
     await expect(executeAgreementCommand(deps, register(other, 'RAI-WINS'), envelope(SRE))).rejects.toMatchObject({ rule: 'REGISTRY_NUMBER_TAKEN' });
     await expect(executeAgreementCommand(deps, register(other, 'RAI-LOSES'), envelope(SRE))).resolves.toMatchObject({ replayed: false });
+  });
+
+  it('claims the number again when a command whose claim was given back is retried', async () => {
+    const agreementId = newAgreementId();
+    await executeAgreementCommand(deps, open(agreementId), envelope());
+    const { revision } = await executeAgreementCommand(deps, sign(agreementId), envelope());
+    // A milestone lands after the claim, before the registration is written: the caller's expected revision is stale.
+    let raced = false;
+    const racing: CommandHandlerDeps = {
+      ...deps,
+      store: new Proxy(store, {
+        get(target, property, receiver) {
+          if (property !== 'appendToStream') {
+            const value = Reflect.get(target, property, receiver) as unknown;
+            return typeof value === 'function' ? value.bind(target) : value;
+          }
+          return async (...args: Parameters<SqliteEventStore['appendToStream']>) => {
+            if (!raced && args[0] === agreementStreamName(agreementId)) {
+              raced = true;
+              await executeAgreementCommand(deps, { type: 'RecordCooperationMilestone', agreementId, data: milestoneData() }, envelope());
+            }
+            return target.appendToStream(...args);
+          };
+        },
+      }),
+    };
+    const registering = envelope(SRE, { expectedRevision: revision });
+    await expect(executeAgreementCommand(racing, register(agreementId, 'RAI-AGAIN'), registering)).rejects.toBeInstanceOf(ConflictError);
+
+    const retried = await executeAgreementCommand(deps, register(agreementId, 'RAI-AGAIN'), { ...registering, expectedRevision: (revision as bigint) + 1n });
+
+    expect(retried).toMatchObject({ replayed: false, events: [{ type: 'AgreementRegistered' }] });
+  });
+
+  it('refuses a command id sent again with the same command on other data', async () => {
+    const agreementId = newAgreementId();
+    await executeAgreementCommand(deps, open(agreementId), envelope());
+    await executeAgreementCommand(deps, sign(agreementId), envelope());
+    const recording = envelope();
+    await executeAgreementCommand(deps, { type: 'RecordCooperationMilestone', agreementId, data: milestoneData('m-1') }, recording);
+
+    await expect(executeAgreementCommand(deps, { type: 'RecordCooperationMilestone', agreementId, data: milestoneData('m-2') }, recording)).rejects.toMatchObject({
+      issues: [{ rule: 'command-id-reused' }],
+    });
+    await expect(executeAgreementCommand(deps, { type: 'RecordCooperationMilestone', agreementId, data: milestoneData('m-1') }, recording)).resolves.toMatchObject({ replayed: true });
   });
 
   it('claims no registry number for a registration the rules refuse', async () => {

@@ -45,9 +45,8 @@ describe('rebuilding read models on worker threads', () => {
   });
 
   it('fails when a snapshot it was asked to write could not be written, which the live service only logs', () => {
-    const health = { phase: 'stopped', position: 7n, failures: [], snapshot: 'absent' } as const;
-    expect(() => failIfSnapshotsUnwritten({ health: () => ({ ...health, snapshotWriteFailure: null }) })).not.toThrow();
-    expect(() => failIfSnapshotsUnwritten({ health: () => ({ ...health, snapshotWriteFailure: { position: 7n, message: 'ENOSPC: no space left on device' } }) })).toThrow(
+    expect(() => failIfSnapshotsUnwritten({ snapshotWriteFailedLast: null })).not.toThrow();
+    expect(() => failIfSnapshotsUnwritten({ snapshotWriteFailedLast: { position: 7n, message: 'ENOSPC: no space left on device' } })).toThrow(
       'A read-model snapshot could not be written (at position 7): ENOSPC: no space left on device',
     );
   });

@@ -305,4 +305,19 @@ describe('projection runner on the embedded store', () => {
     runners.splice(runners.indexOf(runner), 1);
     expect(runner.health().phase).toBe('stopped');
   });
+
+  it('keeps showing a history snapshot that cannot be written after the latest one is written again', async () => {
+    fs.writeFileSync(path.join(dataDir, 'history-is-a-file'), '');
+    const history = { snapshots: new HistorySnapshots(path.join(dataDir, 'history-is-a-file'), 4), everyEvents: 2 };
+    const runner = await start([counting('count')], { snapshotFile: snapshotFile(), snapshotEveryEvents: 1, history, logger: createLogger({ level: 'error', sink: () => undefined }) });
+    await append('AgreementOpened');
+    const { position } = await append('AgreementOpened');
+    await runner.waitFor(position, 2_000);
+    await runner.stop();
+    runners.splice(runners.indexOf(runner), 1);
+
+    expect(fs.existsSync(snapshotFile())).toBe(true);
+    expect(runner.health().snapshotWriteFailure).toMatchObject({ message: expect.any(String) });
+    expect(runner.snapshotWriteFailedLast).toMatchObject({ message: expect.any(String) });
+  });
 });

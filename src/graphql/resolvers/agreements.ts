@@ -5,10 +5,10 @@ import type { AgreementFilter } from '../../queries/agreementQueries';
 import type { Page } from '../../queries/pagination';
 import { API_PAGE_LIMITS, lazyConnectionOf, pageRequest, type ConnectionArgs } from '../connections';
 import type { RegistryContext } from '../context';
-import { agreementFilter, agreementSort } from '../filters';
+import { agreementFilter, agreementSort, assertRegionsIn } from '../filters';
 import type { QueryAgreementsArgs, Resolvers } from '../generated/schemaTypes';
 import { localIdOf } from '../globalId';
-import { agreementQueryContext, liveReadView, markPast, visibleAgreements, type RegistryReadView } from '../readModels';
+import { agreementQueryContext, liveReadView, markPast, regionsOn, visibleAgreements, type RegistryReadView } from '../readModels';
 import { agreementAccess } from '../visibility';
 import { rootQuery } from './query';
 
@@ -28,6 +28,7 @@ export const visibleAgreement = (context: RegistryContext, registry: RegistryRea
 
 /** Filtered, sorted, paginated agreements of a registry view, over what the caller may see. */
 export const agreementConnection = (context: RegistryContext, registry: RegistryReadView, args: AgreementsArgs, filter: AgreementFilter = agreementFilter(args.filter)): Page<AgreementView> => {
+  assertRegionsIn(filter.regions, regionsOn(registry));
   const sort = agreementSort(args.sort);
   const page = searchAgreements(
     visibleAgreements(registry, context.viewer),

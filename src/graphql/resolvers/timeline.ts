@@ -2,7 +2,7 @@ import { countriesOfRegionIn } from '../../queries/counting';
 import { searchTimeline } from '../../queries/timelineQueries';
 import { scopeKey } from '../../queries/visibleModels';
 import { API_PAGE_LIMITS, pageRequest } from '../connections';
-import { timelineFilter } from '../filters';
+import { assertRegionsIn, timelineFilter } from '../filters';
 import type { Resolvers } from '../generated/schemaTypes';
 import { liveReadView, regionsOn, visibleAgreements } from '../readModels';
 import { agreementAccess, agreementScope } from '../visibility';
@@ -14,9 +14,11 @@ export const timelineResolvers: Resolvers = {
       const registry = liveReadView(context);
       const scope = agreementScope(context.viewer);
       const visible = visibleAgreements(registry, context.viewer).agreements;
+      const filter = timelineFilter(args.filter);
+      assertRegionsIn(filter.regions, regionsOn(registry));
       return searchTimeline(
         registry.timeline,
-        { filter: timelineFilter(args.filter), order: args.order === 'DESC' ? 'desc' : 'asc', page: pageRequest(args) },
+        { filter, order: args.order === 'DESC' ? 'desc' : 'asc', page: pageRequest(args) },
         {
           countriesOfRegion: countriesOfRegionIn(regionsOn(registry)),
           // Entries of agreements the caller may not see are not on its timeline at all.
