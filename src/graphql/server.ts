@@ -114,8 +114,7 @@ export const mountGraphQL = async (app: Express, httpServer: http.Server, servic
   return { schema, stop: () => apollo.stop() };
 };
 
-/** What a WebSocket connection keeps between its messages. */
-// A type, not an interface: graphql-ws wants a record type for it.
+/** What a WebSocket connection keeps between its messages (a type, not an interface: graphql-ws wants a record type). */
 type ConnectionState = {
   viewer?: Viewer;
   /** When its token expires (epoch ms), and the timer that closes the socket then. */

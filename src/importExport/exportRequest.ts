@@ -5,7 +5,7 @@ import { AGREEMENT_EVENT_TYPES, type AgreementEventType } from '../agreements/ag
 import { AGREEMENT_KINDS, type AgreementKind } from '../agreements/agreementTypes';
 import type { AgreementFilter } from '../queries/agreementQueries';
 import { listRegions } from '../reference';
-import { checkedCodes, checkedSdgs, checkedThemes, checkRange, InputIssues, REGION_IDS, type FacetCode } from '../queries/filterValues';
+import { checkedCodes, checkedSdgs, checkedThemes, checkRange, InputIssues, type FacetCode } from '../queries/filterValues';
 import { InvalidInputError } from '../shared/errors';
 import { LEGAL_ZONE, parseInstant, parseLegalDate, toInstant, type Instant, type LegalDate } from '../shared/time';
 
@@ -166,7 +166,7 @@ export const parseExportRequest = (what: ExportWhat, format: ExportFormat, value
   const sdgs = sdgItems && checkedSdgs(sdgItems, () => 'sdg', issues);
   const themeItems = listOf(values, 'theme');
   const themes = themeItems && checkedThemes(themeItems, () => 'theme', issues);
-  const regions = members(values, 'region', REGION_IDS, issues);
+  const regions = members(values, 'region', listRegions().map((region) => region.id), issues);
   const openText = singleOf(values, 'open', issues);
   const open = openText === undefined ? undefined : openText === 'true' ? true : openText === 'false' ? false : issues.add('open', 'not-a-boolean', `must be true or false; got ${JSON.stringify(openText)}.`);
   const text = singleOf(values, 'text', issues);

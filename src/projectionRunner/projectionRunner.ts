@@ -26,8 +26,9 @@ export interface RunnerHealth {
   readonly failures: readonly ProjectionFailure[];
   readonly snapshot: SnapshotLoad['kind'] | 'not-configured';
   /**
-   * Why the last snapshot write failed (a full disk, a directory that cannot be written), null
-   * once one succeeds again. Snapshots are a cache: the read models keep being served and fed.
+   * Why a snapshot write failed (a full disk, a directory that cannot be written): the history's
+   * or else the latest snapshot's, each until a write of its kind succeeds again. Snapshots are a
+   * cache: the read models keep being served and fed.
    */
   readonly snapshotWriteFailure: { readonly position: bigint | null; readonly message: string } | null;
 }

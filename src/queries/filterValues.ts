@@ -1,4 +1,4 @@
-import { isThemeCode, listRegions, parseCountryCode, parseMunicipalityCode, parseStateCode, type ParseResult } from '../reference';
+import { isThemeCode, parseCountryCode, parseMunicipalityCode, parseStateCode, type ParseResult } from '../reference';
 import type { InputIssue } from '../shared/errors';
 import type { LegalDate } from '../shared/time';
 
@@ -41,8 +41,6 @@ export const checkedSdgs = (items: readonly (string | number)[], pathOf: (index:
 
 export const checkedThemes = (items: readonly string[], pathOf: (index: number) => string, issues: InputIssues): string[] =>
   items.filter((theme, index) => isThemeCode(theme) || issues.add(pathOf(index), 'not-in-vocabulary', `${JSON.stringify(theme)} is not a theme of the controlled vocabulary (e.g. culture, tourism, climate).`));
-
-export const REGION_IDS: readonly string[] = listRegions().map((region) => region.id);
 
 /** A range of days whose first is after its last matches nothing: almost always the two swapped. */
 export const checkRange = (from: LegalDate | undefined, to: LegalDate | undefined, path: string, issues: InputIssues): void => {

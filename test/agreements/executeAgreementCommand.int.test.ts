@@ -50,6 +50,26 @@ describe('executing agreement commands on the embedded store', () => {
     agreementId,
     data: { registryNumber, registeredOn: date('2024-05-01') },
   });
+  /** The store as `deps` has it, but `competitor` runs once just before the first write to the agreement's stream. */
+  const racingOn = (agreementId: AgreementId, competitor: () => Promise<unknown>): CommandHandlerDeps => {
+    let raced = false;
+    const racingStore = new Proxy(store, {
+      get(target, property, receiver) {
+        if (property !== 'appendToStream') {
+          const value = Reflect.get(target, property, receiver) as unknown;
+          return typeof value === 'function' ? value.bind(target) : value;
+        }
+        return async (...args: Parameters<SqliteEventStore['appendToStream']>) => {
+          if (!raced && args[0] === agreementStreamName(agreementId)) {
+            raced = true;
+            await competitor();
+          }
+          return target.appendToStream(...args);
+        };
+      },
+    });
+    return { ...deps, store: racingStore };
+  };
   const readEvents = async (agreementId: AgreementId): Promise<RecordedEvent[]> => {
     const events: RecordedEvent[] = [];
     for await (const event of store.readStream(agreementStreamName(agreementId))) events.push(event);
@@ -161,25 +181,7 @@ describe('executing agreement commands on the embedded store', () => {
       await executeAgreementCommand(deps, sign(id), envelope());
     }
     // A competing registration lands after this command claimed its number, before it writes.
-    let raced = false;
-    const racing: CommandHandlerDeps = {
-      ...deps,
-      store: new Proxy(store, {
-        get(target, property, receiver) {
-          if (property !== 'appendToStream') {
-            const value = Reflect.get(target, property, receiver) as unknown;
-            return typeof value === 'function' ? value.bind(target) : value;
-          }
-          return async (...args: Parameters<SqliteEventStore['appendToStream']>) => {
-            if (!raced && args[0] === agreementStreamName(agreementId)) {
-              raced = true;
-              await executeAgreementCommand(deps, register(agreementId, 'RAI-WINS'), envelope(SRE));
-            }
-            return target.appendToStream(...args);
-          };
-        },
-      }),
-    };
+    const racing = racingOn(agreementId, () => executeAgreementCommand(deps, register(agreementId, 'RAI-WINS'), envelope(SRE)));
 
     await expect(executeAgreementCommand(racing, register(agreementId, 'RAI-LOSES'), envelope(SRE))).rejects.toMatchObject({ rule: 'ALREADY_REGISTERED' });
 
@@ -193,25 +195,7 @@ describe('executing agreement commands on the embedded store', () => {
     await executeAgreementCommand(deps, open(agreementId), envelope());
     const { revision } = await executeAgreementCommand(deps, sign(agreementId), envelope());
     // A milestone lands after the claim, before the registration is written: the caller's expected revision is stale.
-    let raced = false;
-    const racing: CommandHandlerDeps = {
-      ...deps,
-      store: new Proxy(store, {
-        get(target, property, receiver) {
-          if (property !== 'appendToStream') {
-            const value = Reflect.get(target, property, receiver) as unknown;
-            return typeof value === 'function' ? value.bind(target) : value;
-          }
-          return async (...args: Parameters<SqliteEventStore['appendToStream']>) => {
-            if (!raced && args[0] === agreementStreamName(agreementId)) {
-              raced = true;
-              await executeAgreementCommand(deps, { type: 'RecordCooperationMilestone', agreementId, data: milestoneData() }, envelope());
-            }
-            return target.appendToStream(...args);
-          };
-        },
-      }),
-    };
+    const racing = racingOn(agreementId, () => executeAgreementCommand(deps, { type: 'RecordCooperationMilestone', agreementId, data: milestoneData() }, envelope()));
     const registering = envelope(SRE, { expectedRevision: revision });
     await expect(executeAgreementCommand(racing, register(agreementId, 'RAI-AGAIN'), registering)).rejects.toBeInstanceOf(ConflictError);
 

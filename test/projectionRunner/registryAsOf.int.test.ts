@@ -45,6 +45,11 @@ describe('the registry as of a recorded instant', () => {
   });
 
   const deps = () => ({ store, projections: [titles] as Projection<unknown>[], upcasters: registryUpcasters, history });
+  /** Opens an agreement titled `title`, its event stamped `at`, appended now (after any stamped later). */
+  const append = (title: string, at: DateTime) =>
+    store.appendToStream(`agreement-${randomUUID()}`, [
+      { id: randomUUID(), type: 'AgreementOpened', data: openedData({ title }) as never, metadata: { recordedAt: at.toISO() } },
+    ]);
 
   it('loads past models by instant and model: only the models asked for, one fold per instant in a batch', async () => {
     let folds = 0;
@@ -72,10 +77,6 @@ describe('the registry as of a recorded instant', () => {
   it('folds an event recorded before the instant but appended after one recorded later, as an import in flight does', async () => {
     // Day 11 at noon, then two stamped earlier (11:00 and 11:59:30) appended after it; then one 61 s past noon.
     const noon = recordedAt(11);
-    const append = (title: string, at: DateTime) =>
-      store.appendToStream(`agreement-${randomUUID()}`, [
-        { id: randomUUID(), type: 'AgreementOpened', data: openedData({ title }) as never, metadata: { recordedAt: at.toISO() } },
-      ]);
     await append('noon', noon);
     await append('eleven', noon.minus({ hours: 1 }));
     await append('half a minute to noon', noon.minus({ seconds: 30 }));
@@ -89,10 +90,6 @@ describe('the registry as of a recorded instant', () => {
 
   it('names a history snapshot by the latest instant it folded, so a fold to an earlier one never starts from it', async () => {
     const noon = recordedAt(11);
-    const append = (title: string, at: DateTime) =>
-      store.appendToStream(`agreement-${randomUUID()}`, [
-        { id: randomUUID(), type: 'AgreementOpened', data: openedData({ title }) as never, metadata: { recordedAt: at.toISO() } },
-      ]);
     await append('noon', noon);
     await append('45 s before noon', noon.minus({ seconds: 45 }));
     const runner = new ProjectionRunner({ store, projections: [titles], upcasters: registryUpcasters, history: { snapshots: history, everyEvents: 12 } });
