@@ -103,13 +103,8 @@ export const mintToken = async (
     .setExpirationTime(expiresIn)
     .sign(keyObject(settings.key));
 
-/**
- * When the token of a `Bearer <token>` header expires (epoch ms), read from a token already
- * verified; undefined when it has no `exp` or cannot be read.
- */
-export const tokenExpiresAt = (authorization: string): number | undefined => {
-  const token = /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1];
-  if (token === undefined) return undefined;
+/** When a token already verified expires (epoch ms); undefined when it has no `exp` or cannot be read. */
+export const tokenExpiresAt = (token: string): number | undefined => {
   try {
     const { exp } = decodeJwt(token);
     return typeof exp === 'number' ? exp * 1000 : undefined;

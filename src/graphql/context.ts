@@ -62,13 +62,16 @@ export interface RegistryContext {
   readonly consistency: ConsistencyRecord;
 }
 
-/** Reads `Authorization: Bearer …`; no header means an anonymous caller, a bad token is an error. */
-export const viewerFromAuthorization = async (header: string | undefined, verify: TokenVerifier): Promise<Viewer> => {
-  if (!header) return { kind: 'anonymous' };
+/** The token of an `Authorization: Bearer …` header; any other shape is an error. */
+export const bearerToken = (header: string): string => {
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (!match?.[1]) throw new UnauthenticatedError('The Authorization header must be "Bearer <token>".');
-  return { kind: 'actor', actor: await verify(match[1]) };
+  return match[1];
 };
+
+/** Reads `Authorization: Bearer …`; no header means an anonymous caller, a bad token is an error. */
+export const viewerFromAuthorization = async (header: string | undefined, verify: TokenVerifier): Promise<Viewer> =>
+  header ? { kind: 'actor', actor: await verify(bearerToken(header)) } : { kind: 'anonymous' };
 
 export const createContext = (services: RegistryServices, viewer: Viewer, correlationId?: string, socket?: SubscriptionSocket): RegistryContext => {
   const now = services.clock();

@@ -12,7 +12,7 @@ import { tokenExpiresAt } from '../access/tokens';
 import { rateLimiter, type RateLimit } from '../http/rateLimiter';
 import { assignCorrelationId, observationOf } from '../http/requestObservation';
 import type { Telemetry } from '../observability/telemetry';
-import { createContext, viewerFromAuthorization, type RegistryContext, type RegistryServices } from './context';
+import { bearerToken, createContext, viewerFromAuthorization, type RegistryContext, type RegistryServices } from './context';
 import { formatRegistryError, type ErrorLogger } from './errors';
 import { OPERATION_LIMITS, assertAffordable, validationRules } from './limits';
 import { HttpOperationObserver, WebSocketObserver, errorLogger } from './observability';
@@ -166,7 +166,7 @@ const webSocketOptions = (
     const authorization = ctx.connectionParams?.['authorization'];
     try {
       ctx.extra.viewer = await viewerFromAuthorization(typeof authorization === 'string' ? authorization : undefined, services.verifyToken);
-      const expiresAt = typeof authorization === 'string' ? tokenExpiresAt(authorization) : undefined;
+      const expiresAt = typeof authorization === 'string' && authorization !== '' ? tokenExpiresAt(bearerToken(authorization)) : undefined;
       if (expiresAt !== undefined) closeOnExpiry(ctx.extra, ctx.extra.socket, expiresAt);
       observer.connected(ctx.extra.socket, ctx.extra.viewer);
       return true;

@@ -193,6 +193,8 @@ describe('live registry events over WebSocket', () => {
         webSocketImpl: WebSocket,
         retryAttempts: 0,
         lazy: false,
+        // The close is what the test waits for: not an error to print.
+        onNonLazyError: () => undefined,
         connectionParams: { authorization: shortLived },
         on: { closed: (event) => resolve(event as { code: number; reason: string }) },
       });

@@ -155,6 +155,31 @@ describe('GET /export/…', () => {
     expect(today.count).toBe((await json('/export/agreements.json', parliament)).count);
   });
 
+  it('refuses a registry as of an instant while the builds of past registries are all taken, 503 with Retry-After, and GraphQL as UNAVAILABLE', async () => {
+    const parliament = await token('parliament');
+    // Two builds running and eight waiting, none finishing until released.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const holding = Array.from({ length: 10 }, () => registry.services.pastBuilds.run(() => held));
+    try {
+      const refused = await get('/export/agreements.json?asOf=2025-06-01', parliament);
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get('retry-after')).toBe('5');
+      expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('UNAVAILABLE');
+      const graphql = await fetch(`${registry.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: parliament },
+        body: JSON.stringify({ query: '{ registryAsOf(instant: "2025-06-02T00:00:00Z") { statistics { total } } }' }),
+      });
+      const body = (await graphql.json()) as { errors?: { extensions: Record<string, unknown> }[] };
+      expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'UNAVAILABLE', retryAfterSeconds: 5 });
+    } finally {
+      release();
+      await Promise.all(holding);
+    }
+    expect((await get('/export/agreements.json?asOf=2025-06-01', parliament)).status).toBe(200);
+  });
+
   it('gives a subnational user its own agreements’ history in full and the others’ in their public form', async () => {
     const guadalajara = await json('/export/history.json?state=14', await token('subnational', ['14039']));
     const own = guadalajara.items.filter((item) => item['agreementId'] === importedAgreementId('JAL-GDL-1995-001'));
