@@ -1,13 +1,12 @@
 import { handleCommand, loadStream, type CommandEnvelope, type CommandHandlerDeps, type CommandResult } from '../eventSourcing/commandHandler';
 import { ConflictError, RuleViolationError } from '../shared/errors';
-import { deterministicUuid, parseCommandId } from '../shared/ids';
 import { legalDateAt } from '../shared/time';
 import type { AgreementCommand } from './agreementCommands';
 import { agreementDecider } from './agreementDecider';
 import type { AgreementEvent } from './agreementEvents';
 import type { AgreementState } from './agreementState';
 import { agreementStreamName } from './agreementTypes';
-import { registryNumberDecider, registryNumberStreamName } from './registryNumber';
+import { claimRegistryNumber, releaseRegistryNumber } from './registryNumberClaim';
 
 /** The registry number a command would give the agreement, if it gives one. */
 const registryNumberOf = (command: AgreementCommand): string | undefined => {
@@ -22,8 +21,8 @@ const registryNumberOf = (command: AgreementCommand): string | undefined => {
  * Runs one agreement command. A command that assigns a registry number first decides on the
  * current state (so an invalid command claims nothing), then claims the number, then records the
  * fact. A retry of the same command finds its claim already made and goes on. If the fact is then
- * refused (another registration won the race for the agreement), the claim is given back, so the
- * number stays free for another agreement.
+ * refused (another registration won the race for the agreement), the claim is given back (see
+ * releaseRegistryNumber), so the number stays free for another agreement.
  */
 export const executeAgreementCommand = async (
   deps: CommandHandlerDeps,
@@ -46,34 +45,13 @@ export const executeAgreementCommand = async (
   const { expectedRevision: _agreementRevision, ...claimEnvelope } = envelope;
   const now = deps.clock();
   agreementDecider.decide(command, loaded.state, { now, today: legalDateAt(now) });
-  const numberStream = registryNumberStreamName(registryNumber);
-  const assign = { type: 'AssignRegistryNumber', registryNumber, agreementId: command.agreementId } as const;
-  let claim = await handleCommand(deps, registryNumberDecider, numberStream, assign, claimEnvelope);
-  if (claim.replayed && claim.state.assignedTo === undefined) {
-    // This command's claim was given back after it was refused once (see below): a retry claims
-    // again, under an id of its own for the number's state now.
-    const again = parseCommandId(deterministicUuid(`${envelope.commandId}/claim/${String(claim.revision)}`));
-    claim = await handleCommand(deps, registryNumberDecider, numberStream, assign, { ...claimEnvelope, commandId: again });
-  }
-  // A command id used before on the number's stream reads as a retry of that claim, whoever
-  // it was for: the number is this agreement's only if the claim says so.
-  const holder = claim.state.assignedTo;
-  if (holder !== command.agreementId) {
-    throw new RuleViolationError(
-      'REGISTRY_NUMBER_TAKEN',
-      `Registry number ${registryNumber} is already assigned to agreement ${holder ?? 'another agreement'}: registry numbers are unique across the registry (and this command id was used to claim it; give each command its own id).`,
-    );
-  }
+  const claim = await claimRegistryNumber(deps, registryNumber, command.agreementId, claimEnvelope);
   try {
     return await handleCommand(deps, agreementDecider, streamName, command, envelope, guard);
   } catch (error) {
     // Refused by the rules or a conflict: nothing of the fact was written. Any other failure
     // (the store unreachable) may hide a write that went through: the claim stays for a retry.
-    const claimedNow = !claim.replayed && claim.events.length > 0;
-    if (claimedNow && (error instanceof RuleViolationError || error instanceof ConflictError)) {
-      const release = { type: 'ReleaseRegistryNumber', registryNumber, agreementId: command.agreementId } as const;
-      await handleCommand(deps, registryNumberDecider, numberStream, release, { ...claimEnvelope, commandId: parseCommandId(deterministicUuid(`${envelope.commandId}/release`)) });
-    }
+    if (error instanceof RuleViolationError || error instanceof ConflictError) await releaseRegistryNumber(deps, claim);
     throw error;
   }
 };

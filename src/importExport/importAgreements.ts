@@ -4,7 +4,8 @@ import type { AgreementEvent } from '../agreements/agreementEvents';
 import type { AgreementState } from '../agreements/agreementState';
 import { agreementStreamName, type AgreementId } from '../agreements/agreementTypes';
 import { registryNumberDecider, registryNumberStreamName } from '../agreements/registryNumber';
-import { buildEventsToAppend, handleCommand, loadStream, type CommandEnvelope, type CommandHandlerDeps, type StreamTip } from '../eventSourcing/commandHandler';
+import { claimRegistryNumber, releaseRegistryNumber, type RegistryNumberClaim } from '../agreements/registryNumberClaim';
+import { buildEventsToAppend, loadStream, type CommandEnvelope, type CommandHandlerDeps, type StreamTip } from '../eventSourcing/commandHandler';
 import type { Actor, EventMetadata } from '../eventSourcing/envelope';
 import { WrongExpectedRevisionError } from '../eventStore/errors';
 import type { EventToAppend } from '../eventStore/eventStore';
@@ -167,25 +168,31 @@ const decideRow = async (deps: CommandHandlerDeps, plan: RowPlan, actor: Actor, 
  * Writes a decided row. The registry number is claimed first, on its own stream, as
  * executeAgreementCommand does (a store has no transaction across streams); then the row's
  * events go in one append at the revision they were decided on, so they are written all
- * together or not at all. If the append fails, what remains is at most the claim of the number
- * for this row's own agreement: invisible to every read model, and taken up as already done by
- * the next import of the row (same command id).
+ * together or not at all. `claimed` hears of the claim before the append, so that a row refused
+ * after it can give the number back.
  */
-const writeRow = async (deps: CommandHandlerDeps, plan: RowPlan, actor: Actor, decision: Extract<Decision, { ok: true }>): Promise<bigint> => {
+const writeRow = async (
+  deps: CommandHandlerDeps,
+  plan: RowPlan,
+  actor: Actor,
+  decision: Extract<Decision, { ok: true }>,
+  claimed: (claim: RegistryNumberClaim) => void,
+): Promise<bigint> => {
   const { claim } = decision;
   if (claim?.command.type === 'RegisterAgreement') {
-    const { registryNumber } = claim.command.data;
     const correlationId = plan.commands[0]?.commandId ?? claim.commandId;
-    await handleCommand(deps, registryNumberDecider, registryNumberStreamName(registryNumber), { type: 'AssignRegistryNumber', registryNumber, agreementId: plan.agreementId }, {
-      commandId: claim.commandId,
-      actor,
-      correlationId,
-    });
+    claimed(await claimRegistryNumber(deps, claim.command.data.registryNumber, plan.agreementId, { commandId: claim.commandId, actor, correlationId }));
   }
   const { position } = await deps.store.appendToStream(agreementStreamName(plan.agreementId), decision.events, { expectedRevision: decision.expected });
   return position;
 };
 
+/**
+ * Decides and writes one row, deciding again when another writer changed its agreement meanwhile.
+ * A row refused after this import claimed its registry number gives the number back (see
+ * releaseRegistryNumber). A store failure leaves the claim: the append may have gone through, and
+ * the next import of the row (same command ids) takes the claim up as already made.
+ */
 const importRow = async (
   deps: CommandHandlerDeps,
   plan: RowPlan,
@@ -194,19 +201,24 @@ const importRow = async (
   claimed: Map<string, AgreementId>,
   wrote: (position: bigint) => void,
 ): Promise<RowOutcome> => {
+  let claimedHere: RegistryNumberClaim | undefined;
+  const rejected = async (problems: readonly RowProblem[]): Promise<RowOutcome> => {
+    if (claimedHere !== undefined) await releaseRegistryNumber(deps, claimedHere);
+    return { line, key: plan.key, outcome: 'rejected', problems };
+  };
   for (let attempt = 1; ; attempt++) {
     const decision = await decideRow(deps, plan, options.actor, claimed);
-    if (!decision.ok) return { line, key: plan.key, outcome: 'rejected', problems: decision.problems };
+    if (!decision.ok) return rejected(decision.problems);
     if (decision.events.length === 0) return { line, key: plan.key, agreementId: plan.agreementId, outcome: 'unchanged' };
     if (options.dryRun !== true) {
       try {
-        wrote(await writeRow(deps, plan, options.actor, decision));
+        wrote(await writeRow(deps, plan, options.actor, decision, (claim) => (claimedHere ??= claim.claimedNow ? claim : undefined)));
       } catch (error) {
-        if (error instanceof RuleViolationError) return { line, key: plan.key, outcome: 'rejected', problems: [refusal(error, 'registryNumber')] };
+        if (error instanceof RuleViolationError) return rejected([refusal(error, 'registryNumber')]);
         // Someone wrote to the agreement meanwhile: decide again on its new state.
         if (error instanceof WrongExpectedRevisionError && attempt < MAX_ATTEMPTS) continue;
         if (error instanceof WrongExpectedRevisionError) {
-          return { line, key: plan.key, outcome: 'rejected', problems: [problem(KEY_FIELD, 'CONFLICT', `${error.message}: the agreement kept changing while it was imported; import the file again.`)] };
+          return rejected([problem(KEY_FIELD, 'CONFLICT', `${error.message}: the agreement kept changing while it was imported; import the file again.`)]);
         }
         throw error;
       }

@@ -190,6 +190,20 @@ describe('executing agreement commands on the embedded store', () => {
     await expect(executeAgreementCommand(deps, register(other, 'RAI-LOSES'), envelope(SRE))).resolves.toMatchObject({ replayed: false });
   });
 
+  it('keeps the number when a registration of the same agreement with the same number wins the race', async () => {
+    const [agreementId, other] = [newAgreementId(), newAgreementId()];
+    for (const id of [agreementId, other]) {
+      await executeAgreementCommand(deps, open(id), envelope());
+      await executeAgreementCommand(deps, sign(id), envelope());
+    }
+    // The competitor finds the number already claimed for this agreement, and registers it first.
+    const racing = racingOn(agreementId, () => executeAgreementCommand(deps, register(agreementId, 'RAI-SAME'), envelope(SRE)));
+
+    await expect(executeAgreementCommand(racing, register(agreementId, 'RAI-SAME'), envelope(SRE))).rejects.toMatchObject({ rule: 'ALREADY_REGISTERED' });
+
+    await expect(executeAgreementCommand(deps, register(other, 'RAI-SAME'), envelope(SRE))).rejects.toMatchObject({ rule: 'REGISTRY_NUMBER_TAKEN', message: expect.stringContaining(agreementId) });
+  });
+
   it('claims the number again when a command whose claim was given back is retried', async () => {
     const agreementId = newAgreementId();
     await executeAgreementCommand(deps, open(agreementId), envelope());

@@ -163,6 +163,50 @@ describe('importing agreements into the embedded store', () => {
     ]);
   });
 
+  describe('a row whose agreement is registered by the API while the row is written', () => {
+    const SRE_ACTOR = { id: 'ana.lopez@sre.gob.mx', role: 'sre-legal', entityScope: [] } as const;
+    /** The store, but the first write to the agreement of key RACE first lets the API register it under `number`. */
+    const registeredMeanwhile = (number: string): TestStore['deps'] => {
+      const agreementId = importedAgreementId('RACE');
+      let raced = false;
+      const store = t.store;
+      return {
+        ...t.deps,
+        store: Object.assign(Object.create(store) as typeof store, {
+          appendToStream: async (...args: Parameters<typeof store.appendToStream>) => {
+            if (!raced && args[0] === agreementStreamName(agreementId)) {
+              raced = true;
+              await executeAgreementCommand(
+                t.deps,
+                { type: 'RegisterAgreement', agreementId, data: { registryNumber: number, registeredOn: '2020-04-02' as never } },
+                { commandId: '5f0c6a52-0f4e-4c59-9d59-4f1f7b1f0b01' as never, actor: SRE_ACTOR },
+              );
+            }
+            return store.appendToStream(...args);
+          },
+        }),
+      };
+    };
+    const registering = (key: string, number: string) => csv(twinning(key, { registryNumber: number, registeredOn: '2020-04-01' }));
+
+    it('gives back the number it claimed for the row, so another agreement can take it', async () => {
+      await importCsv(t.deps, csv(twinning('RACE')));
+      const report = await importCsv(registeredMeanwhile('RAI/2020/0900'), registering('RACE', 'RAI/2020/0901'));
+      expect(report.rejected).toEqual([expect.objectContaining({ line: 2, problems: [expect.objectContaining({ rule: 'ALREADY_REGISTERED' })] })]);
+
+      const other = await importCsv(t.deps, registering('OTHER', 'RAI/2020/0901'));
+      expect(other).toMatchObject({ imported: 1, rejected: [] });
+    });
+
+    it('keeps the number when the API registered the agreement under that very number', async () => {
+      await importCsv(t.deps, csv(twinning('RACE')));
+      await importCsv(registeredMeanwhile('RAI/2020/0902'), registering('RACE', 'RAI/2020/0902'));
+
+      const other = await importCsv(t.deps, registering('OTHER', 'RAI/2020/0902'));
+      expect(other.rejected).toEqual([expect.objectContaining({ problems: [expect.objectContaining({ rule: 'REGISTRY_NUMBER_TAKEN' })] })]);
+    });
+  });
+
   it('writes nothing in a dry run but reports what would be imported, rejections included', async () => {
     const report = await importCsv(t.deps, sample('agreements-invalid.csv'), { dryRun: true });
     expect(report).toMatchObject({ dryRun: true, rows: 9, imported: 1, events: 5 });
