@@ -93,10 +93,15 @@ export const agreementFilter = (input: Maybe<AgreementFilterInput>): AgreementFi
         ...some('text', input.text),
       }));
 
-export const withinEntity = (filter: AgreementFilter, code: string): AgreementFilter => {
+/**
+ * A filter narrowed to one entity's agreements; null when it names only other states (or
+ * municipalities), so nothing can match (an empty list would read as no constraint at all).
+ */
+export const withinEntity = (filter: AgreementFilter, code: string): AgreementFilter | null => {
   const field = code.length === 2 ? 'states' : 'municipalities';
   const given = filter[field];
-  return { ...filter, [field]: given === undefined || given.length === 0 ? [code] : given.filter((value) => value === code) };
+  if (given === undefined || given.length === 0) return { ...filter, [field]: [code] };
+  return given.includes(code) ? { ...filter, [field]: [code] } : null;
 };
 
 export const agreementSort = (input: Maybe<AgreementSortInput>): AgreementSort | undefined =>

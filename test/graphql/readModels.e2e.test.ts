@@ -151,6 +151,19 @@ describe('the other read models: statistics, in force on a day, findings, policy
     expect(dataOf(await r.post<{ entity: null }>('{ entity(code: "99") { code } }')).entity).toBeNull();
   });
 
+  it("lists none of an entity's agreements under a filter naming only other entities of its level", async () => {
+    const data = dataOf(
+      await r.post<Record<string, any>>(
+        '{ guadalajara: entity(code: "14039") { own: agreements(filter: { municipalities: ["14039", "19039"] }) { totalCount } other: agreements(filter: { municipalities: ["19039"] }) { totalCount edges { node { agreementId } } } } jalisco: entity(code: "14") { other: agreements(filter: { states: ["19"] }) { totalCount } } }',
+        undefined,
+        parliament,
+      ),
+    );
+    const own = views.filter((view) => view.parties.some((party) => party.code === '14039'));
+    expect(data['guadalajara']).toEqual({ own: { totalCount: own.length }, other: { totalCount: 0, edges: [] } });
+    expect(data['jalisco']).toEqual({ other: { totalCount: 0 } });
+  });
+
   it('searches counterparts and shows a country with its counterparts and agreements', async () => {
     const data = dataOf(
       await r.post<Record<string, any>>(

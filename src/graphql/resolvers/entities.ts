@@ -4,12 +4,12 @@ import { entityCodes, isEntityCode } from '../../queries/entityDirectory';
 import { findNetwork } from '../../reference';
 import { stateByCode } from '../../queries/referenceLookups';
 import { lazyConnectionOf } from '../connections';
-import { agreementFilter, entityFilter, withinEntity } from '../filters';
+import { agreementFilter, assertRegionsIn, entityFilter, withinEntity } from '../filters';
 import type { Resolvers } from '../generated/schemaTypes';
 import { toGlobalId } from '../globalId';
 import { entityParent } from '../parents';
-import { liveReadView, policyOn, visibleAgreements } from '../readModels';
-import { agreementConnection } from './agreements';
+import { liveReadView, policyOn, regionsOn, visibleAgreements } from '../readModels';
+import { agreementConnection, agreementIdConnection } from './agreements';
 import { rootQuery } from './query';
 import { themeOf } from './referenceObjects';
 
@@ -52,8 +52,13 @@ export const entityResolvers: Resolvers = {
     },
     networks: (entity) => (entity.profileVisible ? entity.portfolio.networks : null),
     hasProfile: (entity) => entity.portfolio.hasProfile,
-    agreements: (entity, args, context) =>
-      agreementConnection(context, entity.view, args, withinEntity(agreementFilter(args.filter), entity.code)),
+    agreements: (entity, args, context) => {
+      const given = agreementFilter(args.filter);
+      const filter = withinEntity(given, entity.code);
+      if (filter !== null) return agreementConnection(context, entity.view, args, filter);
+      assertRegionsIn(given.regions, regionsOn(entity.view));
+      return agreementIdConnection(context, entity.view, [], args);
+    },
   },
   NetworkMembership: {
     network: (membership) => findNetwork(membership.networkId) ?? null,
