@@ -1,5 +1,6 @@
 import type { DecisionContext } from '../eventSourcing/decider';
 import { NotFoundError, RuleViolationError } from '../shared/errors';
+import { addMonths } from '../shared/calendarArithmetic';
 import { isAfter, isBefore, type LegalDate } from '../shared/time';
 import { EVENT_OF_COMMAND, type AgreementCommand, type CorrectFactCommand, type FactCommand } from './agreementCommands';
 import { agreementEventValidAt, type AgreementEvent } from './agreementEvents';
@@ -115,11 +116,17 @@ const decideFact = (command: Exclude<FactCommand, { type: 'OpenAgreement' }>, ag
       notBeforeSignature(command.data.amendedOn, 'amendedOn', agreement);
       break;
     case 'RenewAgreement': {
-      notBeforeSignature(command.data.renewedOn, 'renewedOn', agreement);
-      const currentEnd = agreement.renewedEndsOn ?? agreement.validity.endsOn;
-      const { newEndsOn } = command.data;
+      const { renewedOn, newEndsOn } = command.data;
+      notBeforeSignature(renewedOn, 'renewedOn', agreement);
+      const currentEnd = termEndOf(agreement);
+      if (currentEnd && !agreement.validity.automaticRenewal && isAfter(renewedOn, currentEnd)) {
+        throw new RuleViolationError(
+          'RENEWAL_AFTER_EXPIRY',
+          `renewedOn (${renewedOn}) is after the agreement expired: its term ended on ${currentEnd}. An expired agreement cannot be renewed; record the new instrument as a new agreement, or correct the end of the term if it was recorded wrong.`,
+        );
+      }
       if (newEndsOn && currentEnd && !isAfter(newEndsOn, currentEnd)) {
-        throw new RuleViolationError('RENEWAL_END_NOT_LATER', `newEndsOn (${newEndsOn}) must be after the current end date (${currentEnd}).`);
+        throw new RuleViolationError('RENEWAL_END_NOT_LATER', `newEndsOn (${newEndsOn}) must be after the current end of the term (${currentEnd}).`);
       }
       break;
     }
@@ -213,6 +220,20 @@ const notBeforeSignature = (date: LegalDate, field: string, agreement: Agreement
   if (isBefore(date, agreement.signature.signedOn)) {
     throw new RuleViolationError('DATE_BEFORE_SIGNATURE', `${field} (${date}) is before the signature (${agreement.signature.signedOn}).`);
   }
+};
+
+/**
+ * The last day of the agreement's term as it stands: the latest renewal's end, the validity's end
+ * date, or the duration counted from entry into force (else from the signature), as the agreements
+ * read model and the audit compute it. Undefined while no term can be computed.
+ */
+const termEndOf = (agreement: AgreementRecord): LegalDate | undefined => {
+  const { validity } = agreement;
+  if (agreement.renewedEndsOn !== undefined) return agreement.renewedEndsOn;
+  if (validity.endsOn !== undefined) return validity.endsOn;
+  if (validity.durationMonths === undefined) return undefined;
+  const start = agreement.force?.mode === 'in-force' ? agreement.force.effectiveOn : agreement.signature?.signedOn;
+  return start === undefined ? undefined : addMonths(start, validity.durationMonths);
 };
 
 const allowedCounterpart = (kind: AgreementKind, counterpart: Counterpart): void => {

@@ -74,6 +74,7 @@ const RULE_FIELDS: Readonly<Record<string, string>> = {
   OPINION_NUMBER_DUPLICATE: 'opinionNumber',
   REGISTRY_NUMBER_TAKEN: 'registryNumber',
   RENEWAL_END_NOT_LATER: 'endsOn',
+  RENEWAL_AFTER_EXPIRY: 'renewedOn',
 };
 
 const refusal = (error: unknown, field: string): RowProblem => {

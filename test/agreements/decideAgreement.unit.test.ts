@@ -155,6 +155,14 @@ describe('Agreement decider', () => {
         { type: 'TerminateAgreement', agreementId: id, data: terminated().data as never },
         terminated(),
       )],
+      ['RenewAgreement on the last day of the term', [opened({ validity: { endsOn: date('2024-12-31'), automaticRenewal: false } }), signed()], recordsExactly(
+        { type: 'RenewAgreement', agreementId: id, data: { mode: 'renewed', renewedOn: date('2024-12-31'), newEndsOn: date('2025-12-31') } },
+        { type: 'AgreementRenewed', data: { mode: 'renewed', renewedOn: date('2024-12-31'), newEndsOn: date('2025-12-31') } },
+      )],
+      ['RenewAgreement of a term that renews itself, after its stated end', [opened({ validity: { endsOn: date('2024-12-31'), automaticRenewal: true } }), signed()], recordsExactly(
+        { type: 'RenewAgreement', agreementId: id, data: { mode: 'extended', renewedOn: date('2025-02-01'), newEndsOn: date('2026-12-31') } },
+        { type: 'AgreementRenewed', data: { mode: 'extended', renewedOn: date('2025-02-01'), newEndsOn: date('2026-12-31') } },
+      )],
       ['TerminateAgreement of a draft never signed', [opened()], recordsExactly(
         { type: 'TerminateAgreement', agreementId: id, data: terminated('2024-02-01').data as never },
         terminated('2024-02-01'),
@@ -188,6 +196,10 @@ describe('Agreement decider', () => {
       ['a work plan before signature', [opened()], { type: 'AdoptWorkPlan', agreementId: id, data: { period: '2024', adoptedOn: date('2024-02-01'), summary: 'POA' } }, 'NOT_SIGNED'],
       ['a milestone recorded twice', [...afterSignature, { type: 'CooperationMilestoneRecorded', data: milestoneData('m-1') }], { type: 'RecordCooperationMilestone', agreementId: id, data: milestoneData('m-1', '2024-07-01') }, 'MILESTONE_ALREADY_RECORDED'],
       ['a renewal that does not push the end date later', [opened({ validity: { endsOn: date('2027-01-01'), automaticRenewal: false } }), signed()], { type: 'RenewAgreement', agreementId: id, data: { mode: 'renewed', renewedOn: date('2025-01-01'), newEndsOn: date('2026-01-01') } }, 'RENEWAL_END_NOT_LATER'],
+      ['a renewal agreed after the term ran out', [opened({ validity: { endsOn: date('2024-12-31'), automaticRenewal: false } }), signed()], { type: 'RenewAgreement', agreementId: id, data: { mode: 'renewed', renewedOn: date('2025-01-01'), newEndsOn: date('2026-12-31') } }, 'RENEWAL_AFTER_EXPIRY'],
+      ['a renewal after a term counted from entry into force ran out', [opened({ validity: { durationMonths: 6, automaticRenewal: false } }), signed(), { type: 'AgreementEnteredIntoForce', data: { mode: 'in-force', effectiveOn: date('2024-05-01') } }], { type: 'RenewAgreement', agreementId: id, data: { mode: 'renewed', renewedOn: date('2024-11-02'), newEndsOn: date('2025-11-01') } }, 'RENEWAL_AFTER_EXPIRY'],
+      ['a renewal that shortens a term counted from entry into force', [opened({ validity: { durationMonths: 24, automaticRenewal: false } }), signed(), { type: 'AgreementEnteredIntoForce', data: { mode: 'in-force', effectiveOn: date('2024-05-01') } }], { type: 'RenewAgreement', agreementId: id, data: { mode: 'extended', renewedOn: date('2025-01-01'), newEndsOn: date('2025-12-31') } }, 'RENEWAL_END_NOT_LATER'],
+      ['a renewal that shortens a term counted from the signature', [opened({ validity: { durationMonths: 24, automaticRenewal: false } }), signed()], { type: 'RenewAgreement', agreementId: id, data: { mode: 'extended', renewedOn: date('2025-01-01'), newEndsOn: date('2026-03-31') } }, 'RENEWAL_END_NOT_LATER'],
       ['a suspension of a suspended agreement', [...afterSignature, { type: 'AgreementSuspended', data: { suspendedOn: date('2024-10-01'), reason: 'x' } }], { type: 'SuspendAgreement', agreementId: id, data: { suspendedOn: date('2024-11-01'), reason: 'y' } }, 'ALREADY_SUSPENDED'],
       ['resuming an agreement that is not suspended', afterSignature, { type: 'ResumeAgreement', agreementId: id, data: { resumedOn: date('2024-11-01') } }, 'NOT_SUSPENDED'],
       ['resuming before the suspension', [...afterSignature, { type: 'AgreementSuspended', data: { suspendedOn: date('2024-10-01'), reason: 'x' } }], { type: 'ResumeAgreement', agreementId: id, data: { resumedOn: date('2024-09-01') } }, 'RESUMED_BEFORE_SUSPENSION'],
