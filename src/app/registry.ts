@@ -70,6 +70,9 @@ export interface RegistryOptions {
  */
 const PAST_MODEL_CACHE = { maxModels: 6, idleMs: 10 * 60_000, settledAfterMs: RECORDING_LAG_MS } as const;
 
+/** Waits before the read models subscribe to the store again after losing it (the last repeats). */
+const RESUBSCRIBE_AFTER_MS = [250, 1_000, 2_000, 5_000] as const;
+
 /** Past registries built at once (one per core here) and waiting (see BuildLimit). */
 const PAST_BUILDS = { running: 2, waiting: 8, retryAfterSeconds: 5 } as const;
 
@@ -91,6 +94,7 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
     snapshotEveryEvents: files.snapshotEveryEvents,
     history: { snapshots: history, everyEvents: files.historyEveryEvents, checkpointEveryEvents: files.checkpointEveryEvents },
     logger,
+    resubscribeAfterMs: RESUBSCRIBE_AFTER_MS,
   });
   // Listen at once so liveness answers; readiness says when the read models have caught up.
   const caughtUp = runner.start();

@@ -28,7 +28,7 @@ export const healthRoutes = (store: EventStore, runner: ProjectionRunner): Route
       return;
     }
     const caughtUp = projections.phase === 'live';
-    const status = !caughtUp ? 'catching-up' : projections.failures.length > 0 || projections.snapshotWriteFailure !== null ? 'degraded' : 'ready';
+    const status = projections.phase === 'stopped' ? 'stopped' : !caughtUp ? 'catching-up' : projections.failures.length > 0 || projections.snapshotWriteFailure !== null ? 'degraded' : 'ready';
     response.status(caughtUp ? 200 : 503).json({ status, store: { reachable: true, headPosition: head?.toString() ?? null }, projections: describe(projections, head) });
   });
   return router;
@@ -42,5 +42,7 @@ const describe = (health: ReturnType<ProjectionRunner['health']>, head: bigint |
   lag: head === null ? null : (head - (health.position ?? 0n)).toString(),
   snapshot: health.snapshot,
   snapshotWriteFailure: health.snapshotWriteFailure && { position: health.snapshotWriteFailure.position?.toString() ?? null, message: health.snapshotWriteFailure.message },
+  // Reading the store failed: the runner subscribes again from its position (see ProjectionRunner).
+  readFailure: health.readFailure,
   failures: health.failures.map((failure) => ({ ...failure, position: failure.position.toString() })),
 });

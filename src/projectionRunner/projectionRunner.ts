@@ -31,6 +31,11 @@ export interface RunnerHealth {
    * cache: the read models keep being served and fed.
    */
   readonly snapshotWriteFailure: { readonly position: bigint | null; readonly message: string } | null;
+  /**
+   * Why reading the store last failed (a dropped connection, a failover), while the runner waits to
+   * subscribe again from where it is; null once events flow again.
+   */
+  readonly readFailure: { readonly since: string; readonly attempts: number; readonly message: string } | null;
 }
 
 export interface ProjectionRunnerOptions {
@@ -52,6 +57,11 @@ export interface ProjectionRunnerOptions {
   };
   /** Phase changes, snapshot loads and projection failures, as structured log lines. */
   readonly logger?: Pick<Logger, 'info' | 'warn' | 'error'>;
+  /**
+   * Waits before subscribing again when reading the store fails, the last one repeated while it
+   * keeps failing. Without it (a rebuild) the runner stops at the first failure.
+   */
+  readonly resubscribeAfterMs?: readonly number[];
 }
 
 /** Called after each applied event, in log order; used by live subscriptions. */
@@ -85,6 +95,10 @@ export class ProjectionRunner {
   private sinceCheckpoint = 0;
   private caughtUpResolve: (() => void) | undefined;
   private startedAt: number | undefined;
+  private readFailure: RunnerHealth['readFailure'] = null;
+  private stopping = false;
+  /** Ends the wait before subscribing again, when stopping. */
+  private wakeUp: (() => void) | undefined;
 
   constructor(private readonly options: ProjectionRunnerOptions) {
     const names = new Set<string>();
@@ -102,16 +116,55 @@ export class ProjectionRunner {
     this.startedAt = Date.now();
     this.enter('catching-up');
     const caughtUp = new Promise<void>((resolve) => (this.caughtUpResolve = resolve));
-    this.subscription = this.options.store.subscribeToAll({ fromPosition: from ?? 'start' });
-    this.loop = this.consume(this.subscription).catch((error: unknown) => {
-      this.options.logger?.error('Projection runner stopped reading the store', { position: this.appliedPosition, eventsApplied: this.applied, error });
-      this.enter('stopped');
-      this.caughtUpResolve?.();
-    });
+    this.loop = this.read(from ?? 'start');
     await caughtUp;
   }
 
+  /**
+   * Reads the store from `from`, and when reading fails (a dropped connection, an EventStoreDB
+   * node restarting or failing over) subscribes again from the last event applied, after the
+   * waits of `resubscribeAfterMs`: writes may still be acknowledged meanwhile, and read models that
+   * stopped for good would never show them.
+   */
+  private async read(from: bigint | 'start'): Promise<void> {
+    const { logger, resubscribeAfterMs } = this.options;
+    for (;;) {
+      this.subscription = this.options.store.subscribeToAll({ fromPosition: this.appliedPosition ?? from });
+      try {
+        await this.consume(this.subscription);
+        return;
+      } catch (error) {
+        if (this.stopping) return;
+        const message = error instanceof Error ? error.message : String(error);
+        // Counted since events last flowed: a connection that drops now and then starts again from the first wait.
+        const attempts = (this.readFailure?.attempts ?? 0) + 1;
+        const wait = resubscribeAfterMs?.[Math.min(attempts, resubscribeAfterMs.length) - 1];
+        this.readFailure = { since: this.readFailure?.since ?? new Date().toISOString(), attempts, message };
+        if (wait === undefined) {
+          logger?.error('Projection runner stopped reading the store', { position: this.appliedPosition, eventsApplied: this.applied, error });
+          this.enter('stopped');
+          this.caughtUpResolve?.();
+          return;
+        }
+        logger?.warn(`Projection runner lost the store; subscribing again in ${wait} ms`, { position: this.appliedPosition, attempts, error });
+        // Behind the store until the new subscription has caught up again.
+        if (this.phase === 'live') this.enter('catching-up');
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, wait);
+          this.wakeUp = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        this.wakeUp = undefined;
+        if (this.stopping) return;
+      }
+    }
+  }
+
   async stop(): Promise<void> {
+    this.stopping = true;
+    this.wakeUp?.();
     await this.subscription?.unsubscribe();
     await this.loop;
     this.enter('stopped');
@@ -137,7 +190,14 @@ export class ProjectionRunner {
   }
 
   health(): RunnerHealth {
-    return { phase: this.phase, position: this.appliedPosition, failures: [...this.failures.values()], snapshot: this.snapshotState, snapshotWriteFailure: this.snapshotWriteFailures.history ?? this.snapshotWriteFailures.latest };
+    return {
+      phase: this.phase,
+      position: this.appliedPosition,
+      failures: [...this.failures.values()],
+      snapshot: this.snapshotState,
+      snapshotWriteFailure: this.snapshotWriteFailures.history ?? this.snapshotWriteFailures.latest,
+      readFailure: this.readFailure,
+    };
   }
 
   failureOf(projection: Projection<unknown>): ProjectionFailure | undefined {
@@ -190,12 +250,16 @@ export class ProjectionRunner {
 
   private async consume(subscription: Subscription): Promise<void> {
     for await (const message of subscription) {
+      if (this.readFailure !== null) {
+        this.options.logger?.info('Projection runner reads the store again', { position: this.appliedPosition, attempts: this.readFailure.attempts });
+        this.readFailure = null;
+      }
       if (message.kind === 'caughtUp') {
         this.enter('live');
         this.caughtUpResolve?.();
         continue;
       }
-      const projected = toProjectedEvent(message.event, this.options.upcasters);
+      const projected = this.projected(message.event);
       if (projected) this.apply(projected);
       this.appliedPosition = message.event.position;
       this.lastEventId = message.event.id;
@@ -225,6 +289,34 @@ export class ProjectionRunner {
     }
   }
 
+  /**
+   * The event as projections read it. One that cannot be read (its schema version has no upcaster)
+   * means nothing to any of them: each projection still running stops at it, as if it had thrown
+   * there, rather than the runner stopping unreported or the event being skipped without a word.
+   */
+  private projected(recorded: Parameters<typeof toProjectedEvent>[0]): ProjectedEvent | undefined {
+    try {
+      return toProjectedEvent(recorded, this.options.upcasters);
+    } catch (error) {
+      for (const projection of this.options.projections) {
+        if (!this.failures.has(projection.name)) this.fail(projection, { id: recorded.id, position: recorded.position, type: recorded.type }, error);
+      }
+      return undefined;
+    }
+  }
+
+  private fail(projection: Projection<unknown>, event: { readonly id: string; readonly position: bigint; readonly type: string }, error: unknown): void {
+    const failure: ProjectionFailure = {
+      projection: projection.name,
+      eventId: event.id,
+      position: event.position,
+      eventType: event.type,
+      message: error instanceof Error ? error.message : String(error),
+    };
+    this.failures.set(projection.name, failure);
+    this.options.logger?.error(`Projection ${failure.projection} stopped at event ${failure.eventId}`, { ...failure, error });
+  }
+
   private apply(event: ProjectedEvent): void {
     if (isLater(event.recordedAt, this.latestRecordedAt)) this.latestRecordedAt = event.recordedAt;
     for (const projection of this.options.projections) {
@@ -232,15 +324,7 @@ export class ProjectionRunner {
       try {
         projection.apply(this.models.get(projection.name), event);
       } catch (error) {
-        const failure: ProjectionFailure = {
-          projection: projection.name,
-          eventId: event.id,
-          position: event.position,
-          eventType: event.event.type,
-          message: error instanceof Error ? error.message : String(error),
-        };
-        this.failures.set(projection.name, failure);
-        this.options.logger?.error(`Projection ${failure.projection} stopped at event ${failure.eventId}`, { ...failure, error });
+        this.fail(projection, { id: event.id, position: event.position, type: event.event.type }, error);
       }
     }
   }

@@ -13,7 +13,7 @@ const storeAt = (head: () => bigint | null | Error): EventStore =>
   }) as unknown as EventStore;
 
 const runnerAt = (health: Partial<RunnerHealth>, eventsApplied = 0): ProjectionSource => ({
-  health: () => ({ phase: 'live', position: null, failures: [], snapshot: 'absent', snapshotWriteFailure: null, ...health }),
+  health: () => ({ phase: 'live', position: null, failures: [], snapshot: 'absent', snapshotWriteFailure: null, readFailure: null, ...health }),
   eventsApplied,
 });
 

@@ -7,7 +7,8 @@ import { createLogger } from '../../src/observability/logger';
 import type { Projection } from '../../src/projectionRunner/projection';
 import { HistorySnapshots } from '../../src/projectionRunner/historySnapshots';
 import { ProjectionRunner } from '../../src/projectionRunner/projectionRunner';
-import type { EventStore } from '../../src/eventStore/eventStore';
+import type { EventStore, SubscribeToAllOptions, Subscription } from '../../src/eventStore/eventStore';
+import { StoreUnavailableError } from '../../src/eventStore/errors';
 import { SqliteEventStore } from '../../src/eventStore/sqlite/sqliteEventStore';
 import { openedData, signedData } from '../agreements/agreementFixtures';
 
@@ -120,6 +121,78 @@ describe('projection runner on the embedded store', () => {
         error: expect.objectContaining({ message: 'cannot read property signedOn', stack: expect.any(String) }),
       }),
     );
+  });
+
+  describe('when reading the store fails', () => {
+    /** The store, but the first subscription fails after its first event, as a dropped connection does. */
+    const droppingOnce = (): { store: EventStore; subscriptions: Array<SubscribeToAllOptions | undefined> } => {
+      const subscriptions: Array<SubscribeToAllOptions | undefined> = [];
+      const dropping = new Proxy(store, {
+        get(target, property, receiver) {
+          if (property !== 'subscribeToAll') {
+            const value = Reflect.get(target, property, receiver) as unknown;
+            return typeof value === 'function' ? value.bind(target) : value;
+          }
+          return (options?: SubscribeToAllOptions): Subscription => {
+            subscriptions.push(options);
+            const real = target.subscribeToAll(options);
+            if (subscriptions.length > 1) return real;
+            return {
+              unsubscribe: () => real.unsubscribe(),
+              async *[Symbol.asyncIterator]() {
+                for await (const message of real) {
+                  yield message;
+                  if (message.kind === 'event') throw new StoreUnavailableError('14 UNAVAILABLE: Connection dropped');
+                }
+              },
+            };
+          };
+        },
+      });
+      return { store: dropping, subscriptions };
+    };
+
+    it('subscribes again from the last event applied, folds every event once, and says why it waited', async () => {
+      const first = await append('AgreementOpened');
+      await append('AgreementSigned');
+      const { store: dropping, subscriptions } = droppingOnce();
+      const projection = counting('counts');
+      const lines: string[] = [];
+      const runner = await start([projection], { store: dropping, resubscribeAfterMs: [20], logger: createLogger({ level: 'info', sink: (line) => lines.push(line) }) });
+      const { position } = await append('AgreementOpened');
+
+      await expect(runner.waitFor(position, 2_000)).resolves.toBe(true);
+      expect(Object.fromEntries(runner.model(projection))).toEqual({ AgreementOpened: 2, AgreementSigned: 1 });
+      expect(subscriptions.map((options) => options?.fromPosition)).toEqual(['start', first.position]);
+      expect(runner.health()).toMatchObject({ phase: 'live', readFailure: null });
+      const logged = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(logged).toContainEqual(expect.objectContaining({ level: 'warn', message: 'Projection runner lost the store; subscribing again in 20 ms', attempts: 1 }));
+      expect(logged).toContainEqual(expect.objectContaining({ level: 'info', message: 'Projection runner reads the store again' }));
+    });
+
+    it('stops, saying why, when it is not told to subscribe again (a rebuild)', async () => {
+      await append('AgreementOpened');
+      await append('AgreementSigned');
+      const runner = await start([counting('counts')], { store: droppingOnce().store });
+
+      expect(runner.health()).toMatchObject({ phase: 'stopped', readFailure: { attempts: 1, message: '14 UNAVAILABLE: Connection dropped' } });
+    });
+  });
+
+  it('stops every projection at an event none can read (a schema version without upcaster), and goes on reading', async () => {
+    const healthy = counting('counts');
+    const runner = await start([healthy, counting('others')]);
+    const unreadable = await store.appendToStream(`agreement-${randomUUID()}`, [
+      { id: randomUUID(), type: 'CooperationMilestoneRecorded', data: { milestoneId: 'm-1' }, metadata: { recordedAt: '2025-01-01T00:00:00.000Z', schemaVersion: 0 } },
+    ]);
+    const { position } = await append('AgreementOpened');
+
+    await expect(runner.waitFor(position, 2_000)).resolves.toBe(true);
+    expect(runner.health().failures).toEqual([
+      expect.objectContaining({ projection: 'counts', position: unreadable.position, eventType: 'CooperationMilestoneRecorded' }),
+      expect.objectContaining({ projection: 'others', position: unreadable.position, eventType: 'CooperationMilestoneRecorded' }),
+    ]);
+    expect(runner.health().phase).toBe('live');
   });
 
   it('restarts from its snapshot instead of folding everything again', async () => {
