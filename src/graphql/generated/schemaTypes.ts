@@ -948,7 +948,7 @@ export type EntityNetworks = {
 /** What an entity profile command did. */
 export type EntityProfileCommandPayload = {
   readonly __typename?: 'EntityProfileCommandPayload';
-  /** The entity, with its profile, as the read models show it once they have applied this command (read-your-writes). */
+  /** The entity, with its profile, as the read models show it once they have applied this command (read-your-writes); null if they did not catch up in time. */
   readonly entity?: Maybe<Entity>;
   /** INEGI code of the entity the command was for. */
   readonly entityCode: Scalars['String']['output'];

@@ -46,7 +46,7 @@ const agreementMutation =
 
 /** The agreement as the reads show it (same visibility rule) once its write is applied. */
 const agreementAfterWrite: AgreementCommandPayloadResolvers['agreement'] = async (payload, _args, context) => {
-  await afterWrite(payload, context);
+  if (!(await afterWrite(payload, context))) return null;
   return visibleAgreement(context, liveReadView(context), payload.agreementId);
 };
 

@@ -36,7 +36,7 @@ const entityMutation =
 
 /** The entity as `entity(code:)` shows it (profile visibility included), once its write is applied. */
 const entityAfterWrite: EntityProfileCommandPayloadResolvers['entity'] = async (payload, _args, context) => {
-  await afterWrite(payload, context);
+  if (!(await afterWrite(payload, context))) return null;
   return entityParent(liveReadView(context), context.viewer, payload.entityCode);
 };
 

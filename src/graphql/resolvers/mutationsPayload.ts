@@ -40,9 +40,10 @@ export const commandPayload = <Event extends DomainEvent>(
 
 /**
  * Waits, bounded, until the read models have applied what the command wrote, so that a payload's
- * object shows the caller's own write. On timeout the read models answer with what they have.
+ * object shows the caller's own write. False on timeout: the payload's object is then null (as the
+ * schema says), never the state before the write presented as the state after it.
  */
-export const afterWrite = async (payload: CommandPayload, context: RegistryContext): Promise<void> => {
+export const afterWrite = async (payload: CommandPayload, context: RegistryContext): Promise<boolean> => {
   const { runner, readYourWritesTimeoutMs } = context.services;
-  if (payload.position !== null) await runner.waitFor(payload.position, readYourWritesTimeoutMs);
+  return payload.position === null || (await runner.waitFor(payload.position, readYourWritesTimeoutMs));
 };

@@ -32,7 +32,7 @@ const publishPolicyVersion = async (_parent: unknown, args: PolicyMutationArgume
 
 /** The version as `policyVersions` shows it, once the policy read model has applied it. */
 const policyVersionAfterWrite: PolicyCommandPayloadResolvers['policyVersion'] = async (payload, _args, context) => {
-  await afterWrite(payload, context);
+  if (!(await afterWrite(payload, context))) return null;
   return policyVersionByNumber(liveReadView(context).policy, payload.version) ?? null;
 };
 
