@@ -1,5 +1,5 @@
 import { handleCommand, loadStream, type CommandEnvelope, type CommandHandlerDeps, type CommandResult } from '../eventSourcing/commandHandler';
-import { ConflictError, RuleViolationError } from '../shared/errors';
+import { ConflictError, RegistryError } from '../shared/errors';
 import { legalDateAt } from '../shared/time';
 import type { AgreementCommand } from './agreementCommands';
 import { agreementDecider } from './agreementDecider';
@@ -49,9 +49,10 @@ export const executeAgreementCommand = async (
   try {
     return await handleCommand(deps, agreementDecider, streamName, command, envelope, guard);
   } catch (error) {
-    // Refused by the rules or a conflict: nothing of the fact was written. Any other failure
-    // (the store unreachable) may hide a write that went through: the claim stays for a retry.
-    if (error instanceof RuleViolationError || error instanceof ConflictError) await releaseRegistryNumber(deps, claim);
+    // Refused (by the rules, a conflict, a command id used for other data): nothing of the fact
+    // was written. Any other failure (the store unreachable) may hide a write that went through:
+    // the claim stays for a retry.
+    if (error instanceof RegistryError) await releaseRegistryNumber(deps, claim);
     throw error;
   }
 };

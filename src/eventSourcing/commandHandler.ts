@@ -1,6 +1,7 @@
 import type { EventStore, EventToAppend } from '../eventStore/eventStore';
 import { StreamNotFoundError, WrongExpectedRevisionError } from '../eventStore/errors';
 import type { JsonObject } from '../eventStore/json';
+import { canonicalJson } from '../shared/canonicalJson';
 import { ConflictError, InvalidInputError } from '../shared/errors';
 import type { CommandId } from '../shared/ids';
 import { deterministicUuid } from '../shared/ids';
@@ -33,6 +34,8 @@ export interface CommandResult<State, Event extends DomainEvent> {
   /** Global position of the last event written, or of the stream's last event when nothing was. */
   readonly position: bigint | null;
   readonly events: readonly Event[];
+  /** The stored ids of `events`, in order. */
+  readonly eventIds: readonly string[];
   /** True when this command id had already been handled: nothing was written this time. */
   readonly replayed: boolean;
 }
@@ -105,6 +108,7 @@ export const handleCommand = async <Command, Event extends DomainEvent, State>(
         revision: loaded.revision,
         position: last.position,
         events: earlier.map((stored) => stored.event),
+        eventIds: earlier.map((stored) => stored.id),
         replayed: true,
       };
     }
@@ -116,7 +120,7 @@ export const handleCommand = async <Command, Event extends DomainEvent, State>(
     const decided = decider.decide(command, loaded.state, { now, today: legalDateAt(now) });
     if (decided.length === 0) {
       const last = loaded.events[loaded.events.length - 1];
-      return { streamName, state: loaded.state, revision: loaded.revision, position: last?.position ?? null, events: [], replayed: false };
+      return { streamName, state: loaded.state, revision: loaded.revision, position: last?.position ?? null, events: [], eventIds: [], replayed: false };
     }
 
     const toAppend = buildEventsToAppend({
@@ -134,7 +138,7 @@ export const handleCommand = async <Command, Event extends DomainEvent, State>(
         (folded, event, index) => decider.evolve(folded, event, { eventId: (toAppend[index] as EventToAppend).id }),
         loaded.state,
       );
-      return { streamName, state, revision: result.nextExpectedRevision, position: result.position, events: decided, replayed: false };
+      return { streamName, state, revision: result.nextExpectedRevision, position: result.position, events: decided, eventIds: toAppend.map((event) => event.id), replayed: false };
     } catch (error) {
       if (!(error instanceof WrongExpectedRevisionError)) throw error;
       if (envelope.expectedRevision !== undefined || attempt >= MAX_ATTEMPTS) {
@@ -144,6 +148,17 @@ export const handleCommand = async <Command, Event extends DomainEvent, State>(
     }
   }
 };
+
+/**
+ * The id of the event at `index` of a command's append to a stream. The same command sent again
+ * gives the same ids, which the store takes as a retry of what it already holds. The event's
+ * content is part of the name so that the same command id sent at the same moment with other data
+ * (two racing requests) gives other ids: the store then refuses the second append as a conflict,
+ * and its retry finds the command id used (command-id-reused) instead of answering it as the
+ * first one's success.
+ */
+export const eventIdFor = (commandId: string, streamName: string, index: number, event: DomainEvent): string =>
+  deterministicUuid(`${commandId}/${streamName}/${index}/${event.type}/${canonicalJson(event.data)}`);
 
 /** Where a stream stands before an append: its revision and the hash of its last event. */
 export interface StreamTip {
@@ -170,8 +185,8 @@ export const buildEventsToAppend = <Event extends DomainEvent>(input: {
   let revision = input.tip.revision === 'no_stream' ? -1n : input.tip.revision;
   return input.events.map((event, index) => {
     revision += 1n;
-    const id = deterministicUuid(`${envelope.commandId}/${streamName}/${index}`);
     const data = event.data as JsonObject;
+    const id = eventIdFor(envelope.commandId, streamName, index, event);
     const unsigned = {
       actor: envelope.actor,
       correlationId: envelope.correlationId ?? envelope.commandId,

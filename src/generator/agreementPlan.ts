@@ -11,7 +11,7 @@ import type { Rng } from './rng';
 export interface BuildContext {
   readonly state: AgreementRecord;
   readonly numbers: NumberBook;
-  /** The id of the event an earlier fact of this agreement recorded. */
+  /** The id of the event an earlier fact of this agreement recorded (one marked `correctionTarget`). */
   readonly eventIdOf: (label: string) => string;
 }
 
@@ -31,6 +31,8 @@ export interface PlannedFact {
   readonly command: CommandSource;
   readonly commandType: AgreementCommand['type'];
   recordedMs: number;
+  /** A later correction names this fact's event: its id is kept once emitted (see BuildContext.eventIdOf). */
+  correctionTarget?: true;
 }
 
 /** Same-day facts in lifecycle order, so that a fact never precedes what it needs. */

@@ -21,6 +21,8 @@ export class AgreementTrack {
   private state: AgreementState;
   private readonly streamName: string;
   private readonly correlationId: CommandId;
+  /** Event ids of the facts a later correction names, by label (few: ids depend on the events' data). */
+  private readonly targetIds = new Map<string, string>();
 
   constructor(
     readonly order: number,
@@ -52,7 +54,7 @@ export class AgreementTrack {
     const state = this.state as AgreementRecord;
     const command: AgreementCommand =
       typeof fact.command === 'function'
-        ? fact.command({ state, numbers, eventIdOf: (label) => eventIdOf(this.commandIdOf(label), this.streamName) })
+        ? fact.command({ state, numbers, eventIdOf: (label) => this.targetIdOf(label) })
         : fact.command;
     const context = clock.at(fact.recordedMs);
     const recordedAt = instantOf(fact.recordedMs);
@@ -65,9 +67,10 @@ export class AgreementTrack {
       const { registryNumber } = command.data;
       const claimStream = registryNumberStreamName(registryNumber);
       const claims = decideStrictly(registryNumberDecider, { type: 'AssignRegistryNumber', registryNumber, agreementId: this.agreementId }, registryNumberDecider.initialState(), context, what);
-      steps.push({ decider: 'registry-number', streamName: claimStream, events: claims, eventIds: claims.map((_, i) => eventIdOf(commandId, claimStream, i)), envelope, recordedAt });
+      steps.push({ decider: 'registry-number', streamName: claimStream, events: claims, eventIds: claims.map((claim, i) => eventIdOf(commandId, claimStream, i, claim)), envelope, recordedAt });
     }
-    const eventIds = events.map((_, i) => eventIdOf(commandId, this.streamName, i));
+    const eventIds = events.map((event, i) => eventIdOf(commandId, this.streamName, i, event));
+    if (fact.correctionTarget === true) this.targetIds.set(fact.label, eventIds[0] as string);
     this.state = events.reduce((folded, event, i) => agreementDecider.evolve(folded, event, { eventId: eventIds[i] as string }), this.state);
     steps.push({ decider: 'agreement', streamName: this.streamName, events, eventIds, envelope, recordedAt });
 
@@ -75,8 +78,15 @@ export class AgreementTrack {
       // Nothing more will be emitted: let the plan and the state go.
       this.facts = [];
       this.state = agreementDecider.initialState();
+      this.targetIds.clear();
     }
     return steps;
+  }
+
+  private targetIdOf(label: string): string {
+    const id = this.targetIds.get(label);
+    if (id === undefined) throw new Error(`Fact ${label} of agreement #${this.index} was not emitted as a correction target`);
+    return id;
   }
 
   private commandIdOf(label: string): CommandId {

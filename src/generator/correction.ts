@@ -32,6 +32,7 @@ export const planCorrection = (p: Planning): void => {
   if (sign && registration && registration.day - sign.day >= 2) candidates.push(['AgreementRegistered', 15]);
   const type = rng.weighted(candidates);
   const target = rng.pick(byType(TARGETS[type]));
+  target.correctionTarget = true;
   const signDay = sign?.day;
   const shift = rng.int(1, 5);
   const lead = p.profile.lead;

@@ -70,7 +70,7 @@ export class EntityTrack {
     const command = this.choose();
     const context = clock.at(this.recordedMs);
     const events = decideStrictly(entityProfileDecider, command, this.state, context, () => `${command.type} #${this.count} of entity ${this.code}, seed ${this.seed}`);
-    const eventIds = events.map((_, i) => eventIdOf(commandId, this.streamName, i));
+    const eventIds = events.map((event, i) => eventIdOf(commandId, this.streamName, i, event));
     this.state = events.reduce((folded, event, i) => entityProfileDecider.evolve(folded, event, { eventId: eventIds[i] as string }), this.state);
     const step: HistoryStep = {
       decider: 'entity-profile',

@@ -1,10 +1,10 @@
 import type { AgreementEvent } from '../agreements/agreementEvents';
 import type { RegistryNumberEvent } from '../agreements/registryNumber';
 import type { EntityProfileEvent } from '../entities/entityProfileEvents';
-import type { CommandEnvelope } from '../eventSourcing/commandHandler';
+import { eventIdFor, type CommandEnvelope } from '../eventSourcing/commandHandler';
+import type { DomainEvent } from '../eventSourcing/envelope';
 import type { PolicyEvent } from '../policy/policyEvents';
 import type { Instant } from '../shared/time';
-import { deterministicUuid } from '../shared/ids';
 
 /** Which decider decided a step: the writer needs its `validAt` to build the envelope. */
 export type StepDecider = 'agreement' | 'registry-number' | 'policy' | 'entity-profile';
@@ -33,8 +33,7 @@ export type HistoryStep =
  * needs it before writing (evolve takes it, and corrections name the event they correct); the
  * writer refuses a step whose ids differ, so a change of the formula cannot go unnoticed.
  */
-export const eventIdOf = (commandId: string, streamName: string, index = 0): string =>
-  flat(deterministicUuid(`${commandId}/${streamName}/${index}`));
+export const eventIdOf = (commandId: string, streamName: string, index: number, event: DomainEvent): string => flat(eventIdFor(commandId, streamName, index, event));
 
 /**
  * The same text as one flat string. V8 builds template literals as trees of string pieces, which

@@ -71,7 +71,7 @@ export class PolicyTrack {
     const commandId = deterministicUuid(`${this.seed}/policy/${label}`) as CommandId;
     const context = clock.at(ms);
     const events = decideStrictly(policyDecider, command, this.state, context, () => `policy ${label}, seed ${this.seed}`);
-    const eventIds = events.map((_, i) => eventIdOf(commandId, POLICY_STREAM, i));
+    const eventIds = events.map((event, i) => eventIdOf(commandId, POLICY_STREAM, i, event));
     this.state = events.reduce((folded, event, i) => policyDecider.evolve(folded, event, { eventId: eventIds[i] as string }), this.state);
     return [{ decider: 'policy', streamName: POLICY_STREAM, events, eventIds, envelope: { commandId, actor: POLICY_ADMIN }, recordedAt: instantOf(ms) }];
   }

@@ -218,6 +218,38 @@ describe('executing agreement commands on the embedded store', () => {
     expect(retried).toMatchObject({ replayed: false, events: [{ type: 'AgreementRegistered' }] });
   });
 
+  it('refuses one of two racing commands that share a command id but not their data, instead of answering both as written', async () => {
+    const agreementId = newAgreementId();
+    const opening = envelope();
+    const outcomes = await Promise.allSettled([
+      executeAgreementCommand(deps, { type: 'OpenAgreement', agreementId, data: openedData({ agreementId, title: 'Título uno' }) }, opening),
+      executeAgreementCommand(deps, { type: 'OpenAgreement', agreementId, data: openedData({ agreementId, title: 'Título dos' }) }, opening),
+    ]);
+
+    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(outcomes.find((outcome) => outcome.status === 'rejected')).toMatchObject({ reason: { issues: [{ rule: 'command-id-reused' }] } });
+    expect(await readEvents(agreementId)).toHaveLength(1);
+  });
+
+  it('gives back the number claimed by the loser of two racing registrations that share a command id', async () => {
+    const [agreementId, other] = [newAgreementId(), newAgreementId()];
+    for (const id of [agreementId, other]) {
+      await executeAgreementCommand(deps, open(id), envelope());
+      await executeAgreementCommand(deps, sign(id), envelope());
+    }
+    const registering = envelope(SRE);
+    const outcomes = await Promise.allSettled([
+      executeAgreementCommand(deps, register(agreementId, 'RAI-RACE-A'), registering),
+      executeAgreementCommand(deps, register(agreementId, 'RAI-RACE-B'), registering),
+    ]);
+    const won = outcomes.findIndex((outcome) => outcome.status === 'fulfilled');
+    const [kept, lost] = won === 0 ? ['RAI-RACE-A', 'RAI-RACE-B'] : ['RAI-RACE-B', 'RAI-RACE-A'];
+
+    expect(outcomes.filter((outcome) => outcome.status === 'rejected')).toHaveLength(1);
+    await expect(executeAgreementCommand(deps, register(other, kept), envelope(SRE))).rejects.toMatchObject({ rule: 'REGISTRY_NUMBER_TAKEN' });
+    await expect(executeAgreementCommand(deps, register(other, lost), envelope(SRE))).resolves.toMatchObject({ replayed: false });
+  });
+
   it('refuses a command id sent again with the same command on other data', async () => {
     const agreementId = newAgreementId();
     await executeAgreementCommand(deps, open(agreementId), envelope());

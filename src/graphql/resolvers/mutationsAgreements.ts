@@ -41,7 +41,7 @@ const agreementMutation =
       // An unknown agreement is left to the decider, which answers NOT_FOUND.
       if (state.status === 'present') assertActsForAParty(actor, state.parties, label);
     });
-    return { agreementId: command.agreementId, ...commandPayload(result, envelope, agreementDecider.validAt) };
+    return { agreementId: command.agreementId, ...commandPayload(result, agreementDecider.validAt) };
   };
 
 /** The agreement as the reads show it (same visibility rule) once its write is applied. */

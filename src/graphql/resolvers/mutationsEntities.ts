@@ -31,7 +31,7 @@ const entityMutation =
     const { command, envelope } = readCommand(args, actor, context.correlationId, () => parseEntityProfileCommand(type, args.entityCode, plainInput(args.input)));
     assertActsForEntity(actor, command.entityCode);
     const result = await handleCommand(context.services.commands, entityProfileDecider, entityStreamName(command.entityCode), command, envelope);
-    return { entityCode: command.entityCode, ...commandPayload(result, envelope, entityProfileDecider.validAt) };
+    return { entityCode: command.entityCode, ...commandPayload(result, entityProfileDecider.validAt) };
   };
 
 /** The entity as `entity(code:)` shows it (profile visibility included), once its write is applied. */

@@ -1,6 +1,5 @@
-import type { CommandEnvelope, CommandResult } from '../../eventSourcing/commandHandler';
+import type { CommandResult } from '../../eventSourcing/commandHandler';
 import type { DomainEvent } from '../../eventSourcing/envelope';
-import { deterministicUuid } from '../../shared/ids';
 import type { LegalDate } from '../../shared/time';
 import type { RegistryContext } from '../context';
 
@@ -19,23 +18,14 @@ export interface CommandPayload {
   readonly events: readonly WrittenEvent[];
 }
 
-/**
- * The id the command handler gave the event at `index` of a command's append (buildEventsToAppend
- * derives it from the command id, which is what makes retries idempotent). Recomputed rather than
- * read back: a replayed command's events are the same ones, so their ids are too, and a reader
- * would cost a second read of the stream. The mutations e2e test checks them against the store.
- */
-const eventIdOf = (commandId: string, streamName: string, index: number): string => deterministicUuid(`${commandId}/${streamName}/${index}`);
-
 export const commandPayload = <Event extends DomainEvent>(
   result: CommandResult<unknown, Event>,
-  envelope: CommandEnvelope,
   validAt: (event: Event) => LegalDate | null,
 ): CommandPayload => ({
   revision: String(result.revision),
   position: result.position,
   replayed: result.replayed,
-  events: result.events.map((event, index) => ({ eventId: eventIdOf(envelope.commandId, result.streamName, index), type: event.type, validOn: validAt(event) })),
+  events: result.events.map((event, index) => ({ eventId: result.eventIds[index] as string, type: event.type, validOn: validAt(event) })),
 });
 
 /**

@@ -27,7 +27,7 @@ const publishPolicyVersion = async (_parent: unknown, args: PolicyMutationArgume
   // The number is the decider's: read from the event written (or, for a retry, originally written).
   const published = result.events.find((event) => event.type === 'PolicyVersionPublished');
   if (!published) throw new Error('PublishPolicyVersion wrote no PolicyVersionPublished event.');
-  return { version: published.data.version, ...commandPayload(result, envelope, policyDecider.validAt) };
+  return { version: published.data.version, ...commandPayload(result, policyDecider.validAt) };
 };
 
 /** The version as `policyVersions` shows it, once the policy read model has applied it. */
