@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import type { EventStore } from '../eventStore/eventStore';
 import { SqliteEventStore } from '../eventStore/sqlite/sqliteEventStore';
 import { generateHistory, writeHistory, type WriteHistoryResult } from '../generator';
@@ -30,7 +31,7 @@ export interface SeedResult extends WriteHistoryResult {
 
 /** The store's file inside DATA_DIR, as SqliteEventStore names it. */
 const STORE_FILE = 'events.sqlite3';
-/** The demo is written here first and renamed into place whole (see seedEmbeddedStore). */
+/** The demo is written here first and copied into the store whole (see seedEmbeddedStore). */
 const SEEDING_FILE = 'events.seeding.sqlite3';
 
 export const storeIsEmpty = async (store: EventStore): Promise<boolean> => {
@@ -66,8 +67,12 @@ export const seedStore = async (store: EventStore, options: DemoOptions, onProgr
 
 export class StoreNotEmptyError extends Error {
   override readonly name = 'StoreNotEmptyError';
-  constructor(where: string) {
-    super(`${where} already holds events: a generated history goes into an empty store only. Choose an empty one, or remove this one if its data can go.`);
+  constructor(whereOrMessage: string) {
+    super(
+      whereOrMessage.endsWith('.')
+        ? whereOrMessage
+        : `${whereOrMessage} already holds events: a generated history goes into an empty store only. Choose an empty one, or remove this one if its data can go.`,
+    );
   }
 }
 
@@ -76,11 +81,13 @@ export class StoreNotEmptyError extends Error {
  *
  * Fast and still safe: the history goes into a separate file with `synchronous=NORMAL` (no fsync
  * per commit) and pipelined appends (the embedded store applies them in submission order), about
- * three times faster than the durable path. Closing that file checkpoints its WAL into it and
- * syncs it; it is then fsynced again and renamed over the empty store file, and the directory is
- * fsynced. A crash at any point leaves either the empty store (the half-written file is removed on
- * the next attempt) or the whole demo, never a partial one that a later start would take for data.
- * Read-model snapshots are removed too: none can belong to a store that was empty.
+ * three times faster than the durable path. It is then copied into the store in one exclusive
+ * transaction that first checks the store is still empty: another process may have opened the
+ * store meanwhile (`npm run import` while the service seeds), and its events are kept, the demo
+ * left out. The store's file is never replaced, so a process that has it open keeps writing to
+ * the file everyone reads. A crash leaves the empty store (the half-written file is removed on
+ * the next attempt) or the whole demo. Read-model snapshots are removed too: none can belong to a
+ * store that was empty.
  */
 export const seedEmbeddedStore = async (
   dataDir: string,
@@ -99,35 +106,43 @@ export const seedEmbeddedStore = async (
   const store = SqliteEventStore.open({ dataDir, fileName: SEEDING_FILE, durability: 'normal' });
   let result: SeedResult;
   try {
-    result = await write(store, options, true, onProgress);
-  } catch (error) {
-    await store.close();
+    try {
+      result = await write(store, options, true, onProgress);
+    } finally {
+      await store.close();
+    }
+    installInto(path.join(dataDir, STORE_FILE), seeding, dataDir);
+  } finally {
     removeSqliteFiles(seeding);
-    throw error;
   }
-  await store.close();
-  if (fs.existsSync(`${seeding}-wal`)) {
-    removeSqliteFiles(seeding);
-    throw new Error(`SQLite did not checkpoint ${seeding} on close; the demo was not installed. Try again.`);
-  }
-  fsyncPath(seeding);
   fs.rmSync(snapshotPaths.snapshotFile, { force: true });
   fs.rmSync(snapshotPaths.historyDirectory, { recursive: true, force: true });
-  removeSqliteFiles(path.join(dataDir, STORE_FILE), { keepMain: true });
-  fs.renameSync(seeding, path.join(dataDir, STORE_FILE));
-  fsyncPath(dataDir);
   return result;
 };
 
-const removeSqliteFiles = (file: string, { keepMain = false } = {}): void => {
-  for (const suffix of keepMain ? ['-wal', '-shm'] : ['', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
-};
+/** How long the copy waits for another process's write to finish before giving up. */
+const INSTALL_BUSY_TIMEOUT_MS = 30_000;
 
-const fsyncPath = (target: string): void => {
-  const descriptor = fs.openSync(target, 'r');
+/** Copies every event of `seeding` into the store file, in one transaction, if the store is still empty. */
+const installInto = (storeFile: string, seeding: string, dataDir: string): void => {
+  const db = new Database(storeFile);
   try {
-    fs.fsyncSync(descriptor);
+    db.pragma(`busy_timeout = ${INSTALL_BUSY_TIMEOUT_MS}`);
+    db.pragma('synchronous = FULL');
+    db.prepare('ATTACH DATABASE ? AS seeding').run(seeding);
+    db.transaction(() => {
+      if (db.prepare('SELECT 1 FROM main.events LIMIT 1').get() !== undefined) {
+        throw new StoreNotEmptyError(`The embedded store in ${dataDir} received events while the demo was being prepared (another process wrote to it): they are kept, and the demo is not installed.`);
+      }
+      db.exec('INSERT INTO main.events SELECT * FROM seeding.events ORDER BY position');
+    }).exclusive();
+    db.exec('DETACH DATABASE seeding');
   } finally {
-    fs.closeSync(descriptor);
+    db.close();
   }
 };
+
+const removeSqliteFiles = (file: string): void => {
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
+};
+

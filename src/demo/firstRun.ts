@@ -1,7 +1,7 @@
 import type { Config } from '../config/config';
 import { SqliteEventStore } from '../eventStore/sqlite/sqliteEventStore';
 import { readModelFiles } from '../app/readModelFiles';
-import { DEMO_DEFAULTS, seedEmbeddedStore, storeIsEmpty, type DemoOptions, type SeedProgress, type SeedResult } from './demoRegistry';
+import { DEMO_DEFAULTS, seedEmbeddedStore, storeIsEmpty, StoreNotEmptyError, type DemoOptions, type SeedProgress, type SeedResult } from './demoRegistry';
 
 export type FirstRunOutcome =
   | { readonly kind: 'seeded'; readonly options: DemoOptions; readonly result: SeedResult; readonly seconds: number }
@@ -47,6 +47,13 @@ export const prepareFirstRun = async (config: Config, request: FirstRunRequest):
   const options: DemoOptions = { seed: DEMO_DEFAULTS.seed, agreements: request.agreements ?? DEMO_DEFAULTS.agreements, from: DEMO_DEFAULTS.from, to: request.today };
   request.onSeeding?.(options);
   const started = process.hrtime.bigint();
-  const result = await seedEmbeddedStore(dataDir, options, readModelFiles(dataDir, config.history), request.onProgress);
+  let result: SeedResult;
+  try {
+    result = await seedEmbeddedStore(dataDir, options, readModelFiles(dataDir, config.history), request.onProgress);
+  } catch (error) {
+    // Another process wrote to the store while the demo was prepared: its data wins.
+    if (error instanceof StoreNotEmptyError) return { kind: 'existing-data' };
+    throw error;
+  }
   return { kind: 'seeded', options, result, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
 };

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { readModelFiles } from '../../src/app/readModelFiles';
 import { DEFAULT_HISTORY } from '../../src/config/config';
 import { seedEmbeddedStore, StoreNotEmptyError, type DemoOptions } from '../../src/demo/demoRegistry';
@@ -36,6 +37,22 @@ describe('seeding the embedded store with the demo', () => {
     expect(progress[progress.length - 1]).toBe(result.events);
     expect(fs.readdirSync(dataDir).sort()).toEqual(['events.sqlite3', 'read-models']);
     expect(fs.existsSync(files().snapshotFile)).toBe(false);
+  }, 30_000);
+
+  it('keeps what another process wrote to the store while the demo was prepared, and leaves the demo out', async () => {
+    let written = false;
+    // Another process's connection commits an event while the demo is being written.
+    const seeding = seedEmbeddedStore(dataDir, OPTIONS, files(), () => {
+      if (written) return;
+      written = true;
+      const other = new Database(path.join(dataDir, 'events.sqlite3'));
+      other.prepare("INSERT INTO events (stream, revision, id, type, data, metadata, created) VALUES ('agreement-imported', 0, 'an-id', 'AgreementOpened', '{}', '{}', 0)").run();
+      other.close();
+    });
+
+    await expect(seeding).rejects.toThrow(StoreNotEmptyError);
+    expect(await storedEvents()).toBe(1);
+    expect(fs.readdirSync(dataDir).filter((name) => name.startsWith('events.seeding'))).toEqual([]);
   }, 30_000);
 
   it('refuses a store that holds events and leaves it as it was', async () => {
