@@ -12,6 +12,7 @@ import { tokenExpiresAt } from '../access/tokens';
 import { rateLimiter, type RateLimit } from '../http/rateLimiter';
 import { assignCorrelationId, observationOf } from '../http/requestObservation';
 import type { Telemetry } from '../observability/telemetry';
+import { UnauthenticatedError } from '../shared/errors';
 import { bearerToken, createContext, viewerFromAuthorization, type RegistryContext, type RegistryServices } from './context';
 import { formatRegistryError, type ErrorLogger } from './errors';
 import { OPERATION_LIMITS, assertAffordable, validationRules } from './limits';
@@ -136,6 +137,14 @@ export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
 
 /** Close code of a connection whose token expired (graphql-ws's Unauthorized: clients do not retry it as is). */
 const TOKEN_EXPIRED_CLOSE = 4401;
+/** connection_init's payload is not what the server reads (graphql-ws's own code for a bad message). */
+const BAD_CONNECTION_PARAMS_CLOSE = 4400;
+
+/** A WebSocket close reason holds at most 123 bytes of UTF-8. */
+const closeReason = (message: string): string => {
+  const bytes = Buffer.from(message, 'utf8');
+  return bytes.length <= 123 ? message : `${bytes.subarray(0, 120).toString('utf8').replace(/\uFFFD$/u, '')}…`;
+};
 
 /**
  * Closes the socket when the token it connected with expires: the token is checked once, on
@@ -163,16 +172,26 @@ const webSocketOptions = (
 ): Parameters<typeof useServer<Record<string, unknown>, ConnectionState>>[0] => ({
   schema,
   onConnect: async (ctx) => {
-    const authorization = ctx.connectionParams?.['authorization'];
-    try {
-      ctx.extra.viewer = await viewerFromAuthorization(typeof authorization === 'string' ? authorization : undefined, services.verifyToken);
-      const expiresAt = typeof authorization === 'string' && authorization !== '' ? tokenExpiresAt(bearerToken(authorization)) : undefined;
-      if (expiresAt !== undefined) closeOnExpiry(ctx.extra, ctx.extra.socket, expiresAt);
-      observer.connected(ctx.extra.socket, ctx.extra.viewer);
-      return true;
-    } catch {
+    const params = ctx.connectionParams;
+    const authorization = params?.['authorization'] ?? params?.['Authorization'];
+    const { socket } = ctx.extra;
+    if (authorization !== undefined && authorization !== null && typeof authorization !== 'string') {
+      socket.close(BAD_CONNECTION_PARAMS_CLOSE, closeReason('connection_init: authorization must be a string, "Bearer <token>".'));
       return false;
     }
+    try {
+      ctx.extra.viewer = await viewerFromAuthorization(authorization ?? undefined, services.verifyToken);
+    } catch (error) {
+      // Closed with the reason, and with a code the graphql-ws client does not retry: 4403 (what
+      // returning false alone sends) would have it reconnect with the same token, never told why.
+      if (!(error instanceof UnauthenticatedError)) throw error;
+      socket.close(TOKEN_EXPIRED_CLOSE, closeReason(error.message));
+      return false;
+    }
+    const expiresAt = authorization ? tokenExpiresAt(bearerToken(authorization)) : undefined;
+    if (expiresAt !== undefined) closeOnExpiry(ctx.extra, socket, expiresAt);
+    observer.connected(socket, ctx.extra.viewer);
+    return true;
   },
   onSubscribe: (ctx, id, payload) => {
     const refuse = (document: DocumentNode | undefined, errors: GraphQLError[]): GraphQLError[] => {

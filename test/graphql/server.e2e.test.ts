@@ -182,8 +182,14 @@ describe('the GraphQL endpoint (HTTP and WebSocket)', () => {
     });
   });
 
-  it('closes a WebSocket whose token is invalid', async () => {
-    await expect(once(webSocket('Bearer forged'), '{ registryStatus { today } }')).rejects.toMatchObject({ code: 4403 });
+  it('closes a WebSocket whose token is invalid with 4401 and why, which the client does not retry', async () => {
+    await expect(once(webSocket('Bearer forged'), '{ registryStatus { today } }')).rejects.toMatchObject({ code: 4401, reason: expect.stringMatching(/token/i) });
+  });
+
+  it('closes a WebSocket whose authorization is not a string with 4400, rather than serving it as anonymous', async () => {
+    const client = createClient({ url: endpoint.replace('http', 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: 123 } });
+    clients.push(client);
+    await expect(once(client, '{ registryStatus { today } }')).rejects.toMatchObject({ code: 4400, reason: expect.stringContaining('authorization must be a string') });
   });
 });
 
