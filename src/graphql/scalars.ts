@@ -16,7 +16,13 @@ const parsing = <T>(name: string, parse: (raw: unknown) => T) => ({
   },
   // A literal of another kind (123, true, an enum) is handed over as its value, so the error says what was written.
   parseLiteral(node: ValueNode, variables?: Maybe<ObjMap<unknown>>): T {
-    return this.parseValue(node.kind === Kind.STRING ? node.value : valueFromASTUntyped(node, variables));
+    try {
+      return this.parseValue(node.kind === Kind.STRING ? node.value : valueFromASTUntyped(node, variables));
+    } catch (error) {
+      // graphql-js reports a GraphQLError from a literal as it is: with the node, it says where.
+      if (error instanceof GraphQLError) throw new GraphQLError(error.message, { nodes: node, extensions: error.extensions });
+      throw error;
+    }
   },
 });
 

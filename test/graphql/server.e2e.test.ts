@@ -131,9 +131,34 @@ describe('the GraphQL endpoint (HTTP and WebSocket)', () => {
     expect(tooWide.body.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX', maxCost: 20_000 } });
   });
 
-  it('refuses a body over the size limit with 413', async () => {
+  it('refuses a body over the size limit with 413, saying the limit', async () => {
     const response = await post({ query: '{ registryStatus { today } }', variables: { padding: 'x'.repeat(100_000) } });
     expect(response.status).toBe(413);
+    expect(response.body.errors?.[0]?.message).toMatch(/larger than this endpoint takes \(64 KB\)/);
+  });
+
+  it('says what is wrong with a body that is JSON but not an object, or does not decompress', async () => {
+    for (const body of ['5', 'null', '"query"']) {
+      const response = await post(body);
+      expect(response.status).toBe(400);
+      expect(response.body.errors?.[0]?.message).toBe('The request body must be a JSON object, e.g. {"query": "…", "variables": {…}}.');
+    }
+    expect((await post('{"query": ')).body.errors?.[0]?.message).toBe('The request body is not valid JSON.');
+    const garbled = await post('not gzip', { 'content-encoding': 'gzip' });
+    expect(garbled.status).toBe(400);
+    expect(garbled.body.errors?.[0]?.message).toMatch(/could not be decompressed/);
+  });
+
+  it('locates a bad date written in the query text, as it does a bad variable', async () => {
+    const response = await post({ query: '{ agreements(filter: { signedBetween: { from: "2020-02-30" } }) { totalCount } }' });
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/2020-02-30/), locations: [{ line: 1, column: 47 }] });
+  });
+
+  it('refuses a municipalities state that is not a state code, as the filters do', async () => {
+    const response = await post({ query: '{ municipalities(state: "99") { code } }' });
+    expect(response.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/99/) });
+    expect((await post({ query: '{ municipalities(state: "14") { code } }' })).body.data).toMatchObject({ municipalities: expect.arrayContaining([expect.objectContaining({ code: '14039' })]) });
   });
 
   it('blocks a simple GET that could be a cross-site request (CSRF prevention)', async () => {

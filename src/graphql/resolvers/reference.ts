@@ -9,6 +9,7 @@ import {
   listStates,
   listThemes,
   parseCountryCode,
+  parseStateCode,
   referenceDataVersions,
   subdivisionsOf,
   type Country,
@@ -24,9 +25,12 @@ let countriesInSpanishOrder: readonly Country[] | undefined;
 export const referenceResolvers: Resolvers = {
   Query: {
     states: rootQuery(() => listStates()),
-    municipalities: rootQuery((args) =>
-      args.state == null ? listMunicipalities() : listMunicipalities().filter((municipality) => municipality.stateCode === args.state),
-    ),
+    municipalities: rootQuery((args) => {
+      if (args.state == null) return listMunicipalities();
+      const state = parseStateCode(args.state);
+      if (!state.ok) throw InvalidInputError.of('state', state.error.rule, state.error.message);
+      return listMunicipalities().filter((municipality) => municipality.stateCode === state.value);
+    }),
     countries: rootQuery(() => (countriesInSpanishOrder ??= [...listCountries()].sort(bySpanishName))),
     subdivisions: rootQuery((args) => {
       const country = parseCountryCode(args.country);
