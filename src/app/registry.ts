@@ -1,4 +1,5 @@
 import http from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type { Config } from '../config/config';
@@ -25,6 +26,7 @@ import { referenceDataVersions } from '../reference';
 import { systemClock, type Clock } from '../shared/time';
 import { HistorySnapshots } from '../projectionRunner/historySnapshots';
 import { ProjectionRunner } from '../projectionRunner/projectionRunner';
+import { removeAbandonedSnapshotFiles } from '../projectionRunner/snapshotFile';
 import { RECORDING_LAG_MS } from '../projectionRunner/registryAsOf';
 import { BuildLimit } from '../timeTravel/buildLimit';
 import { PastModelCache } from '../timeTravel/pastModelCache';
@@ -85,6 +87,10 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
   logger.info('Reference data versions', { referenceData: referenceDataVersions() });
   if ((await ensureSeedPolicy(commandDeps)) === 'published') logger.info('Published the seed federal policy as version 1', { policyVersion: 1 });
   const files = readModelFiles(config.store.dataDir, config.history);
+  for (const directory of [path.dirname(files.snapshotFile), files.historyDirectory]) {
+    const removed = removeAbandonedSnapshotFiles(directory);
+    if (removed.length > 0) logger.info('Removed snapshot files left by an interrupted write', { directory, files: removed });
+  }
   const history = new HistorySnapshots(files.historyDirectory, files.historyKeep);
   const runner = new ProjectionRunner({
     store,

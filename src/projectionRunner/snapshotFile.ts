@@ -410,3 +410,38 @@ export const readSnapshotParts = async (file: string, projection: string, versio
     await handle.close();
   }
 };
+
+/** `${target}.${pid}.tmp`: what writeSnapshot (and HistorySnapshots) write before renaming. */
+const TEMPORARY_FILE = /\.(\d+)\.tmp$/;
+
+const isRunning = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs under another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/**
+ * Removes the snapshot files a process killed mid-write left in `directory` (each hundreds of
+ * megabytes on a large registry, under no name a snapshot is looked for by). Files of a process
+ * still running (a rebuild writing beside the service) are left alone. Returns what it removed.
+ */
+export const removeAbandonedSnapshotFiles = (directory: string): string[] => {
+  let names: string[];
+  try {
+    names = fs.readdirSync(directory);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const pid = TEMPORARY_FILE.exec(name)?.[1];
+    if (pid === undefined || Number(pid) === process.pid || isRunning(Number(pid))) continue;
+    fs.rmSync(path.join(directory, name), { force: true });
+    removed.push(name);
+  }
+  return removed;
+};

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import type { Projection } from '../../src/projectionRunner/projection';
-import { mergeSnapshotFiles, readSnapshot, readSnapshotParts, writeSnapshot, type Snapshot, type SnapshotOrigin } from '../../src/projectionRunner/snapshotFile';
+import { mergeSnapshotFiles, readSnapshot, readSnapshotParts, removeAbandonedSnapshotFiles, writeSnapshot, type Snapshot, type SnapshotOrigin } from '../../src/projectionRunner/snapshotFile';
 
 /** A model kept as a Map in memory and written as pairs: shows that the codec runs both ways. */
 const pairs: Projection<Map<string, number>> = {
@@ -161,5 +161,22 @@ describe('read-model snapshot files', () => {
     fs.truncateSync(file, fs.statSync(file).size - 3);
     await expect(readSnapshot(file, versions, { projections })).resolves.toMatchObject({ kind: 'discarded', reason: expect.stringMatching(/^unreadable/) });
     await expect(readSnapshot(path.join(directory, 'none.v8'), versions)).resolves.toEqual({ kind: 'absent' });
+  });
+});
+
+describe('snapshot files abandoned by a process killed mid-write', () => {
+  it('are removed, while those of a running process and every other file stay', () => {
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'registry-abandoned-'));
+    try {
+      // The highest pid Linux hands out is 4194304: one above it never runs.
+      const names = ['latest.v8', 'latest.v8.4194305.tmp', `latest.v8.${process.pid}.tmp`, 'at-50000-1.v8.4194306.tmp', `at-50000-1.v8.${process.ppid}.tmp`, 'notes.tmp'];
+      for (const name of names) fs.writeFileSync(path.join(directory, name), 'x');
+
+      expect(removeAbandonedSnapshotFiles(directory).sort()).toEqual(['at-50000-1.v8.4194306.tmp', 'latest.v8.4194305.tmp']);
+      expect(fs.readdirSync(directory).sort()).toEqual([`at-50000-1.v8.${process.ppid}.tmp`, 'latest.v8', `latest.v8.${process.pid}.tmp`, 'notes.tmp'].sort());
+      expect(removeAbandonedSnapshotFiles(path.join(directory, 'absent'))).toEqual([]);
+    } finally {
+      fs.rmSync(directory, { recursive: true, force: true });
+    }
   });
 });
