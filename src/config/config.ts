@@ -117,6 +117,10 @@ export const loadConfig = (env: Env): Config => {
         'EVENTSTORE_CONNECTION_STRING',
         `"${connectionString}" is not an EventStoreDB connection string: it starts with esdb:// or esdb+discover://.`,
       );
+    } else if (/[?&]throwOnAppendFailure=false(&|$)/i.test(connectionString)) {
+      // The client then answers a refused append with a revision it cannot know on the path a
+      // real server uses (BatchAppend); the registry relies on the refusal being thrown.
+      problem('EVENTSTORE_CONNECTION_STRING', 'must not set throwOnAppendFailure=false: the registry needs refused appends reported as errors. Remove that option.');
     } else {
       store = { kind: 'eventstoredb', connectionString, dataDir };
     }

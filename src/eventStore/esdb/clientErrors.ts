@@ -6,6 +6,7 @@ import {
   StreamNotFoundError as ClientStreamNotFoundError,
   TimeoutError,
   UnavailableError,
+  UnknownError,
   WrongExpectedVersionError,
 } from '@eventstore/db-client';
 import type { ExpectedRevision } from '../eventStore';
@@ -29,6 +30,13 @@ export interface ErrorContext {
  * Numbers rather than `@grpc/grpc-js`, which the client brings but the registry does not depend on.
  */
 const UNREACHABLE = new Set<number>([1, 4, 10, 14]);
+
+/**
+ * What the server says, on the BatchAppend path the client uses against a real server, when it
+ * cannot take writes for now (starting, overloaded, electing a leader): a status whose details the
+ * client does not recognise, so it throws an UnknownError "Could not recognize <message>".
+ */
+const NOT_NOW = /^Could not recognize .*(not ready|too busy|is busy|leader)/i;
 
 const hasGrpcCode = (error: unknown): error is { code: number; message?: string } =>
   typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'number';
@@ -64,6 +72,7 @@ export const toStoreError = (error: unknown, context: ErrorContext = {}): unknow
     error instanceof TimeoutError ||
     error instanceof CancelledError ||
     error instanceof NotLeaderError ||
+    (error instanceof UnknownError && NOT_NOW.test(error.message)) ||
     (hasGrpcCode(error) && UNREACHABLE.has(error.code))
   ) {
     const reason = error instanceof Error ? error.message : String(error);

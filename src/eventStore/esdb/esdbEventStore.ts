@@ -86,7 +86,8 @@ export class EsdbEventStore implements EventStore {
       throw toStoreError(error, context);
     }
     if (!result.success) {
-      // Only with `throwOnAppendFailure=false` in the connection string.
+      // Only with `throwOnAppendFailure=false` in the connection string, which the configuration
+      // refuses: on BatchAppend the client then reports a wrong actual revision.
       const actual = result.nextExpectedRevision < 0n ? 'no_stream' : result.nextExpectedRevision;
       throw new WrongExpectedRevisionError(prepared.streamName, prepared.expectedRevision, actual);
     }
