@@ -22,8 +22,9 @@ export const auditFindingsProjection: Projection<AuditModel> = {
   // made since the previous history snapshot. 9: the checkpoints in a section of their own (left
   // out of a model loaded to be folded to an instant). 10: each judgement's findings summarised as
   // columns (FindingSummaries), which a query filters, counts and sorts by before building any.
-  // 11: the findings' occurrences in one text.
-  version: 11,
+  // 11: the findings' occurrences in one text. 12: catalogued organisations keyed by their id
+  // (counterpartKey), whatever name they were recorded under.
+  version: 12,
   create: createAuditModel,
   apply: applyAuditEvent,
   snapshot: auditSnapshotCodec,

@@ -198,8 +198,9 @@ const counterpartsCodec: SnapshotCodec<CounterpartsModel> = {
 
 export const counterpartsProjection: Projection<CounterpartsModel> = {
   name: 'counterparts',
-  // 2: links held as bytes until a correction reads them (snapshot codec).
-  version: 2,
+  // 2: links held as bytes until a correction reads them (snapshot codec). 3: catalogued
+  // organisations keyed by their id (counterpartKey), whatever name they were recorded under.
+  version: 3,
   create: () => {
     const model: MutableModel = { counterparts: new Map(), countries: new Map(), linkRecords: EncodedRecords.empty(), linkOrdinals: new Map(), lastPosition: -1n };
     return model as unknown as CounterpartsModel;

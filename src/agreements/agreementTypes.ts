@@ -1,4 +1,4 @@
-import type { CountryCode, LanguageCode, MunicipalityCode, SdgNumber, StateCode, SubdivisionCode, ThemeCode, CurrencyCode } from '../reference';
+import { listOrganisations, type CountryCode, type LanguageCode, type MunicipalityCode, type SdgNumber, type StateCode, type SubdivisionCode, type ThemeCode, type CurrencyCode } from '../reference';
 import type { Brand } from '../shared/brand';
 import type { LegalDate } from '../shared/time';
 
@@ -68,12 +68,31 @@ export type Counterpart =
       readonly country?: CountryCode;
     };
 
-/** Two counterparts are the same body when their kind, place and name match, ignoring case. */
+/**
+ * Two counterparts are the same body when their kind, place and name match, ignoring case; an
+ * international organisation of the shipped catalogue is the same body whatever it is called
+ * (UN-Habitat, ONU-Hábitat, Programa de las Naciones Unidas para los Asentamientos Humanos).
+ */
 export const counterpartKey = (counterpart: Counterpart): string => {
-  const place =
-    'subdivision' in counterpart ? counterpart.subdivision : 'country' in counterpart ? (counterpart.country ?? '') : '';
-  return `${counterpart.kind}|${place}|${counterpart.name.trim().toLocaleLowerCase('es')}`;
+  const name = counterpart.name.trim().toLocaleLowerCase('es');
+  if (counterpart.kind === 'international-organisation') {
+    const catalogued = counterpart.organisationId ?? catalogueIdByName().get(name);
+    return `${counterpart.kind}||${catalogued === undefined ? name : `#${catalogued}`}`;
+  }
+  const place = 'subdivision' in counterpart ? counterpart.subdivision : 'country' in counterpart ? (counterpart.country ?? '') : '';
+  return `${counterpart.kind}|${place}|${name}`;
 };
+
+let byName: ReadonlyMap<string, string> | undefined;
+/** The catalogue's organisations by each of their names and acronyms, in lower case. */
+const catalogueIdByName = (): ReadonlyMap<string, string> =>
+  (byName ??= new Map(
+    listOrganisations().flatMap((organisation) =>
+      [organisation.nameEs, organisation.nameEn, organisation.acronymEs, organisation.acronymEn]
+        .filter((text): text is string => text !== undefined)
+        .map((text) => [text.trim().toLocaleLowerCase('es'), organisation.id] as const),
+    ),
+  ));
 
 export interface Validity {
   readonly startsOn?: LegalDate;

@@ -1,6 +1,6 @@
 import v8 from 'node:v8';
 import { counterpartsProjection } from '../../projections/counterparts';
-import type { Counterpart } from '../../src/agreements/agreementTypes';
+import { counterpartKey, type Counterpart } from '../../src/agreements/agreementTypes';
 import { parseCountryCode, parseMunicipalityCode, unwrap } from '../../src/reference';
 import { KYOTO_CITY, TEXAS, opened } from '../agreements/agreementFixtures';
 import { agreementIdOf, eventLog, facts, plain, project } from '../support/projectedEvents';
@@ -28,7 +28,7 @@ describe('counterparts projection', () => {
       [B, ['19039']],
     ]);
     expect(model.counterparts.get(TEXAS_KEY)).toMatchObject({ subdivision: 'US-TX', country: 'US' });
-    expect(model.counterparts.get('international-organisation||ocde')).toMatchObject({ country: undefined, counterpart: OECD });
+    expect(model.counterparts.get('international-organisation||#oecd')).toMatchObject({ country: undefined, counterpart: OECD });
   });
 
   it('groups agreements and counterparts by country; organisations have none', () => {
@@ -47,7 +47,7 @@ describe('counterparts projection', () => {
     expect(after.counterparts.has(KYOTO_KEY)).toBe(false);
     expect(after.counterparts.has(TEXAS_KEY)).toBe(false);
     expect([...(after.counterparts.get('foreign-local-government|JP|osaka')?.agreements ?? [])]).toEqual([[A, ['19039']]]);
-    expect(after.counterparts.get('international-organisation||ocde')?.agreements.get(A)).toEqual(['19039']);
+    expect(after.counterparts.get('international-organisation||#oecd')?.agreements.get(A)).toEqual(['19039']);
     expect([...after.countries.keys()]).toEqual(['JP']);
     expect([...(after.countries.get('JP')?.counterpartKeys ?? [])]).toEqual(['foreign-local-government|JP|osaka']);
   });
@@ -88,5 +88,27 @@ describe('counterparts projection', () => {
     // And keeps the correction in its next snapshot (a change to a decoded copy would be lost there).
     expect(plain(codec.decode(v8.deserialize(v8.serialize(codec.encode(restored)))))).toEqual(plain(live));
     expect([...(restored.counterparts.get(KYOTO_KEY)?.agreements.keys() ?? [])]).toEqual([B]);
+  });
+});
+
+describe('a catalogued organisation recorded under several names', () => {
+  it('is one counterpart, keyed by its catalogue id, whether the id, a name or an acronym was given', () => {
+    const log = eventLog();
+    const names = [
+      { kind: 'international-organisation', name: 'UN-Habitat', organisationId: 'un-habitat' },
+      { kind: 'international-organisation', name: 'Programa de las Naciones Unidas para los Asentamientos Humanos' },
+      { kind: 'international-organisation', name: 'onu-hábitat' },
+    ] as const satisfies readonly Counterpart[];
+    names.forEach((counterpart, index) => {
+      const agreementId = agreementIdOf(10 + index);
+      log.agreement(agreementId, opened({ agreementId, kind: 'cooperation-agreement', counterparts: [counterpart] }));
+    });
+    const model = project(counterpartsProjection, log.events);
+
+    const keys = [...model.counterparts.keys()].filter((key) => key.startsWith('international-organisation'));
+    expect(keys).toEqual(['international-organisation||#un-habitat']);
+    expect(model.counterparts.get('international-organisation||#un-habitat')?.agreements.size).toBe(3);
+    // An organisation outside the catalogue is known by its name.
+    expect(counterpartKey({ kind: 'international-organisation', name: ' Red Andina ' })).toBe('international-organisation||red andina');
   });
 });

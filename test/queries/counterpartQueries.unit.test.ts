@@ -61,7 +61,7 @@ describe('counterpart queries', () => {
   });
 
   it("lists a counterpart's agreements with their Mexican parties", () => {
-    expect(agreementsWithCounterpart(model, 'international-organisation||unesco')).toEqual([{ agreementId: SAMPLE.guadalajaraUnesco, partyCodes: ['14039', '14'] }]);
+    expect(agreementsWithCounterpart(model, 'international-organisation||#unesco')).toEqual([{ agreementId: SAMPLE.guadalajaraUnesco, partyCodes: ['14039', '14'] }]);
     expect(agreementsWithCounterpart(model, 'nobody')).toEqual([]);
   });
 
