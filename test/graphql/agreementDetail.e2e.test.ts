@@ -35,6 +35,14 @@ describe('one agreement in detail: parties, facts, history, as of an instant, di
   }, 60_000);
   afterAll(() => r.stop());
 
+  it('gives the status on a day from the opening on, and refuses a day before it, when no file existed', async () => {
+    const query = 'query S($id: ID!, $on: Date) { agreement(id: $id) { openedOn status(on: $on) } }';
+    const { agreement } = dataOf(await r.post<{ agreement: { openedOn: string; status: string } }>(query, { id: r.handMade.published, on: '2024-01-10' }, parliament));
+    expect(agreement.status).toBe('DRAFT');
+    const before = await r.post<unknown>(query, { id: r.handMade.published, on: '2023-12-31' }, parliament);
+    expect(before.errors?.[0]).toMatchObject({ message: `on: The agreement was opened on ${agreement.openedOn}: ask for its status on that day or later.`, extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
   it('shows the agreement with catalogue names, Spanish country names, corrected facts and milestones', async () => {
     const { agreement } = dataOf(await r.post<{ agreement: Record<string, unknown> }>(DETAIL, { id: r.handMade.published }, parliament));
     expect(agreement).toMatchObject({

@@ -1,6 +1,7 @@
 import { agreementStatus, isInForceOn } from '../../../projections/agreements';
 import { counterpartKey } from '../../agreements/agreementTypes';
 import { organisationById, stateByCode, subdivisionByCode } from '../../queries/referenceLookups';
+import { InvalidInputError } from '../../shared/errors';
 import type { Resolvers } from '../generated/schemaTypes';
 import { toGlobalId } from '../globalId';
 import { judgingDay, pastOf } from '../readModels';
@@ -19,7 +20,13 @@ export const agreementDetailResolvers: Resolvers = {
     themes: (view) => view.themes.map(themeOf),
     sdgs: (view) => view.sdgs.map(sdgOf),
     languages: (view) => view.languages.map(languageOf),
-    status: (view, args, context) => agreementStatus(view, args.on ?? judgingDay(context, view)),
+    status: (view, args, context) => {
+      // No file existed before the opening: there is no status to give, not even a draft's.
+      if (args.on != null && args.on < view.openedOn) {
+        throw InvalidInputError.of('on', 'before-opening', `The agreement was opened on ${view.openedOn}: ask for its status on that day or later.`);
+      }
+      return agreementStatus(view, args.on ?? judgingDay(context, view));
+    },
     inForceOn: (view, args) => isInForceOn(view, args.date),
     published: (view) => isPublished(view),
     opinions: (view, _args, context) => {
