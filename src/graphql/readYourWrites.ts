@@ -5,7 +5,10 @@ import type { RegistryContext } from './context';
 export interface ConsistencyRecord {
   /** Highest position asked for. */
   requested: bigint | null;
-  /** False when any wait timed out: the answer was read before that position was applied. */
+  /**
+   * False when any wait timed out, or a read model had stopped at or before the position (a
+   * projection failure, shown by /readyz): the answer may not show what was written there.
+   */
   reached: boolean;
 }
 
@@ -19,7 +22,7 @@ export const newConsistencyRecord = (): ConsistencyRecord => ({ requested: null,
 export const readAfter = async (context: RegistryContext, position: bigint | null | undefined): Promise<void> => {
   if (position === null || position === undefined) return;
   const { runner, readYourWritesTimeoutMs } = context.services;
-  const reached = await runner.waitFor(position, readYourWritesTimeoutMs);
+  const reached = (await runner.waitFor(position, readYourWritesTimeoutMs)) && runner.hasApplied(position);
   const record = context.consistency;
   if (record.requested === null || position > record.requested) record.requested = position;
   if (!reached) record.reached = false;

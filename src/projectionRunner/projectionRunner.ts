@@ -204,6 +204,16 @@ export class ProjectionRunner {
     return this.failures.get(projection.name);
   }
 
+  /**
+   * Whether every read model has applied `position`: the runner's position passes a failed
+   * projection by, whose model stopped before it.
+   */
+  hasApplied(position: bigint): boolean {
+    if (this.appliedPosition === null || this.appliedPosition < position) return false;
+    for (const failure of this.failures.values()) if (failure.position <= position) return false;
+    return true;
+  }
+
   /** Resolves true once `position` is applied, false if `timeoutMs` passes first. */
   waitFor(position: bigint, timeoutMs: number): Promise<boolean> {
     if (this.appliedPosition !== null && this.appliedPosition >= position) return Promise.resolve(true);

@@ -109,6 +109,11 @@ describe('projection runner on the embedded store', () => {
     ]);
     expect(runner.model(failingOnSignature).applied).toBe(1);
     expect(runner.model(healthy).get('AgreementOpened')).toBe(2);
+    // Read-your-writes: the runner went past the signature, the failed model did not.
+    expect(runner.position).toBe(position);
+    expect(runner.hasApplied(signature.position - 1n)).toBe(true);
+    expect(runner.hasApplied(signature.position)).toBe(false);
+    expect(runner.hasApplied(position)).toBe(false);
 
     const logged = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(logged).toContainEqual(expect.objectContaining({ level: 'info', message: 'Projection runner live', phase: 'live', previousPhase: 'catching-up' }));

@@ -35,5 +35,5 @@ export const commandPayload = <Event extends DomainEvent>(
  */
 export const afterWrite = async (payload: CommandPayload, context: RegistryContext): Promise<boolean> => {
   const { runner, readYourWritesTimeoutMs } = context.services;
-  return payload.position === null || (await runner.waitFor(payload.position, readYourWritesTimeoutMs));
+  return payload.position === null || ((await runner.waitFor(payload.position, readYourWritesTimeoutMs)) && runner.hasApplied(payload.position));
 };
