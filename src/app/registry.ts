@@ -14,6 +14,7 @@ import { mountGraphQL } from '../graphql/server';
 import { exportRoutes } from '../importExport/exportRoutes';
 import { importRoutes } from '../importExport/importRoutes';
 import { jsonErrorHandler } from '../http/errorHandler';
+import { Shutdown } from '../http/shutdown';
 import { jsonNotFound } from '../http/notFound';
 import { healthRoutes } from '../http/healthRoutes';
 import { metricsRoute } from '../http/metricsRoute';
@@ -74,6 +75,9 @@ const PAST_MODEL_CACHE = { maxModels: 6, idleMs: 10 * 60_000, settledAfterMs: RE
 
 /** Waits before the read models subscribe to the store again after losing it (the last repeats). */
 const RESUBSCRIBE_AFTER_MS = [250, 1_000, 2_000, 5_000] as const;
+
+/** How long stopping waits for imports to answer (those still uploading their file are cut). */
+const IMPORT_SHUTDOWN_GRACE_MS = 8_000;
 
 /** Past registries built at once (one per core here) and waiting (see BuildLimit). */
 const PAST_BUILDS = { running: 2, waiting: 8, retryAfterSeconds: 5 } as const;
@@ -139,7 +143,8 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
   app.use(healthRoutes(store, runner));
   app.use(metricsRoute(telemetry));
   app.use(exportRoutes({ runner, commands: commandDeps, history, pastBuilds: services.pastBuilds, verifyToken, logger }));
-  app.use(importRoutes({ commands: commandDeps, verifyToken, logger }));
+  const shutdown = new Shutdown();
+  app.use(importRoutes({ commands: commandDeps, verifyToken, logger, shutdown }));
   // The dashboard answers only its own paths (/, /auditoria, /acuerdos/…, /entidades/…, /assets/…).
   app.use(dashboardRoutes({ logger }));
   app.use(jsonNotFound);
@@ -164,6 +169,8 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
     stop: () =>
       (stopping ??= (async () => {
         logger.info('Registry stopping');
+        // Imports stop taking rows and answer first: the drain below destroys connections still open after its grace.
+        await shutdown.begin(IMPORT_SHUTDOWN_GRACE_MS);
         // Apollo's drain plugin closes the HTTP server and the WebSocket connections.
         await graphql.stop();
         clearInterval(dropIdlePastModels);

@@ -27,6 +27,11 @@ export interface ImportOptions {
    * group commits instead of each waiting for its own fsync. 1 imports row after row.
    */
   readonly concurrency?: number;
+  /**
+   * Stops taking rows once aborted (the service shutting down): the rows already started are
+   * finished, and the report says `interrupted`.
+   */
+  readonly signal?: AbortSignal;
 }
 
 export type RowOutcome =
@@ -51,6 +56,11 @@ export interface ImportReport {
    * `position`); null when it wrote nothing.
    */
   readonly position: bigint | null;
+  /**
+   * True when `signal` stopped the import before the end of the file: the report covers the rows
+   * taken before (each whole or absent); importing the same file again completes it.
+   */
+  readonly interrupted: boolean;
 }
 
 /** Attempts per row when another writer changes the agreement between reading and writing it. */
@@ -313,8 +323,13 @@ export const importAgreements = async (deps: CommandHandlerDeps, rows: AsyncIter
   };
 
   let index = 0;
+  let interrupted = false;
   try {
     for await (const row of rows) {
+      if (options.signal?.aborted === true) {
+        interrupted = true;
+        break;
+      }
       const screened = screen(row);
       if ('outcome' in screened) settle(index, screened);
       else start(index, row.line, screened);
@@ -340,5 +355,5 @@ export const importAgreements = async (deps: CommandHandlerDeps, rows: AsyncIter
       events += outcome.events;
     }
   }
-  return { dryRun: options.dryRun === true, rows: index, imported, unchanged, rejected, events, position };
+  return { dryRun: options.dryRun === true, rows: index, imported, unchanged, rejected, events, position, interrupted };
 };

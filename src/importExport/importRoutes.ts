@@ -9,6 +9,7 @@ import { StoreUnavailableError } from '../eventStore/errors';
 import { viewerFromAuthorization } from '../graphql/context';
 import { rateLimiter } from '../http/rateLimiter';
 import { observationOf } from '../http/requestObservation';
+import type { Shutdown } from '../http/shutdown';
 import type { Logger } from '../observability/logger';
 import { csvFieldName, csvRows } from './csvRows';
 import { importAgreements } from './importAgreements';
@@ -21,7 +22,9 @@ export interface ImportServices {
   /** Store, clock and upcasters: rows are decided and written as commands are. */
   readonly commands: CommandHandlerDeps;
   readonly verifyToken: TokenVerifier;
-  readonly logger: Pick<Logger, 'info' | 'error'>;
+  readonly logger: Pick<Logger, 'info' | 'warn' | 'error'>;
+  /** The service stopping: an import stops taking rows and answers what it did before the sockets close. */
+  readonly shutdown?: Shutdown;
 }
 
 export interface ImportLimits {
@@ -177,58 +180,73 @@ export const importRoutes = (services: ImportServices, limits: ImportLimits = DE
       refuseEarly(413, 'PAYLOAD_TOO_LARGE', tooLarge);
       return;
     }
+    if (services.shutdown?.signal.aborted === true) {
+      refuseEarly(503, 'SHUTTING_DOWN', 'The service is shutting down: send the file again once it is back.');
+      return;
+    }
     if (running >= limits.concurrentImports) {
       response.setHeader('Retry-After', '5');
       refuseEarly(503, 'BUSY', `${running} imports are running: try again in a few seconds.`);
       return;
     }
     running += 1;
-    try {
-      const body = await readBody(request, limits.maxBytes);
-      if (body === undefined) {
-        refuseEarly(413, 'PAYLOAD_TOO_LARGE', tooLarge);
-        return;
+    const importing = (async () => {
+      try {
+        const body = await readBody(request, limits.maxBytes);
+        if (body === undefined) {
+          refuseEarly(413, 'PAYLOAD_TOO_LARGE', tooLarge);
+          return;
+        }
+        const rows = await readRows(format, body, limits.maxRows);
+        if (rows === 'too-many') {
+          refuse(response, 413, 'PAYLOAD_TOO_LARGE', `The file has more than ${limits.maxRows} rows: split it, or import it with npm run import on the server.`);
+          return;
+        }
+        const report = await importAgreements(services.commands, rows, { actor, dryRun, ...(services.shutdown ? { signal: services.shutdown.signal } : {}) });
+        const shown = importReportJson(format === 'csv' ? reportInTermsOf(report, csvFieldName) : report);
+        const logged = {
+          correlationId: response.locals['correlationId'] as string,
+          actor: actor.id,
+          role: viewer.actor.role,
+          dryRun,
+          rows: report.rows,
+          imported: report.imported,
+          unchanged: report.unchanged,
+          rejected: report.rejected.length,
+        };
+        if (report.interrupted) services.logger.warn('Import interrupted: the service is shutting down', logged);
+        else services.logger.info('Import', logged);
+        response.status(report.interrupted ? 503 : 200).json({
+          ...(report.interrupted
+            ? {
+                code: 'SHUTTING_DOWN',
+                message: `The service is shutting down: the import stopped after ${report.rows} row(s), each written whole or not at all. Import the same file again once the service is back to complete it.`,
+              }
+            : {}),
+          import: 'agreements',
+          format,
+          actor: { id: actor.id, role: actor.role },
+          ...shown,
+          rejected: shown.rejected.slice(0, limits.rejectedListed),
+          rejectedCount: shown.rejected.length,
+        });
+      } catch (error) {
+        if (error instanceof ImportFileError) {
+          refuse(response, 400, 'BAD_USER_INPUT', `The file cannot be read, nothing was imported: ${error.message}`, { line: error.line });
+          return;
+        }
+        if (error instanceof StoreUnavailableError) {
+          // Rows are written whole or not at all; the ones written stand, and importing the file again completes it.
+          refuse(response, 503, 'STORE_UNAVAILABLE', `${error.message} Rows written before it stand: import the same file again to complete it.`);
+          return;
+        }
+        services.logger.error('Import failed', { correlationId: response.locals['correlationId'] as string, error });
+        refuse(response, 500, 'INTERNAL_SERVER_ERROR', 'Internal error.');
+      } finally {
+        running -= 1;
       }
-      const rows = await readRows(format, body, limits.maxRows);
-      if (rows === 'too-many') {
-        refuse(response, 413, 'PAYLOAD_TOO_LARGE', `The file has more than ${limits.maxRows} rows: split it, or import it with npm run import on the server.`);
-        return;
-      }
-      const report = await importAgreements(services.commands, rows, { actor, dryRun });
-      const shown = importReportJson(format === 'csv' ? reportInTermsOf(report, csvFieldName) : report);
-      services.logger.info('Import', {
-        correlationId: response.locals['correlationId'] as string,
-        actor: actor.id,
-        role: viewer.actor.role,
-        dryRun,
-        rows: report.rows,
-        imported: report.imported,
-        unchanged: report.unchanged,
-        rejected: report.rejected.length,
-      });
-      response.status(200).json({
-        import: 'agreements',
-        format,
-        actor: { id: actor.id, role: actor.role },
-        ...shown,
-        rejected: shown.rejected.slice(0, limits.rejectedListed),
-        rejectedCount: shown.rejected.length,
-      });
-    } catch (error) {
-      if (error instanceof ImportFileError) {
-        refuse(response, 400, 'BAD_USER_INPUT', `The file cannot be read, nothing was imported: ${error.message}`, { line: error.line });
-        return;
-      }
-      if (error instanceof StoreUnavailableError) {
-        // Rows are written whole or not at all; the ones written stand, and importing the file again completes it.
-        refuse(response, 503, 'STORE_UNAVAILABLE', `${error.message} Rows written before it stand: import the same file again to complete it.`);
-        return;
-      }
-      services.logger.error('Import failed', { correlationId: response.locals['correlationId'] as string, error });
-      refuse(response, 500, 'INTERNAL_SERVER_ERROR', 'Internal error.');
-    } finally {
-      running -= 1;
-    }
+    })();
+    await (services.shutdown ? services.shutdown.track(importing) : importing);
   });
   return router;
 };

@@ -272,6 +272,22 @@ describe('importing agreements into the embedded store', () => {
       expect(await verifyStore(t.store)).toEqual(expect.objectContaining({ intact: true }));
     });
 
+    it('stops taking rows when its signal is aborted (a shutdown), finishing those started, and the same file completes it', async () => {
+      const stopping = new AbortController();
+      const first = await importAgreements(t.deps, csvText(contested()), {
+        actor: OPERATOR,
+        concurrency: 1,
+        signal: stopping.signal,
+        onRow: (done) => {
+          if (done === 20) stopping.abort();
+        },
+      });
+      expect(first).toMatchObject({ interrupted: true, rows: 20 });
+      const again = await importAgreements(t.deps, csvText(contested()), { actor: OPERATOR });
+      expect(again).toMatchObject({ interrupted: false, rows: 300, unchanged: first.imported });
+      expect(again.imported + again.unchanged + again.rejected.length).toBe(300);
+    });
+
     it('reports the position of its last write, to read it back with consistentWith', async () => {
       const report = await importCsv(t.deps, sample('agreements-sample.csv'));
       expect(report.position).not.toBeNull();
