@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { InvalidStoreInputError } from '../eventStore/errors';
 import type { EventStore } from '../eventStore/eventStore';
 import type { SnapshotOrigin } from './snapshotFile';
 
@@ -6,7 +7,13 @@ import type { SnapshotOrigin } from './snapshotFile';
 export const logOrigin =
   (store: Pick<EventStore, 'readAll'>): SnapshotOrigin =>
   async (position, lastEventId) => {
-    for await (const event of store.readAll({ fromPosition: position, maxCount: 1 })) return event.position === position && event.id === lastEventId;
+    try {
+      for await (const event of store.readAll({ fromPosition: position, maxCount: 1 })) return event.position === position && event.id === lastEventId;
+    } catch (error) {
+      // No event starts there (a snapshot of another store's log, whose positions mean other things): a definite no.
+      if (error instanceof InvalidStoreInputError) return false;
+      throw error;
+    }
     return false;
   };
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { InvalidStoreInputError } from '../../src/eventStore/errors';
 import { SqliteEventStore } from '../../src/eventStore/sqlite/sqliteEventStore';
 import type { SnapshotOrigin } from '../../src/projectionRunner/snapshotFile';
 import { logOrigin, retryingOrigin } from '../../src/projectionRunner/snapshotOrigin';
@@ -30,6 +31,11 @@ describe("a snapshot's origin, checked against the store's log", () => {
     await expect(origin(one.position, randomUUID())).resolves.toBe(false);
     await expect(origin(two.position, first)).resolves.toBe(false);
     await expect(origin(two.position + 100n, second)).resolves.toBe(false);
+  });
+
+  it('does not hold where the store says no event starts (an EventStoreDB log checked against a snapshot of another)', async () => {
+    const refusing = { readAll: () => ({ [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new InvalidStoreInputError('fromPosition', 'not-an-event-position', 'no event starts there')) }) }) };
+    await expect(logOrigin(refusing)(42n, randomUUID())).resolves.toBe(false);
   });
 
   it('is asked again while it throws, and never after an answer', async () => {

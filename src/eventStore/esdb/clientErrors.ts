@@ -38,6 +38,9 @@ const UNREACHABLE = new Set<number>([1, 4, 10, 14]);
  */
 const NOT_NOW = /^Could not recognize .*(not ready|too busy|is busy|leader)/i;
 
+/** gRPC INVALID_ARGUMENT: how the server refuses a read from inside a record of the log. */
+const INVALID_ARGUMENT = 3;
+
 const hasGrpcCode = (error: unknown): error is { code: number; message?: string } =>
   typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'number';
 
@@ -64,6 +67,13 @@ export const toStoreError = (error: unknown, context: ErrorContext = {}): unknow
       'batch-too-large',
       `EventStoreDB refused the batch as larger than its maximum append size ` +
         `(${error.maxAppendSize ?? MAX_APPEND_BYTES} bytes). Split it.`,
+    );
+  }
+  if (hasGrpcCode(error) && error.code === INVALID_ARGUMENT && /invalid position/i.test(error.message ?? '')) {
+    return new InvalidStoreInputError(
+      'fromPosition',
+      'not-an-event-position',
+      'is not the position of an event in EventStoreDB\'s log: start from a position the store gave (an event\'s, or a cursor the registry returned).',
     );
   }
   if (

@@ -197,8 +197,14 @@ const readStream = async (
  */
 const positionOf = (log: DoubleLog, options: ReadReq.Options.AllOptions): bigint => {
   switch (options.getAllOptionCase()) {
-    case Options.AllOptions.AllOptionCase.POSITION:
-      return BigInt((options.getPosition() as ReadReq.Options.Position).getCommitPosition());
+    case Options.AllOptions.AllOptionCase.POSITION: {
+      const position = BigInt((options.getPosition() as ReadReq.Options.Position).getCommitPosition());
+      // As the server (TFChunkReadSide): a position inside the log must be where a record starts.
+      if (position !== 0n && position < log.endPosition && log.records[log.indexAtOrAfter(position)]?.position !== position) {
+        throw new RpcFailure(status.INVALID_ARGUMENT, 'Trying to read from an invalid position.');
+      }
+      return position;
+    }
     case Options.AllOptions.AllOptionCase.END:
       return log.endPosition;
     default:
