@@ -124,6 +124,20 @@ const decideRow = async (deps: CommandHandlerDeps, plan: RowPlan, actor: Actor, 
   let tip: StreamTip = { revision: loaded.revision, lastHash: loaded.events[loaded.events.length - 1]?.metadata.hash ?? null };
   const events: EventToAppend[] = [];
   let claim: PlannedCommand | undefined;
+  // Before anything is compared with what is recorded: keys are global, and a subnational importer
+  // must learn nothing of another entity's agreement under the same key (not even that it exists).
+  if (actor.role === 'subnational' && loaded.state.status === 'present' && !loaded.state.parties.some((party) => actor.entityScope.includes(party.code))) {
+    return {
+      ok: false,
+      problems: [
+        problem(
+          KEY_FIELD,
+          'FORBIDDEN',
+          `${JSON.stringify(plan.key)} is the key of an agreement none of your entities (${actor.entityScope.join(', ')}) is a party to: give this row a key of its own (keys are unique across the registry, e.g. prefixed with your entity's code).`,
+        ),
+      ],
+    };
+  }
   for (const planned of plan.commands) {
     const { step, command, commandId } = planned;
     const recorded = loaded.events.filter((stored) => stored.metadata.causationId === commandId);

@@ -207,6 +207,22 @@ describe('importing agreements into the embedded store', () => {
     });
   });
 
+  it("tells a subnational importer nothing of another entity's agreement under the same key, recorded or not", async () => {
+    const monterrey = { id: 'enlace@monterrey.gob.mx', role: 'subnational', entityScope: ['19039'] } as const;
+    const guadalajara = { id: 'enlace@guadalajara.gob.mx', role: 'subnational', entityScope: ['14039'] } as const;
+    await importAgreements(t.deps, csvText(csv(twinning('EXP-2021-001', { parties: '19039:Ayuntamiento de Monterrey' }))), { actor: monterrey });
+    const before = await t.events();
+
+    for (const row of [twinning('EXP-2021-001', { parties: '19039:Ayuntamiento de Monterrey' }), twinning('EXP-2021-001')]) {
+      const report = await importAgreements(t.deps, csvText(csv(row)), { actor: guadalajara, dryRun: true });
+      expect(report.rejected).toEqual([
+        expect.objectContaining({ problems: [expect.objectContaining({ field: 'key', rule: 'FORBIDDEN', message: expect.stringContaining('give this row a key of its own') })] }),
+      ]);
+      expect(JSON.stringify(report)).not.toMatch(/imported on|\d{4}-\d{2}-\d{2}T/);
+    }
+    expect(await t.events()).toEqual(before);
+  });
+
   it('writes nothing in a dry run but reports what would be imported, rejections included', async () => {
     const report = await importCsv(t.deps, sample('agreements-invalid.csv'), { dryRun: true });
     expect(report).toMatchObject({ dryRun: true, rows: 9, imported: 1, events: 5 });
