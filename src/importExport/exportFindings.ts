@@ -1,6 +1,7 @@
 import type { AgreementView } from '../../projections/agreements';
 import type { AuditFinding } from '../../projections/auditFindings';
 import type { AgreementId } from '../agreements/agreementTypes';
+import { visibleAgreements } from '../graphql/readModels';
 import { agreementAccess, assertMayReadFindings } from '../graphql/visibility';
 import { findingsOn, selectedFindings, selectFindings } from '../queries/findingQueries';
 import { selectAgreements } from './exportAgreements';
@@ -10,6 +11,8 @@ import { tableOf, type ExportColumn, type ExportSource, type ExportTable } from 
 interface FindingRow {
   readonly finding: AuditFinding;
   readonly agreement: AgreementView;
+  /** The finding's related agreements the reader may see, as the API's relatedAgreements lists them. */
+  readonly related: readonly string[];
 }
 
 const FINDING_COLUMNS: readonly ExportColumn<FindingRow>[] = [
@@ -31,7 +34,7 @@ const FINDING_COLUMNS: readonly ExportColumn<FindingRow>[] = [
   { name: 'resolvedOn', value: ({ finding }) => finding.resolvedOn },
   { name: 'resolvedAt', value: ({ finding }) => finding.resolvedAt },
   { name: 'evidence', value: ({ finding }) => finding.evidence },
-  { name: 'relatedAgreementIds', value: ({ finding }) => finding.relatedAgreementIds },
+  { name: 'relatedAgreementIds', value: ({ related }) => related },
 ];
 
 /**
@@ -46,8 +49,13 @@ export const exportFindings = (source: ExportSource, request: Pick<ExportRequest
     const agreement = agreements.get(id);
     return agreement !== undefined && agreementAccess(viewer, agreement) === 'full';
   }));
+  const visible = visibleAgreements(view, viewer).agreements;
   return tableOf(
     FINDING_COLUMNS,
-    found.map((finding) => ({ finding, agreement: agreements.get(finding.agreementId as AgreementId) as AgreementView })),
+    found.map((finding) => ({
+      finding,
+      agreement: agreements.get(finding.agreementId as AgreementId) as AgreementView,
+      related: finding.relatedAgreementIds.filter((id) => visible.has(id as AgreementId)),
+    })),
   );
 };

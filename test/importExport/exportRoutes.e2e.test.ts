@@ -14,7 +14,7 @@ import { importAgreements } from '../../src/importExport/importAgreements';
 import { jsonRows } from '../../src/importExport/jsonRows';
 import { importedAgreementId } from '../../src/importExport/rowCommands';
 import type { LegalDate } from '../../src/shared/time';
-import { NOW, OPERATOR, sample } from './importSupport';
+import { NOW, OPERATOR, csv, csvText, sample, twinning } from './importSupport';
 
 /*
  * The HTTP export over a running registry: a generated history (recorded before June 2025) plus
@@ -178,6 +178,24 @@ describe('GET /export/…', () => {
       await Promise.all(holding);
     }
     expect((await get('/export/agreements.json?asOf=2025-06-01', parliament)).status).toBe(200);
+  });
+
+  it("lists in a finding's related agreements only those the reader may see, as the API does", async () => {
+    const counterpart = { counterpartName: 'Ciudad Secreta de Prueba', counterpartCountry: 'FR' };
+    const report = await importAgreements(
+      registry.commandDeps,
+      csvText(csv(twinning('DUP-A', { ...counterpart, parties: '14:Gobierno de Jalisco', signedOn: '2020-03-01' }), twinning('DUP-B', { ...counterpart, parties: '14039:Ayuntamiento de Guadalajara|14:Gobierno de Jalisco', signedOn: '2020-04-01' }))),
+      { actor: OPERATOR },
+    );
+    await registry.runner.waitFor(report.position as bigint, 5_000);
+    const [hidden, shown] = [importedAgreementId('DUP-A'), importedAgreementId('DUP-B')];
+    const duplicates = async (authorization: string) =>
+      (await json('/export/findings.json?rule=DUPLICATE_TWINNING', authorization)).items.filter((item) => item['agreementId'] === shown);
+
+    expect((await duplicates(await token('parliament'))).map((item) => item['relatedAgreementIds'])).toEqual([[hidden]]);
+    const guadalajara = await duplicates(await token('subnational', ['14039']));
+    expect(guadalajara.map((item) => item['relatedAgreementIds'])).toEqual([[]]);
+    expect(JSON.stringify(guadalajara)).not.toContain(hidden);
   });
 
   it('gives a subnational user its own agreements’ history in full and the others’ in their public form', async () => {

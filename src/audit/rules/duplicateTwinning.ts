@@ -159,9 +159,11 @@ export const duplicateTwinning: AuditRule = {
         evidence,
         resolution: unresolved ? null : resolution,
         relatedAgreementIds: related,
+        // The twinnings it duplicates are named by relatedAgreements, which each reader sees only
+        // as far as it may: their ids in this text would show them to everyone.
         explanation: {
-          es: `Duplica el hermanamiento vigente ${related.join(', ')} entre las mismas partes.`,
-          en: `Duplicates the live twinning ${related.join(', ')} between the same parties.`,
+          es: related.length === 1 ? 'Duplica otro hermanamiento vigente entre las mismas partes.' : `Duplica otros ${related.length} hermanamientos vigentes entre las mismas partes.`,
+          en: related.length === 1 ? 'Duplicates another live twinning between the same parties.' : `Duplicates ${related.length} other live twinnings between the same parties.`,
         },
       },
     ];
