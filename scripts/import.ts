@@ -55,6 +55,14 @@ runCommand(spec, async ({ values, positionals }) => {
 
   const config = loadConfig(process.env);
   const storeConfig: StoreConfig = values['data-dir'] ? { ...config.store, dataDir: values['data-dir'] } : config.store;
+  // A mistyped data directory would otherwise become a new, empty registry that every row passes.
+  if (storeConfig.kind === 'sqlite') {
+    const { dataDir } = storeConfig;
+    if (!fs.existsSync(dataDir)) usageError(`The data directory ${dataDir} does not exist: check the path (DATA_DIR or --data-dir), or create it to start a new registry there.`);
+    if (values['dry-run'] === true && !fs.existsSync(path.join(dataDir, 'events.sqlite3'))) {
+      usageError(`${dataDir} holds no registry (no events.sqlite3) to check the file against: give the data directory of the service.`);
+    }
+  }
   const store = openEventStore(storeConfig);
   const deps: CommandHandlerDeps = { store, clock: systemClock, upcasters: registryUpcasters };
   const progress = createProgress({ label: `import ${path.basename(file)}`, unit: 'rows' });

@@ -51,12 +51,16 @@ const booleanOrText = (text: string): boolean | string => {
   return TRUE.has(lower) ? true : FALSE.has(lower) ? false : text;
 };
 
-/** `CODE:agency`: a two-character code is a state, a five-character one a municipality. */
+/**
+ * `CODE:agency`: a code of one or two characters is a state, a longer one a municipality. Four
+ * characters are a municipality whose leading zero a spreadsheet dropped (9002 for 09002), which
+ * the API's reader then names ("did you mean 09002?") rather than refusing a state code.
+ */
 const party = (item: string): Record<string, unknown> => {
   const at = item.indexOf(PART_SEPARATOR);
   const code = (at < 0 ? item : item.slice(0, at)).trim();
   const agency = at < 0 ? undefined : item.slice(at + 1).trim();
-  return { level: code.length === 5 ? 'municipality' : 'state', code, ...(agency ? { agency } : {}) };
+  return { level: code.length > 2 ? 'municipality' : 'state', code, ...(agency ? { agency } : {}) };
 };
 
 /** `side:name:title`, e.g. `mexican:Pablo Lemus Navarro:Presidente Municipal`. */

@@ -223,6 +223,11 @@ describe('importing agreements into the embedded store', () => {
     expect(await t.events()).toEqual(before);
   });
 
+  it("names the municipality a spreadsheet dropped the leading zero of, rather than asking for a state code", async () => {
+    const report = await importCsv(t.deps, csv(twinning('CDMX-1', { parties: '9002:Alcaldía Azcapotzalco' })));
+    expect(report.rejected).toEqual([expect.objectContaining({ problems: [expect.objectContaining({ field: 'parties[0].code', message: expect.stringContaining('did you mean "09002"') })] })]);
+  });
+
   it('writes nothing in a dry run but reports what would be imported, rejections included', async () => {
     const report = await importCsv(t.deps, sample('agreements-invalid.csv'), { dryRun: true });
     expect(report).toMatchObject({ dryRun: true, rows: 9, imported: 1, events: 5 });

@@ -65,6 +65,19 @@ describe('npm run import / npm run export', () => {
     const unknownFormat = run('import.ts', ['x.xml', '--data-dir', dataDir], {});
     expect(unknownFormat.status).toBe(2);
     expect(unknownFormat.stderr).toContain('Usage: npm run import');
+    // A mistyped data directory, or a dry run against no registry, is not a new empty registry.
+    const sample = path.join(SAMPLES, 'agreements-sample.csv');
+    const missing = path.join(dataDir, 'nonexistent');
+    const mistyped = run('import.ts', [sample, '--data-dir', missing], {});
+    expect(mistyped.status).toBe(2);
+    expect(mistyped.stderr).toContain(`The data directory ${missing} does not exist`);
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'registry-scripts-empty-'));
+    const dryRun = run('import.ts', [sample, '--dry-run', '--data-dir', empty], {});
+    expect(dryRun.status).toBe(2);
+    expect(dryRun.stderr).toContain('holds no registry');
+    expect(fs.readdirSync(empty)).toEqual([]);
+    fs.rmSync(empty, { recursive: true, force: true });
+    expect(fs.existsSync(missing)).toBe(false);
     const badFilter = run('export.ts', ['--what', 'agreements', '--sdg', '18', '--data-dir', dataDir], {});
     expect(badFilter.status).toBe(2);
     expect(badFilter.stderr).toContain('--sdg: "18" is not an SDG');
