@@ -1,17 +1,21 @@
 import { RuleViolationError } from '../shared/errors';
-import { isAfter } from '../shared/time';
+import type { DecisionContext } from '../eventSourcing/decider';
+import { isAfter, isBefore, type LegalDate } from '../shared/time';
 import type { PolicyCommand, PublishPolicyVersion } from './policyCommands';
 import type { PolicyEvent } from './policyEvents';
 import { latestPolicyVersion, type PolicyState } from './policyState';
 
 /**
  * Consistency rules of the policy history. There is no DATE_IN_FUTURE rule: a version may be
- * published ahead of the day it takes effect, so the clock is not consulted.
+ * published ahead of the day it takes effect. It may not take effect before the day it is
+ * published (but the first version, which states the policy since the LCT): agreements are judged
+ * by the version in force when they were signed, and one published later would judge again
+ * signatures made, and findings raised, before it existed.
  */
-export const decidePolicy = (command: PolicyCommand, state: PolicyState): readonly PolicyEvent[] => {
+export const decidePolicy = (command: PolicyCommand, state: PolicyState, context: DecisionContext): readonly PolicyEvent[] => {
   switch (command.type) {
     case 'PublishPolicyVersion':
-      return publish(command, state);
+      return publish(command, state, context.today);
     default: {
       const unknown: never = command.type;
       throw new Error(`Unknown policy command ${JSON.stringify(unknown)}`);
@@ -19,7 +23,7 @@ export const decidePolicy = (command: PolicyCommand, state: PolicyState): readon
   }
 };
 
-const publish = ({ data }: PublishPolicyVersion, state: PolicyState): readonly PolicyEvent[] => {
+const publish = ({ data }: PublishPolicyVersion, state: PolicyState, today: LegalDate): readonly PolicyEvent[] => {
   const previous = latestPolicyVersion(state);
   // Strictly later, so that every date has exactly one version in force and versions never reorder.
   if (previous && !isAfter(data.effectiveFrom, previous.effectiveFrom)) {
@@ -27,6 +31,13 @@ const publish = ({ data }: PublishPolicyVersion, state: PolicyState): readonly P
       'POLICY_EFFECTIVE_DATE_NOT_AFTER_PREVIOUS',
       `effectiveFrom (${data.effectiveFrom}) must be after ${previous.effectiveFrom}, when version ${previous.version} took effect: ` +
         'a published version is never replaced, so give the new version a later date.',
+    );
+  }
+  if (previous && isBefore(data.effectiveFrom, today)) {
+    throw new RuleViolationError(
+      'POLICY_RETROACTIVE',
+      `effectiveFrom (${data.effectiveFrom}) is before today (${today}): a policy version takes effect on the day it is published or later, ` +
+        'never on agreements already signed, which were judged by the version then in force. Give today or a later date.',
     );
   }
   if (data.priorityRegions.length === 0) {

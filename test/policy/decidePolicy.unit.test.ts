@@ -51,6 +51,11 @@ describe('Policy decider', () => {
       spec.given([seedPublished()]).when(publish(data)).then([published(2, data)]);
     });
 
+    it('publishes a version that takes effect on the day it is published', () => {
+      const data = versionData({ effectiveFrom: date('2025-06-15') });
+      spec.given([seedPublished()]).when(publish(data)).then([published(2, data)]);
+    });
+
     it('takes the valid time of a version from its effectiveFrom', () => {
       expect(policyDecider.validAt(published(2, versionData()))).toBe('2026-01-01');
     });
@@ -60,6 +65,7 @@ describe('Policy decider', () => {
     const cases: Array<[string, PolicyEvent[], VersionData, string]> = [
       ['an effective date equal to the previous one', [seedPublished()], versionData({ effectiveFrom: date('1992-01-02') }), 'POLICY_EFFECTIVE_DATE_NOT_AFTER_PREVIOUS'],
       ['an effective date before the previous one', [seedPublished(), published(2, versionData())], versionData({ effectiveFrom: date('2025-12-31') }), 'POLICY_EFFECTIVE_DATE_NOT_AFTER_PREVIOUS'],
+      ['an effective date before the day of publication (2025-06-15)', [seedPublished()], versionData({ effectiveFrom: date('2025-06-14') }), 'POLICY_RETROACTIVE'],
       ['no priority region', [], versionData({ priorityRegions: [] }), 'POLICY_NO_PRIORITY_REGIONS'],
       ['no priority theme', [], versionData({ priorityThemes: [] }), 'POLICY_NO_PRIORITY_THEMES'],
       ['a region with no countries', [], versionData({ priorityRegions: [{ id: 'empty', name: 'Vacía', countries: [] }] }), 'POLICY_REGION_WITHOUT_COUNTRIES'],
