@@ -46,11 +46,15 @@ const decideFact = (command: Exclude<FactCommand, { type: 'OpenAgreement' }>, ag
       );
     }
   }
-  // Milestones after termination are recorded (the audit flags them); other facts are refused.
-  if (agreement.termination && command.type !== 'RecordCooperationMilestone') {
+  // Milestones after termination are recorded (the audit flags them). Other facts are refused when
+  // dated after it, but a fact of the agreement's life learned late (its registration, the opinion
+  // issued before the signature) is recorded: refusing it would leave the audit's findings about
+  // its absence open for good.
+  const { termination } = agreement;
+  if (termination && command.type !== 'RecordCooperationMilestone' && (command.type === 'TerminateAgreement' || !date || isAfter(date, termination.terminatedOn))) {
     throw new RuleViolationError(
       'AGREEMENT_TERMINATED',
-      `The agreement was terminated on ${agreement.termination.terminatedOn}: no further lifecycle facts can be recorded (record a correction if the termination was wrong).`,
+      `The agreement was terminated on ${termination.terminatedOn}: no lifecycle fact dated after that can be recorded (record a correction if the termination was wrong).`,
     );
   }
 

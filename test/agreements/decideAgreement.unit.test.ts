@@ -163,6 +163,10 @@ describe('Agreement decider', () => {
         { type: 'RenewAgreement', agreementId: id, data: { mode: 'extended', renewedOn: date('2025-02-01'), newEndsOn: date('2026-12-31') } },
         { type: 'AgreementRenewed', data: { mode: 'extended', renewedOn: date('2025-02-01'), newEndsOn: date('2026-12-31') } },
       )],
+      ['RegisterAgreement learned after the termination, dated before it', [opened(), submitted(), favourableOpinion(), signed(), terminated('2025-01-15')], recordsExactly(
+        { type: 'RegisterAgreement', agreementId: id, data: { registryNumber: 'R-LATE', registeredOn: date('2024-05-01') } },
+        { type: 'AgreementRegistered', data: { registryNumber: 'R-LATE', registeredOn: date('2024-05-01') } },
+      )],
       ['TerminateAgreement of a draft never signed', [opened()], recordsExactly(
         { type: 'TerminateAgreement', agreementId: id, data: terminated('2024-02-01').data as never },
         terminated('2024-02-01'),
