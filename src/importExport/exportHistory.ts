@@ -60,7 +60,9 @@ export const exportHistory = (source: ExportSource, request: Pick<ExportRequest,
       const history = await loadAgreementHistory(source, agreement.id);
       const timeline = timelineEntries(view.timeline, agreement);
       for (const entry of history.entries) {
-        if (knownAt !== undefined && Date.parse(entry.recordedAt) > knownAt) break;
+        // Skipped, not the end: an event appended later may be stamped earlier (a writer's clock
+        // lags; see RECORDING_LAG_MS), and the registry as of the instant holds it.
+        if (knownAt !== undefined && Date.parse(entry.recordedAt) > knownAt) continue;
         if (types !== undefined && !types.has(entry.type)) continue;
         if ((validFrom !== undefined || validTo !== undefined) && (entry.validAt === null || (validFrom !== undefined && entry.validAt < validFrom) || (validTo !== undefined && entry.validAt > validTo))) continue;
         const row: HistoryRow = { agreement, entry: visibleHistoryEntry(entry, access), timeline: timeline.get(entry.eventId) };

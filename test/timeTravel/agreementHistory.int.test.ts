@@ -11,6 +11,9 @@ import { SqliteEventStore } from '../../src/eventStore/sqlite/sqliteEventStore';
 import { NotFoundError } from '../../src/shared/errors';
 import { parseCommandId } from '../../src/shared/ids';
 import { agreementAsOf, diffAgreement, loadAgreementHistory } from '../../src/timeTravel/agreementHistory';
+import { exportTable, registryViewAsOf } from '../../src/importExport/runExport';
+import { parseExportRequest } from '../../src/importExport/exportRequest';
+import type { Instant } from '../../src/shared/time';
 import { openedData, signedData } from '../agreements/agreementFixtures';
 
 const GDL: Actor = { id: 'enlace@guadalajara.gob.mx', role: 'subnational', entityScope: ['14039'] };
@@ -66,6 +69,15 @@ describe('one agreement through time', () => {
 
     expect(agreementAsOf(history, day(11).plus({ hours: 1 }))?.lastMilestone).toMatchObject({ milestoneId: 'm-11' });
     expect(agreementAsOf(history, day(11).plus({ hours: 1 }))?.milestoneCount).toBe(1);
+
+    // The history export as of that instant lists the same facts.
+    const instant = day(11).plus({ hours: 1 }).toISO() as Instant;
+    const view = await registryViewAsOf({ store, upcasters: registryUpcasters }, instant, 'history');
+    const table = exportTable(parseExportRequest('history', 'json', new Map()), { view, viewer: { kind: 'actor', actor: SRE }, store, upcasters: registryUpcasters });
+    const [agreement, type] = [table.columns.indexOf('agreementId'), table.columns.indexOf('type')];
+    const types: unknown[] = [];
+    for await (const row of table.rows) if (row[agreement] === other) types.push(row[type]);
+    expect(types).toEqual(['AgreementOpened', 'CooperationMilestoneRecorded']);
   });
 
   it('shows the agreement as the registry knew it at each instant, corrections included', async () => {
