@@ -47,7 +47,9 @@ export const AUDIT_RULES: readonly AuditRule[] = [
  * bump this, or agreements judged before the change keep their old findings until they change.
  */
 // 2: SIGNED_WITHOUT_OPINION wants an opinion on the text last submitted before the signature.
-export const AUDIT_RULES_VERSION = 2;
+// 3: DORMANT not raised when a termination takes effect the day it would begin; a Mexican
+// counterpart aligns with no priority region; DUPLICATE_TWINNING's text names no agreement ids.
+export const AUDIT_RULES_VERSION = 3;
 
 /** The rules as data (no functions), by code: for documentation, filters and the UI. */
 export const AUDIT_RULE_DESCRIPTIONS: Readonly<Record<AuditRuleCode, AuditRuleDescription>> = Object.fromEntries(

@@ -476,6 +476,13 @@ describe('audit findings', () => {
       expect(ofRule(log, '2024-05-01', 'NOT_ALIGNED_WITH_PRIORITIES')).toEqual([]);
     });
 
+    it('is raised for a Mexican private counterpart, Mexico being a member of priority regions but no foreign relation', () => {
+      const log = withSeedPolicy();
+      const mexicanCompany = { kind: 'private', name: 'Cementos del Bajío', sector: 'company', country: 'MX' } as const;
+      log.record(A, opened({ kind: 'memorandum-of-understanding', themes: ['education'], counterparts: [mexicanCompany as never] }));
+      expect(one(log, '2024-02-01', 'NOT_ALIGNED_WITH_PRIORITIES')).toMatchObject({ raisedOn: '2024-01-10' });
+    });
+
     it('judges an agreement by the priorities in force at its signature', () => {
       const log = withSeedPolicy();
       log.publishPolicy(POLICY_2026);
@@ -559,6 +566,14 @@ describe('audit findings', () => {
         expect.objectContaining({ agreementId: A, raisedOn: '2026-04-21', resolvedOn: '2026-06-01', resolvedBy: [suspension.id] }),
         expect.objectContaining({ agreementId: B, raisedOn: '2026-04-21', resolvedOn: '2027-01-01', resolvedAt: null, resolvedBy: [] }),
       ]);
+    });
+
+    it('is not raised when a termination takes effect the day dormancy would begin', () => {
+      const log = withSeedPolicy();
+      exemplary(log, 'force');
+      // Raised on 2026-04-21 otherwise (see the termination case above): out of force from that day.
+      log.record(A, terminated('2026-04-21'));
+      expect(ofRule(log, '2027-01-01', 'DORMANT')).toEqual([]);
     });
 
     it('is not raised when the agreement expires the day the period ends', () => {

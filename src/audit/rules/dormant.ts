@@ -51,13 +51,13 @@ export const dormant: AuditRule = {
     const drafts: FindingDraft[] = [];
     let anchor = signature.on;
     let anchorFact: FactSource = signature;
-    const dormantUntil = (until: LegalDate | null, by: FactSource | null): void => {
+    const dormantUntil = (until: LegalDate | null, by: FactSource | null, ends = false): void => {
       const dueOn = addMonths(anchor, months);
       if (until !== null && until <= dueOn) return;
       const raisedOn = addDays(dueOn, 1);
-      // An expiry (the only end with no fact) gives the first day out of force: if that is the
-      // day dormancy would begin, the agreement was never dormant while in force.
-      if (until !== null && by === null && until <= raisedOn) return;
+      // An end (an expiry, or a termination) gives the first day out of force: if that is the day
+      // dormancy would begin, the agreement was never dormant while in force.
+      if (until !== null && ends && until <= raisedOn) return;
       drafts.push({
         occurrence: raisedOn,
         raisedOn,
@@ -73,7 +73,7 @@ export const dormant: AuditRule = {
     let suspended = false;
     for (const point of points) {
       if (point.kind === END) {
-        if (!suspended) dormantUntil(point.on, point.fact);
+        if (!suspended) dormantUntil(point.on, point.fact, true);
         return drafts.length > 0 ? drafts : NO_FINDINGS;
       }
       if (suspended) {

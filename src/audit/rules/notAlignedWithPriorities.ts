@@ -35,7 +35,9 @@ export const notAlignedWithPriorities: AuditRule = {
     const evidence: FactSource[] = [agreement.opening];
     for (const entry of agreement.counterparts) {
       const { counterpart } = entry;
-      if ('country' in counterpart && counterpart.country !== undefined && countries.has(counterpart.country)) return NO_FINDINGS;
+      // Mexico is a member of some priority regions (Alianza del Pacífico, CELAC), but a Mexican
+      // body (a private one: governments are foreign by rule) is no foreign relation in them.
+      if ('country' in counterpart && counterpart.country !== undefined && counterpart.country !== 'MX' && countries.has(counterpart.country)) return NO_FINDINGS;
       if (!evidence.includes(entry.fact)) evidence.push(entry.fact);
     }
     if (agreement.themes.some((theme) => policy.priorityThemes.includes(theme))) return NO_FINDINGS;
