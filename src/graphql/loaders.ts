@@ -159,7 +159,9 @@ export const createLoaders = (services: RegistryServices, viewer: Viewer, today:
     return loader('pastModel', (keys: readonly string[]) =>
       services.pastModels.load(
         keys.map(fromPastModelKey),
-        (missing) => services.pastBuilds.run(() => loadPastModels(deps, missing, parse)),
+        // One build slot per instant: a request with twenty aliases at twenty instants does not
+        // build twenty past registries at once under one slot.
+        (missing) => loadPastModels(deps, missing, parse, (build) => services.pastBuilds.run(build)),
         (instant) => parse(instant).toMillis(),
       ),
     );

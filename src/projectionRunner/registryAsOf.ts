@@ -119,7 +119,13 @@ export const fromPastModelKey = (key: string): PastModelKey => {
  * (a GraphQL `registryAsOf` field that reads agreements and the policy never loads or replays the
  * audit model or the timeline). `deps.projections` are those that may be asked for.
  */
-export const loadPastModels = async (deps: RegistryAsOfDeps, keys: readonly PastModelKey[], parse: (instant: string) => DateTime): Promise<Array<PastModel | Error>> => {
+export const loadPastModels = async (
+  deps: RegistryAsOfDeps,
+  keys: readonly PastModelKey[],
+  parse: (instant: string) => DateTime,
+  /** Runs each instant's build (a BuildLimit bounds them one by one, however many instants one request asks for). */
+  run: <T>(build: () => Promise<T>) => Promise<T> = (build) => build(),
+): Promise<Array<PastModel | Error>> => {
   const byInstant = new Map<string, Set<string>>();
   for (const key of keys) {
     const names = byInstant.get(key.instant) ?? new Set<string>();
@@ -129,7 +135,7 @@ export const loadPastModels = async (deps: RegistryAsOfDeps, keys: readonly Past
   const built = new Map<string, Promise<RegistryAsOf>>();
   for (const [instant, names] of byInstant) {
     const projections = deps.projections.filter((projection) => names.has(projection.name));
-    built.set(instant, registryAsOf({ ...deps, projections }, parse(instant)));
+    built.set(instant, run(() => registryAsOf({ ...deps, projections }, parse(instant))));
   }
   return Promise.all(
     keys.map(async (key): Promise<PastModel | Error> => {

@@ -180,6 +180,18 @@ describe('GET /export/…', () => {
     expect((await get('/export/agreements.json?asOf=2025-06-01', parliament)).status).toBe(200);
   });
 
+  it('takes one build of a past registry per instant asked for, however many one request asks for at once', async () => {
+    const aliases = Array.from({ length: 12 }, (_, index) => `a${index}: registryAsOf(instant: "2025-05-${String(index + 10).padStart(2, '0')}T12:00:00Z") { statistics { total } }`);
+    const response = await fetch(`${registry.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: await token('parliament') },
+      body: JSON.stringify({ query: `{ ${aliases.join(' ')} }` }),
+    });
+    const body = (await response.json()) as { errors?: { path: string[]; extensions: Record<string, unknown> }[] };
+    // Two build and eight wait: the eleventh instant is refused, as an eleventh request would be.
+    expect(body.errors?.[0]).toMatchObject({ path: ['a10', 'statistics'], extensions: { code: 'UNAVAILABLE', retryAfterSeconds: 5 } });
+  });
+
   it("lists in a finding's related agreements only those the reader may see, as the API does", async () => {
     const counterpart = { counterpartName: 'Ciudad Secreta de Prueba', counterpartCountry: 'FR' };
     const report = await importAgreements(

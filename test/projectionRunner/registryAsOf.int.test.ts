@@ -59,7 +59,10 @@ describe('the registry as of a recorded instant', () => {
     const fourth = recordedAt(4).plus({ hours: 1 }).toISO() as string;
     const sixth = recordedAt(6).plus({ hours: 1 }).toISO() as string;
     const keys = [pastModelKey(fourth, 'titles'), pastModelKey(fourth, 'count'), pastModelKey(sixth, 'titles'), pastModelKey(fourth, 'nothing')].map(fromPastModelKey);
-    const loaded = await loadPastModels({ ...deps(), projections }, keys, (instant) => DateTime.fromISO(instant, { zone: 'utc' }));
+    let builds = 0;
+    const loaded = await loadPastModels({ ...deps(), projections }, keys, (instant) => DateTime.fromISO(instant, { zone: 'utc' }), (build) => (builds++, build()));
+    // One build, so one slot of the service's limit, per instant: two here.
+    expect(builds).toBe(2);
     expect(loaded[0]).toMatchObject({ model: ['day 1', 'day 2', 'day 3', 'day 4'] });
     expect(loaded[2]).toMatchObject({ model: ['day 1', 'day 2', 'day 3', 'day 4', 'day 5', 'day 6'] });
     expect((loaded[2] as { position: bigint }).position).toBeGreaterThan((loaded[0] as { position: bigint }).position);
