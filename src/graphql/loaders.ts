@@ -16,7 +16,7 @@ import type { LegalDate } from '../shared/time';
 import { loadAgreementHistory, type AgreementHistory } from '../timeTravel/agreementHistory';
 import type { RegistryServices } from './context';
 import { entityParent, type EntityParent } from './parents';
-import { liveReadView, type PastAgreement } from './readModels';
+import { liveReadView, type PastAgreement, type RegistryReadView } from './readModels';
 import { agreementScope } from './visibility';
 
 /** Batch calls made by one request's loaders: what the N+1 test counts. */
@@ -51,6 +51,10 @@ export interface RegistryLoaders {
   readonly pastModel: DataLoader<string, PastModel>;
   /** Views folded as of an instant in this request, and what they stand for (see readModels). */
   readonly pastViews: WeakMap<AgreementView, PastAgreement>;
+  /** The parties and counterparts of those views: their entity and counterpart are read as of the same instant. */
+  readonly pastParts: WeakMap<object, PastAgreement>;
+  /** Counterparts read from a past registry, and that registry (for their agreements). */
+  readonly pastCounterparts: WeakMap<object, RegistryReadView>;
   readonly stats: LoaderStats;
 }
 
@@ -193,6 +197,8 @@ export const createLoaders = (services: RegistryServices, viewer: Viewer, today:
       return pastModelLoader();
     },
     pastViews: new WeakMap(),
+    pastParts: new WeakMap(),
+    pastCounterparts: new WeakMap(),
     stats,
   };
   for (const observer of observers) observer(loaders, correlationId);

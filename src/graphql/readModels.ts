@@ -142,7 +142,10 @@ export interface PastAgreement {
 
 /** Remembers, for this request, that a view is a past one (views are fresh objects per fold). */
 export const markPast = (context: RegistryContext, view: AgreementView, past: PastAgreement): AgreementView => {
-  context.loaders.pastViews.set(view, past);
+  const { pastViews, pastParts } = context.loaders;
+  pastViews.set(view, past);
+  for (const party of view.parties) pastParts.set(party, past);
+  for (const counterpart of view.counterparts) pastParts.set(counterpart, past);
   return view;
 };
 

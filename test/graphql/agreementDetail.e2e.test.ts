@@ -110,8 +110,7 @@ describe('one agreement in detail: parties, facts, history, as of an instant, di
     );
     expect(agreement).toEqual({
       beforeOpening: null,
-      // Findings need the whole registry of the time: `registryAsOf` gives them, a single stream does not.
-      afterOpinion: { status: 'OPINION_ISSUED', knownAt: AT.opinion.plus({ hours: 1 }).toISO(), signature: null, registration: null, history: [{ type: 'AGREEMENT_OPENED' }, { type: 'TEXT_SUBMITTED_TO_SRE' }, { type: 'SRE_OPINION_ISSUED' }], findings: null },
+      afterOpinion: { status: 'OPINION_ISSUED', knownAt: AT.opinion.plus({ hours: 1 }).toISO(), signature: null, registration: null, history: [{ type: 'AGREEMENT_OPENED' }, { type: 'TEXT_SUBMITTED_TO_SRE' }, { type: 'SRE_OPINION_ISSUED' }], findings: [] },
       afterSignature: { status: 'SIGNED', signature: { signedOn: '2024-04-01' } },
       afterCorrection: { status: 'IN_FORCE', signature: { signedOn: '2024-04-02' }, milestones: [{ milestoneId: 'm-1' }] },
     });
@@ -224,6 +223,29 @@ describe('one agreement in detail: parties, facts, history, as of an instant, di
       const after = dataOf(await r.post<{ registryAsOf: Record<string, any> }>(SNAPSHOT, { instant: AT.now.toISO(), id: r.handMade.published }, parliament));
       expect(after.registryAsOf['agreement']).toMatchObject({ status: 'IN_FORCE', registration: { registryNumber: 'RAI-2024-9001' } });
       expect(after.registryAsOf['statistics'].total).toBe(r.registry.runner.model(agreementsProjection).agreements.size);
+    });
+
+    it("reads an agreement's entity and counterpart as the registry stood then, not as they stand today", async () => {
+      const instant = AT.signed.plus({ hours: 1 }).toISO() as string;
+      const query = `query Then($instant: DateTime!, $id: ID!) {
+        registryAsOf(instant: $instant) {
+          gdl: agreements(filter: { municipalities: ["14039"] }) { totalCount }
+          agreement(id: $id) {
+            parties { entity { agreementCount } }
+            counterparts { counterpart { agreements(first: 100) { edges { node { agreementId status knownAt } } } } }
+          }
+        }
+        agreement(id: $id) { asOf(instant: $instant) { findings { rule } } }
+        live: agreement(id: $id) { parties { entity { agreementCount } } }
+      }`;
+      const data = dataOf(await r.post<Record<string, any>>(query, { instant, id: r.handMade.published }, parliament));
+      const then = data['registryAsOf'];
+      expect(then.agreement.parties[0].entity.agreementCount).toBe(then.gdl.totalCount);
+      expect(data['live'].parties[0].entity.agreementCount).toBeGreaterThan(then.gdl.totalCount);
+      const itself = then.agreement.counterparts[0].counterpart.agreements.edges.find((edge: { node: { agreementId: string } }) => edge.node.agreementId === r.handMade.published);
+      expect(itself.node).toMatchObject({ status: 'SIGNED', knownAt: instant });
+      // The agreement's own asOf is judged by the audit as of that instant, as registryAsOf is.
+      expect(Array.isArray(data['agreement'].asOf.findings)).toBe(true);
     });
   });
 });

@@ -122,7 +122,7 @@ export type Agreement = Node & {
   readonly endsOn?: Maybe<Scalars['Date']['output']>;
   /** Day it entered into force. */
   readonly enteredIntoForceOn?: Maybe<Scalars['Date']['output']>;
-  /** Restricted: the agreement's audit findings on the day judged; null without full access to the agreement. */
+  /** Restricted: the agreement's audit findings on the day judged (in a past view, as the audit stood at its instant); null without full access to the agreement. */
   readonly findings?: Maybe<ReadonlyArray<AuditFinding>>;
   /** Restricted: how many findings (same rules as `findings`). */
   readonly findingsCount?: Maybe<Scalars['Int']['output']>;
@@ -346,7 +346,7 @@ export type AgreementConnection = {
 /** A foreign counterpart (contraparte) as named in one agreement. */
 export type AgreementCounterpart = {
   readonly __typename?: 'AgreementCounterpart';
-  /** The body across every agreement naming it. */
+  /** The body across every agreement naming it; in a past view (registryAsOf, asOf), as the registry stood at that instant. */
   readonly counterpart?: Maybe<Counterpart>;
   /** Its country (ISO 3166-1), with the Spanish name; null for international organisations. */
   readonly country?: Maybe<Country>;
@@ -1665,7 +1665,7 @@ export type Party = {
   readonly agency: Scalars['String']['output'];
   /** INEGI code: CVE_ENT (two digits) for a state, CVEGEO (five digits) for a municipality. */
   readonly code: Scalars['String']['output'];
-  /** The party as an international actor: portfolio, objectives, networks. */
+  /** The party as an international actor: portfolio, objectives, networks; in a past view (registryAsOf, asOf), as the registry stood at that instant. */
   readonly entity: Entity;
   /** Whether the code is in the shipped catalogue (it keeps growing: new municipalities are created). */
   readonly inCatalogue: Scalars['Boolean']['output'];

@@ -4,7 +4,8 @@ import { organisationById, stateByCode, subdivisionByCode } from '../../queries/
 import { InvalidInputError } from '../../shared/errors';
 import type { Resolvers } from '../generated/schemaTypes';
 import { toGlobalId } from '../globalId';
-import { judgingDay, pastOf } from '../readModels';
+import { entityParent } from '../parents';
+import { judgingDay, pastModels, pastOf, visibleCounterparts } from '../readModels';
 import { agreementAccess, isPublished, visibleObservations } from '../visibility';
 import { languageOf, sdgOf, themeOf } from './referenceObjects';
 
@@ -42,7 +43,12 @@ export const agreementDetailResolvers: Resolvers = {
     name: async (party, _args, context) => (await context.loaders.place.load(party.code)).name,
     inCatalogue: async (party, _args, context) => (await context.loaders.place.load(party.code)).inCatalogue,
     state: (party) => stateByCode(party.stateCode),
-    entity: (party, _args, context) => context.loaders.entity.load(party.code),
+    entity: async (party, _args, context) => {
+      // A past view's party is the entity as the registry stood then, not today's portfolio.
+      const past = context.loaders.pastParts.get(party);
+      if (past === undefined) return context.loaders.entity.load(party.code);
+      return entityParent(await pastModels(context, past, ['entities', 'agreements', 'policy']), context.viewer, party.code);
+    },
   },
   AgreementCounterpart: {
     kind: ({ counterpart }) => counterpart.kind,
@@ -57,6 +63,14 @@ export const agreementDetailResolvers: Resolvers = {
     iatiId: ({ counterpart }) => (counterpart.kind === 'international-organisation' ? (counterpart.iatiId ?? null) : null),
     sector: ({ counterpart }) => (counterpart.kind === 'private' ? counterpart.sector : null),
     key: ({ counterpart }) => counterpartKey(counterpart),
-    counterpart: ({ counterpart }, _args, context) => context.loaders.counterpart.load(counterpartKey(counterpart)),
+    counterpart: async (entry, _args, context) => {
+      const key = counterpartKey(entry.counterpart);
+      const past = context.loaders.pastParts.get(entry);
+      if (past === undefined) return context.loaders.counterpart.load(key);
+      const registry = await pastModels(context, past, ['counterparts', 'agreements', 'policy']);
+      const found = visibleCounterparts(registry, context.viewer).counterparts.get(key);
+      if (found !== undefined) context.loaders.pastCounterparts.set(found, registry);
+      return found ?? null;
+    },
   },
 };

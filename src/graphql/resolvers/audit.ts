@@ -37,18 +37,17 @@ export const findingConnection = (context: Context, registry: RegistryReadView, 
   return lazyConnectionOf(indices.length, args, (at): FindingParent => ({ __typename: 'AuditFinding', finding: findings.finding(indices[at] as number), registry }));
 };
 
-/** An agreement's findings, null without full access; a past view's come from its registry then. */
+/** An agreement's findings, null without full access; a past view's come from the audit as of its instant. */
 const findingsOfView = async (view: AgreementView, open: boolean | null | undefined, context: Context): Promise<readonly AuditFinding[] | null> => {
   if (agreementAccess(context.viewer, view) !== 'full') return null;
   const past = pastOf(context, view);
   let findings: readonly AuditFinding[];
   if (past === undefined) findings = await context.loaders.findings.load(view.id);
-  else if (past.registry?.knownAt) {
-    const registry = await pastModels(context, { knownAt: past.registry.knownAt }, ['auditFindings', 'policy']);
+  else {
+    // A past view (registryAsOf, or the agreement's own asOf) is judged by the audit as of its instant.
+    const registry = await pastModels(context, past, ['auditFindings', 'policy']);
     findings = findingsOfAgreement(registry.audit, registry.policy, view.id, past.day);
   }
-  // A view folded from the agreement's own stream has no audit model to be judged with.
-  else return null;
   return open == null ? findings : findings.filter((finding) => (finding.resolvedOn === null) === open);
 };
 

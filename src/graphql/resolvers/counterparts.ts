@@ -56,7 +56,8 @@ export const counterpartResolvers: Resolvers = {
     organisation: (entry) => (entry.counterpart.kind === 'international-organisation' ? organisationById(entry.counterpart.organisationId) : null),
     subdivision: (entry) => (entry.subdivision === undefined ? null : subdivisionByCode(entry.subdivision)),
     agreementCount: (entry) => entry.agreements.size,
-    agreements: (entry, args, context) => agreementIdConnection(context, liveReadView(context), sortedIds(entry), args),
+    // A counterpart reached from a past view lists the agreements of that registry, as they stood.
+    agreements: (entry, args, context) => agreementIdConnection(context, context.loaders.pastCounterparts.get(entry) ?? liveReadView(context), sortedIds(entry), args),
   },
   CounterpartCountry: {
     id: ({ detail }) => toGlobalId('CounterpartCountry', detail.country),
