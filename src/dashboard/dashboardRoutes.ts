@@ -99,7 +99,11 @@ export const dashboardRoutes = (options: DashboardRoutesOptions): Router => {
   });
 
   router.get(/.*/, async (request, response, next) => {
-    if (matchRoute(request.path) === undefined) {
+    // Every other route was tried before this router: an unknown path a browser navigates to
+    // (asking for HTML first) gets the shell with 404, which shows the Spanish "page not found";
+    // any other client keeps the API's JSON answer.
+    const known = matchRoute(request.path) !== undefined;
+    if (!known && !prefersHtml(request.headers.accept)) {
       next();
       return;
     }
@@ -108,7 +112,10 @@ export const dashboardRoutes = (options: DashboardRoutesOptions): Router => {
     secure(response);
     // The shell names the current hashed assets: always revalidate it.
     response.setHeader('Cache-Control', 'no-cache');
-    response.type('text/html; charset=utf-8').send(built.indexHtml);
+    response.status(known ? 200 : 404).type('text/html; charset=utf-8').send(built.indexHtml);
   });
   return router;
 };
+
+/** A browser's navigation: text/html before any other type it accepts. */
+const prefersHtml = (accept: string | undefined): boolean => accept !== undefined && accept.split(',')[0]?.trim().startsWith('text/html') === true;

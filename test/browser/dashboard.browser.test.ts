@@ -171,6 +171,31 @@ describe('the dashboard in a browser', () => {
     expect(await page.evaluate('window.notReloaded')).toBe(true);
   });
 
+  it('ends a session whose token expires while the dashboard is open, says so in Spanish, and shows the public registry', async () => {
+    const shortLived = await registry.token('parliament', 'senado@dev.registro', undefined, '4s');
+    const page = await newPage();
+    await page.goto(`${registry.url()}/#token=${shortLived}`);
+    await page.locator('[data-session="parliament"]').waitFor();
+    await page.locator('[data-live="live"]').waitFor();
+    // The server closes the live connection when the token expires (4401): no endless reconnecting.
+    await page.getByText('La sesión venció o ya no es válida').waitFor({ timeout: 15_000 });
+    expect(await page.evaluate('Object.values(sessionStorage)')).not.toContain(shortLived);
+    await page.locator('[data-session="parliament"]').waitFor({ state: 'detached' });
+    await page.locator('[data-live="live"]').waitFor();
+  });
+
+  it('says in Spanish why an agreement cannot be shown, and refuses a day typed after today', async () => {
+    const page = await newPage();
+    await page.goto(`${registry.url()}/acuerdos/00000000-0000-4000-8000-000000000000`);
+    await page.getByText('No hay un acuerdo con ese identificador').waitFor();
+    expect(await page.locator('main').innerText()).not.toMatch(/does not exist/);
+    const { agreements } = await registry.graphql<{ agreements: { edges: { node: { agreementId: string } }[] } }>('{ agreements(first: 1, filter: { statuses: [IN_FORCE] }) { edges { node { agreementId } } } }');
+    await page.goto(`${registry.url()}/acuerdos/${agreements.edges[0]!.node.agreementId}`);
+    await page.getByLabel('Registro al').fill('2099-01-01');
+    await page.getByText('Elija un día entre el').waitFor();
+    expect(await page.locator('[data-as-of]').count()).toBe(0);
+  });
+
   it('resumes the live feed after the service restarts, with what was recorded while it was away', async () => {
     const page = await newPage();
     await page.goto(`${registry.url()}/#token=${parliament}`);

@@ -81,6 +81,15 @@ describe('the dashboard as the registry serves it', () => {
     }
   });
 
+  it("answers a browser's unknown path with the shell and 404, so the dashboard says the page does not exist in Spanish", async () => {
+    const browser = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
+    for (const other of ['/nada', '/entidades/1', '/acuerdos/']) {
+      const response = await fetch(`${registry.url}${other}`, { headers: browser });
+      expect({ other, status: response.status }).toEqual({ other, status: 404 });
+      expect(await response.text()).toContain('<div id="app">');
+    }
+  });
+
   it('answers 503 in words, and keeps the API up, when the bundle cannot be built', async () => {
     const app = express();
     const lines: string[] = [];

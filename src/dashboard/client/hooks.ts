@@ -6,6 +6,8 @@ import { useDashboard } from './context';
 export interface QueryState<Data> {
   /** The latest data; kept while a reload is under way, so live refreshes do not flash. */
   readonly data: Data | undefined;
+  /** Whether `data` answers the current variables (not those of an earlier query still shown). */
+  readonly fresh: boolean;
   readonly error: ApiError | undefined;
   readonly loading: boolean;
   reload(): void;
@@ -14,7 +16,12 @@ export interface QueryState<Data> {
 /** Runs a query now and whenever its variables or the session change; `reload` runs it again. */
 export const useQuery = <Data>(document: string, variables: Variables | undefined, enabled = true): QueryState<Data> => {
   const { query, token } = useDashboard();
-  const [state, setState] = useState<{ data: Data | undefined; error: ApiError | undefined; loading: boolean }>({ data: undefined, error: undefined, loading: enabled });
+  const [state, setState] = useState<{ data: Data | undefined; dataKey: string | undefined; error: ApiError | undefined; loading: boolean }>({
+    data: undefined,
+    dataKey: undefined,
+    error: undefined,
+    loading: enabled,
+  });
   const [generation, setGeneration] = useState(0);
   const key = JSON.stringify(variables ?? {});
   useEffect(() => {
@@ -22,10 +29,10 @@ export const useQuery = <Data>(document: string, variables: Variables | undefine
     let current = true;
     setState((previous) => ({ ...previous, loading: true }));
     query<Data>(document, variables).then(
-      (data) => current && setState({ data, error: undefined, loading: false }),
+      (data) => current && setState({ data, dataKey: key, error: undefined, loading: false }),
       (error: unknown) =>
         current &&
-        setState((previous) => ({ data: previous.data, error: error instanceof ApiError ? error : new ApiError(String(error), undefined, 0), loading: false })),
+        setState((previous) => ({ ...previous, error: error instanceof ApiError ? error : new ApiError(String(error), undefined, 0), loading: false })),
     );
     return () => {
       current = false;
@@ -33,7 +40,7 @@ export const useQuery = <Data>(document: string, variables: Variables | undefine
     // Variables are compared by value (key), not identity: callers may pass fresh objects.
   }, [document, key, token, enabled, generation]);
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
-  return { ...state, reload };
+  return { data: state.data, fresh: state.dataKey === key, error: state.error, loading: state.loading, reload };
 };
 
 /** A live subscription for as long as the component shows (and `enabled` holds). */
@@ -52,16 +59,27 @@ export const useSubscription = <Data>(document: string, variables: Variables | u
   }, [live, document, key, enabled]);
 };
 
-/** Calls `action` at most once per `ms`, after the last of a burst of calls. */
-export const useDebounced = (action: () => void, ms: number): (() => void) => {
+/**
+ * Calls `action` once a burst of calls has paused for `ms`, and at least every `maxWaitMs` while
+ * calls keep coming: a steady flow of events anywhere in the registry (an import, a busy day)
+ * would otherwise put a page's refresh off for as long as it lasts.
+ */
+export const useDebounced = (action: () => void, ms: number, maxWaitMs = 4 * ms): (() => void) => {
   const latest = useRef(action);
   latest.current = action;
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const firstPending = useRef<number | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
   return useCallback(() => {
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => latest.current(), ms);
-  }, [ms]);
+    const now = Date.now();
+    firstPending.current ??= now;
+    const wait = Math.max(0, Math.min(ms, firstPending.current + maxWaitMs - now));
+    timer.current = setTimeout(() => {
+      firstPending.current = undefined;
+      latest.current();
+    }, wait);
+  }, [ms, maxWaitMs]);
 };
 
 /** Sets the document title for the page shown. */

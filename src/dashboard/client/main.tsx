@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { spanishMessage } from './api/errorMessages';
 import { ApiError, gql, postGraphQL, type Variables } from './api/graphql';
 import { LiveConnection } from './api/live';
 import { Layout } from './components/Layout';
@@ -101,16 +102,27 @@ const App = () => {
       (error: unknown) => {
         if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') {
           forgetToken();
-          setSession({ state: 'ready', token: undefined, viewer: null, notice: `No se pudo iniciar la sesión: ${error.message} Se muestra la consulta pública.` });
+          setSession({ state: 'ready', token: undefined, viewer: null, notice: `No se pudo iniciar la sesión: ${spanishMessage(error)} Se muestra la consulta pública.` });
         } else {
-          setSession({ state: 'ready', token: session.token, viewer: null, notice: `No se pudo verificar la sesión: ${error instanceof Error ? error.message : String(error)}` });
+          setSession({ state: 'ready', token: session.token, viewer: null, notice: `No se pudo verificar la sesión: ${error instanceof ApiError ? spanishMessage(error) : String(error)}` });
         }
       },
     );
   }, [session]);
 
   const token = session.token;
-  const live = useMemo(() => (session.state === 'ready' ? new LiveConnection(token) : undefined), [session.state, token]);
+  // A token that expires while the dashboard is open ends the session (the live connection is
+  // refused, or a query answers UNAUTHENTICATED): the reader is told, and sees the public registry.
+  const sessionExpired = useCallback(() => {
+    forgetToken();
+    setSession({
+      state: 'ready',
+      token: undefined,
+      viewer: null,
+      notice: 'La sesión venció o ya no es válida: se muestra la consulta pública. Para volver a entrar, abra el enlace de una sesión nueva.',
+    });
+  }, []);
+  const live = useMemo(() => (session.state === 'ready' ? new LiveConnection(token, token ? sessionExpired : undefined) : undefined), [session.state, token, sessionExpired]);
   useEffect(() => () => live?.dispose(), [live]);
 
   const signOut = useCallback(() => {
@@ -125,11 +137,15 @@ const App = () => {
             token,
             viewer: session.viewer,
             live,
-            query: <Data,>(document: string, variables?: Variables) => postGraphQL<Data>(document, variables, token),
+            query: <Data,>(document: string, variables?: Variables) =>
+              postGraphQL<Data>(document, variables, token).catch((error: unknown) => {
+                if (token && error instanceof ApiError && error.code === 'UNAUTHENTICATED') sessionExpired();
+                throw error;
+              }),
             signOut,
           }
         : undefined,
-    [live, session, token, signOut],
+    [live, session, token, signOut, sessionExpired],
   );
 
   // After client-side navigation, focus moves to the new page's heading, which screen readers

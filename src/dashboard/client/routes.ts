@@ -10,7 +10,8 @@ export type Route =
   | { readonly page: 'entity'; readonly code: string };
 
 const AGREEMENT_PATH = /^\/acuerdos\/([^/]{1,100})\/?$/;
-const ENTITY_PATH = /^\/entidades\/(\d{2}|\d{5})\/?$/;
+/** A state's INEGI code (01 to 32), then three digits for a municipality. */
+const ENTITY_PATH = /^\/entidades\/((?:0[1-9]|[12]\d|3[0-2])(?:\d{3})?)\/?$/;
 
 /** The page a path shows, or undefined when the path is not one of the dashboard's. */
 export const matchRoute = (pathname: string): Route | undefined => {

@@ -33,7 +33,7 @@ export interface BrowserRegistry {
   /** Base URL, e.g. http://127.0.0.1:41234 */
   readonly url: () => string;
   /** A raw JWT (no "Bearer "), as the dashboard takes it from `#token=`. */
-  readonly token: (role: Role, sub: string, entities?: readonly string[]) => Promise<string>;
+  readonly token: (role: Role, sub: string, entities?: readonly string[], expiresIn?: string) => Promise<string>;
   /** POST /graphql; throws on any GraphQL error. */
   readonly graphql: <Data>(query: string, variables?: Record<string, unknown>, token?: string) => Promise<Data>;
   /**
@@ -76,7 +76,7 @@ export const startBrowserRegistry = async (): Promise<BrowserRegistry> => {
 
   return {
     url: () => registry.url,
-    token: (role, sub, entities) => mintToken(secret, { sub, role, ...(entities ? { entities } : {}) }, '2h'),
+    token: (role, sub, entities, expiresIn = '2h') => mintToken(secret, { sub, role, ...(entities ? { entities } : {}) }, expiresIn),
     graphql,
     restartRecording: async (actor, command) => {
       await registry.stop();

@@ -12,7 +12,7 @@ describe('dashboard routes', () => {
     expect(matchRoute(path)).toEqual(route);
   });
 
-  it.each(['/graphql', '/healthz', '/readyz', '/metrics', '/export', '/export/agreements.csv', '/assets/x.js', '/acuerdos/', '/acuerdos/a/b', '/entidades/1', '/entidades/jalisco', '/acuerdos/%E0%A4%A'])(
+  it.each(['/graphql', '/healthz', '/readyz', '/metrics', '/export', '/export/agreements.csv', '/assets/x.js', '/acuerdos/', '/acuerdos/a/b', '/entidades/1', '/entidades/99', '/entidades/00', '/entidades/33001', '/entidades/jalisco', '/acuerdos/%E0%A4%A'])(
     'leaves %s to the rest of the server',
     (path) => {
       expect(matchRoute(path)).toBeUndefined();

@@ -18,6 +18,19 @@ export interface LiveHandlers<Data> {
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
+ * Closes that connecting again with the same token cannot cure: 4401 (the token expired or is
+ * not valid), 4403 (refused), 4400 (a malformed connection message).
+ */
+const SESSION_REFUSED = new Set([4400, 4401, 4403]);
+
+const refusalOf = (event: unknown): { readonly code: number; readonly reason: string } | undefined => {
+  const close = event as { code?: unknown; reason?: unknown } | null;
+  return close !== null && typeof close === 'object' && typeof close.code === 'number' && SESSION_REFUSED.has(close.code)
+    ? { code: close.code, reason: typeof close.reason === 'string' ? close.reason : '' }
+    : undefined;
+};
+
+/**
  * One graphql-ws connection to /graphql on the same origin for the whole dashboard, with the
  * bearer token in `connectionParams` (the server reads `authorization` there). It reconnects for
  * ever with a capped backoff, and every subscription resubscribes with its latest variables.
@@ -27,16 +40,21 @@ export class LiveConnection {
   private status: LiveStatus = 'connecting';
   private everConnected = false;
   private disposed = false;
+  /** The server refused this connection's token: nothing reconnects or resubscribes any more. */
+  private refused = false;
   private readonly listeners = new Set<(status: LiveStatus) => void>();
 
-  constructor(token: string | undefined) {
+  /** `onRefused`: the server refused the token (it expired): the session should end. */
+  constructor(token: string | undefined, onRefused?: (reason: string) => void) {
     this.client = createClient({
       url: `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/graphql`,
       connectionParams: token ? { authorization: `Bearer ${token}` } : {},
       lazy: false,
+      // A refused connection is handled by `closed` below; graphql-ws would also log it as an error.
+      onNonLazyError: () => undefined,
       keepAlive: 15_000,
       retryAttempts: Number.POSITIVE_INFINITY,
-      shouldRetry: () => true,
+      shouldRetry: (event) => refusalOf(event) === undefined,
       retryWait: (retries) => wait(Math.min(8_000, 1_000 * 2 ** retries) + Math.random() * 400),
       on: {
         connecting: () => this.setStatus(this.everConnected ? 'reconnecting' : 'connecting'),
@@ -44,8 +62,13 @@ export class LiveConnection {
           this.everConnected = true;
           this.setStatus('live');
         },
-        closed: () => {
-          if (!this.disposed) this.setStatus(this.everConnected ? 'reconnecting' : 'connecting');
+        closed: (event) => {
+          const refusal = refusalOf(event);
+          if (refusal !== undefined && !this.refused) {
+            this.refused = true;
+            onRefused?.(refusal.reason);
+          }
+          if (!this.disposed && !this.refused) this.setStatus(this.everConnected ? 'reconnecting' : 'connecting');
         },
       },
     });
@@ -87,7 +110,7 @@ export class LiveConnection {
           }
           // A close graphql-ws does not retry itself (e.g. 4429 when this tab fell behind): start
           // again after a pause, from the latest variables.
-          if (!stopped && !this.disposed) setTimeout(() => !stopped && !this.disposed && start(), 2_000);
+          if (!stopped && !this.disposed && !this.refused) setTimeout(() => !stopped && !this.disposed && !this.refused && start(), 2_000);
         },
         complete: () => undefined,
       });

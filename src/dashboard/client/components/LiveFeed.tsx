@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { gql } from '../api/graphql';
+import { ErrorText } from './common';
 import { useDashboard } from '../context';
 import { formatDate, formatInstant, formatNumber } from '../format';
 import { useQuery, useSubscription } from '../hooks';
@@ -87,7 +88,7 @@ export const LiveFeed = () => {
     }
   }, [entries, titles, query]);
 
-  if (!recent.data) return <p class="muted">{recent.error ? `No se pudo cargar la actividad: ${recent.error.message}` : 'Cargando la actividad…'}</p>;
+  if (!recent.data) return <p class="muted">{recent.error ? <>No se pudo cargar la actividad: <ErrorText error={recent.error} /></> : 'Cargando la actividad…'}</p>;
   return (
     <div class="feed">
       <p class="feed-summary muted" data-received={String(received)}>

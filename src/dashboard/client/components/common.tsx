@@ -1,14 +1,31 @@
 import type { ComponentChildren } from 'preact';
+import { spanishMessage, technicalDetail } from '../api/errorMessages';
 import type { ApiError } from '../api/graphql';
 import { STATUS_LABELS, SEVERITY_LABELS } from '../labels';
 import type { AgreementStatus, Severity } from '../types';
+
+/** An API error in Spanish, with the API's own words folded away as a technical detail. */
+export const ErrorText = ({ error }: { readonly error: ApiError }) => {
+  const detail = technicalDetail(error);
+  return (
+    <>
+      {spanishMessage(error)}
+      {detail && (
+        <details class="error-detail">
+          <summary>Detalle técnico</summary>
+          <span lang="en">{detail}</span>
+        </details>
+      )}
+    </>
+  );
+};
 
 /** Loading and error states of a section, said in words (and announced politely). */
 export const LoadState = ({ loading, error, what }: { readonly loading: boolean; readonly error: ApiError | undefined; readonly what: string }) => {
   if (error) {
     return (
       <div class="notice notice-error" role="alert">
-        <strong>No se pudo cargar {what}.</strong> {error.message}
+        <strong>No se pudo cargar {what}.</strong> <ErrorText error={error} />
       </div>
     );
   }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { gql } from '../api/graphql';
-import { Fact, LoadState, Panel, SeverityBadge, StatusBadge } from '../components/common';
+import { gql, type ApiError } from '../api/graphql';
+import { ErrorText, Fact, LoadState, Panel, SeverityBadge, StatusBadge } from '../components/common';
 import { endOfDayInMexicoCity, formatDate, formatInstant, formatLongDate, todayInMexicoCity } from '../format';
 import { useQuery, useSubscription, useTitle } from '../hooks';
 import {
@@ -286,19 +286,22 @@ const AgreementDetail = ({ agreement }: { readonly agreement: AgreementView }) =
 export const AgreementPage = ({ agreementId }: { readonly agreementId: string }) => {
   const current = useQuery<{ agreement: AgreementView | null }>(AGREEMENT, { id: agreementId });
   const [live, setLive] = useState<AgreementView | undefined>(undefined);
-  const [liveError, setLiveError] = useState<string | undefined>(undefined);
+  const [liveError, setLiveError] = useState<ApiError | undefined>(undefined);
   useSubscription<{ agreementChanged: AgreementView }>(AGREEMENT_CHANGED, { id: agreementId }, {
     next: (data) => setLive(data.agreementChanged),
-    error: (error) => setLiveError(error.message),
+    error: setLiveError,
   });
   const present = live ?? current.data?.agreement ?? undefined;
 
   const [asOfDay, setAsOfDay] = useState('');
+  const [asOfProblem, setAsOfProblem] = useState<string | undefined>(undefined);
   const instant = asOfDay ? endOfDayInMexicoCity(asOfDay) : undefined;
   // The whole registry as of then (not only the agreement's own stream): its findings as the
   // audit would have raised them then, and visibility as it was then.
   const past = useQuery<{ registryAsOf: { agreement: AgreementView | null } }>(AGREEMENT_AS_OF, { id: agreementId, instant: instant ?? '' }, instant !== undefined);
-  const shown = instant ? past.data?.registryAsOf.agreement : present;
+  // Only what answers the day asked for: the previous day's view is not shown under the new date.
+  const pastAnswer = past.fresh ? past.data : undefined;
+  const shown = instant ? pastAnswer?.registryAsOf.agreement : present;
   useTitle(present?.title ?? 'Acuerdo');
 
   const today = todayInMexicoCity();
@@ -334,7 +337,11 @@ export const AgreementPage = ({ agreementId }: { readonly agreementId: string })
           No hay un acuerdo con ese identificador, o no es visible para usted: sin sesión solo se muestran los acuerdos publicados.
         </div>
       )}
-      {liveError && !present && <p class="muted">{liveError}</p>}
+      {liveError && liveError.code !== 'NOT_FOUND' && !present && (
+        <p class="muted">
+          <ErrorText error={liveError} />
+        </p>
+      )}
       {present && (
         <>
           <form class="as-of" aria-label="Consultar el Registro en una fecha pasada" onSubmit={(event) => event.preventDefault()}>
@@ -347,7 +354,17 @@ export const AgreementPage = ({ agreementId }: { readonly agreementId: string })
                 min={firstDay}
                 max={today}
                 aria-describedby="as-of-help"
-                onChange={(event) => setAsOfDay(event.currentTarget.value)}
+                onChange={(event) => {
+                  const input = event.currentTarget;
+                  // A typed date outside [min, max] (or not a date) is not asked for: the API would
+                  // refuse a day after today, and no file existed before the first.
+                  if (!input.validity.valid) {
+                    setAsOfProblem(`Elija un día entre el ${firstDay ? formatLongDate(firstDay) : 'primero'} y hoy, ${formatLongDate(today)}.`);
+                    return;
+                  }
+                  setAsOfProblem(undefined);
+                  setAsOfDay(input.value);
+                }}
               />
             </div>
             <button type="button" class="button" disabled={!asOfDay} onClick={() => setAsOfDay('')}>
@@ -356,10 +373,19 @@ export const AgreementPage = ({ agreementId }: { readonly agreementId: string })
             <p id="as-of-help" class="muted">
               Elija un día para ver el acuerdo tal como constaba en el Registro al terminar ese día (hora del centro): sin los hechos que se asentaron después.
             </p>
+            {asOfProblem && (
+              <p class="notice notice-error" role="alert">
+                {asOfProblem}
+              </p>
+            )}
           </form>
           {instant && (
-            <div class="notice notice-history" role="status" data-as-of={asOfDay}>
-              {past.loading && !past.data ? (
+            <div class={`notice ${past.error && !pastAnswer ? 'notice-error' : 'notice-history'}`} role="status" data-as-of={asOfDay}>
+              {past.error && !pastAnswer ? (
+                <>
+                  No se pudo consultar el Registro al {formatLongDate(asOfDay)}. <ErrorText error={past.error} />
+                </>
+              ) : !pastAnswer ? (
                 <>Consultando el Registro al {formatLongDate(asOfDay)}…</>
               ) : shown ? (
                 <>

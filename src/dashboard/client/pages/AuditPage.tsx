@@ -74,12 +74,15 @@ type OpenFilter = 'open' | 'resolved' | 'all';
 const PAGE_SIZE = 20;
 const MAX_LISTED = 100;
 
+/** A state's INEGI code, 01 to 32. */
+const STATE_CODE = /^(?:0[1-9]|[12]\d|3[0-2])$/;
+
 const readFilters = (): { state: string; severity: Severity | ''; open: OpenFilter } => {
   const params = new URLSearchParams(window.location.search);
   const severity = params.get('gravedad') ?? '';
   const open = params.get('situacion') ?? 'open';
   return {
-    state: /^\d{2}$/.test(params.get('entidad') ?? '') ? (params.get('entidad') as string) : '',
+    state: STATE_CODE.test(params.get('entidad') ?? '') ? (params.get('entidad') as string) : '',
     severity: severity in SEVERITY_LABELS ? (severity as Severity) : '',
     open: open === 'resolved' || open === 'all' ? open : 'open',
   };
