@@ -48,7 +48,9 @@ export const AUDIT_RULES: readonly AuditRule[] = [
  */
 // 2: SIGNED_WITHOUT_OPINION wants an opinion on the text last submitted before the signature.
 // 3: DORMANT not raised when a termination takes effect the day it would begin; a Mexican
-// counterpart aligns with no priority region; DUPLICATE_TWINNING's text names no agreement ids.
+// counterpart aligns with no priority region; DUPLICATE_TWINNING's text names no agreement ids;
+// raisedAt of REGISTRATION_OVERDUE, DORMANT and SIGNED_WITHOUT_OPINION counts the corrections that
+// brought them about.
 export const AUDIT_RULES_VERSION = 3;
 
 /** The rules as data (no functions), by code: for documentation, filters and the UI. */

@@ -22,6 +22,7 @@ import {
   openedData,
   registered,
   signed,
+  milestoneData,
   signedData,
   submitted,
   terminated,
@@ -797,6 +798,8 @@ describe('audit findings', () => {
       expect(found.map((finding) => finding.ruleCode)).toEqual(['SIGNED_WITHOUT_OPINION', 'OPINION_AFTER_SIGNATURE']);
       const [withoutOpinion, afterSignature] = found;
       expect(withoutOpinion!.resolvedBy).toEqual([prior!.id, correction.id]);
+      // Raised when the correction was recorded: until then the opinion came before the signature.
+      expect(withoutOpinion!.raisedAt).toBe('2024-04-12T16:00:00.000Z');
       expect(afterSignature).toMatchObject({ evidence: expect.arrayContaining([prior!.id, correction.id]), raisedAt: '2024-04-12T16:00:00.000Z' });
     });
 
@@ -804,8 +807,21 @@ describe('audit findings', () => {
       const log = withSeedPolicy();
       const { registered: registration } = exemplary(log);
       expect(ofRule(log, '2024-07-01', 'REGISTRATION_OVERDUE')).toEqual([]);
-      log.record(A, corrected(registration!, 'AgreementRegistered', { registryNumber: 'RAI-2024-0001', registeredOn: date('2024-05-20') }));
-      expect(one(log, '2024-07-01', 'REGISTRATION_OVERDUE')).toMatchObject({ raisedOn: '2024-05-02', resolvedOn: '2024-05-20' });
+      const correction = log.record(A, corrected(registration!, 'AgreementRegistered', { registryNumber: 'RAI-2024-0001', registeredOn: date('2024-05-20') }), {
+        recordedAt: instant('2024-06-20T16:00:00.000Z'),
+      });
+      // Raised on the day after the deadline, but known only once the correction was recorded (not by the calendar).
+      expect(one(log, '2024-07-01', 'REGISTRATION_OVERDUE')).toMatchObject({ raisedOn: '2024-05-02', raisedAt: correction.metadata.recordedAt, resolvedOn: '2024-05-20' });
+    });
+
+    it('date a dormancy a corrected milestone brings about to the correction', () => {
+      const log = withSeedPolicy();
+      exemplary(log, 'force');
+      const visit = log.record(A, milestone('m-1', '2024-06-01'));
+      expect(ofRule(log, '2026-12-01', 'DORMANT')).toEqual([expect.objectContaining({ raisedOn: '2026-06-02', raisedAt: null })]);
+      const correction = log.record(A, corrected(visit, 'CooperationMilestoneRecorded', milestoneData('m-1', '2026-09-01')), { recordedAt: instant('2026-10-01T16:00:00.000Z') });
+      // The visit moved past the period: the dormancy from the signature appears with the correction.
+      expect(ofRule(log, '2026-12-01', 'DORMANT')).toEqual([expect.objectContaining({ raisedOn: '2026-04-21', raisedAt: correction.metadata.recordedAt })]);
     });
 
     it('refile a twinning under its corrected counterpart', () => {

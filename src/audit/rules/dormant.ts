@@ -61,7 +61,8 @@ export const dormant: AuditRule = {
       drafts.push({
         occurrence: raisedOn,
         raisedOn,
-        raisedAt: raisedByTime(raisedOn, [anchorFact]),
+        // Milestones dated after the period: a correction may have moved one out of it.
+        raisedAt: raisedByTime(raisedOn, [anchorFact], agreement.milestones.filter((milestone) => milestone.on > dueOn)),
         evidence: [anchorFact],
         resolution: until === null ? null : { on: until, by },
         explanation: {

@@ -25,7 +25,7 @@ export const registrationOverdue: AuditRule = {
       {
         occurrence: null,
         raisedOn,
-        raisedAt: raisedByTime(raisedOn, [signature]),
+        raisedAt: raisedByTime(raisedOn, [signature], registration ? [registration] : []),
         evidence: [signature],
         resolution: registration ? { on: registration.on, by: registration } : null,
         explanation: {

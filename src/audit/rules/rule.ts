@@ -60,9 +60,20 @@ export const knownAtOf = (facts: readonly FactSource[]): Instant => {
  * the day it began (the calendar raised it), otherwise the instant the last of them was recorded
  * (the registry learned of it late, and the finding appeared with that event).
  */
-export const raisedByTime = (raisedOn: LegalDate, facts: readonly FactSource[]): Instant | null => {
-  const known = knownAtOf(facts);
+export const raisedByTime = (raisedOn: LegalDate, facts: readonly FactSource[], corrected: readonly FactSource[] = []): Instant | null => {
+  let known = knownAtOf(facts);
+  // A correction of a fact whose date or content the condition depends on (a registration moved
+  // past the deadline, a milestone moved out of the period) may be what made it true: the registry
+  // could not have raised it before that correction was recorded.
+  for (const fact of corrected) if (fact.correctedAt !== null) known = maxInstant(known, fact.correctedAt);
   return known >= legalDayStart(raisedOn) ? known : null;
+};
+
+/** `knownAt` of the facts behind a condition, and the latest correction among the facts it depends on. */
+export const knownAtWithCorrections = (facts: readonly FactSource[], corrected: readonly FactSource[]): Instant => {
+  let known = knownAtOf(facts);
+  for (const fact of corrected) if (fact.correctedAt !== null) known = maxInstant(known, fact.correctedAt);
+  return known;
 };
 
 /**
