@@ -4,18 +4,22 @@ import { startEsdbDouble } from '../../support/esdbDouble';
 import { describeEventStoreConformance } from '../conformance/eventStoreConformance';
 
 // The EventStoreDB adapter over the wire-protocol test double (an in-process gRPC service that
-// answers as EventStoreDB does); a fresh double, with an empty log, for every test.
-describeEventStoreConformance('EventStoreDB adapter over the wire-protocol test double', async () => {
-  const double = await startEsdbDouble();
-  const store = EsdbEventStore.connect(double.connectionString);
-  return {
-    store,
-    cleanup: async () => {
-      await store.close();
-      await double.stop();
-    },
-  };
-});
+// answers as EventStoreDB does); a fresh double, with an empty log, for every test. Twice: the
+// client appends with BatchAppend when the server lists it (a real server does), with
+// Streams.Append otherwise.
+for (const batchAppend of [true, false]) {
+  describeEventStoreConformance(`EventStoreDB adapter over the wire-protocol test double (appends by ${batchAppend ? 'BatchAppend' : 'Streams.Append'})`, async () => {
+    const double = await startEsdbDouble({ batchAppend });
+    const store = EsdbEventStore.connect(double.connectionString);
+    return {
+      store,
+      cleanup: async () => {
+        await store.close();
+        await double.stop();
+      },
+    };
+  });
+}
 
 // EventStoreDB's own: its positions are byte offsets in the log, so most numbers are no event's
 // position (the embedded store numbers events 1, 2, 3…, where every position up to the head is one).

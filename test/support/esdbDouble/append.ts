@@ -7,12 +7,12 @@
  * the expected and the current revision, or `current_no_stream`.
  */
 import { status, type sendUnaryData, type ServerReadableStream } from '@grpc/grpc-js';
-import { AppendReq, AppendResp } from '@eventstore/db-client/generated/streams_pb';
+import { AppendReq, AppendResp, type BatchAppendReq } from '@eventstore/db-client/generated/streams_pb';
 import type { DoubleLog, ExpectedRevision, ProposedEvent } from './log';
 import { asRpcFailure, empty, RpcFailure, streamNameOf, uuidFromDto } from './wire';
 
 /** EventStoreDB's default MaxAppendSize, in bytes. */
-const MAX_APPEND_SIZE = 1_048_576;
+export const MAX_APPEND_SIZE = 1_048_576;
 
 export const appendHandler =
   (log: DoubleLog) =>
@@ -38,25 +38,8 @@ const append = async (log: DoubleLog, call: AsyncIterable<AppendReq>): Promise<A
     }
     const proposed = message.getProposedMessage();
     if (proposed === undefined) throw new Error('Every append message after the options must be a proposed message.');
-    const metadata = proposed.getMetadataMap();
-    const type = metadata.get('type');
-    const contentType = metadata.get('content-type');
-    const missing = type === undefined ? 'type' : contentType === undefined ? 'content-type' : undefined;
-    if (missing !== undefined || type === undefined || contentType === undefined) {
-      throw new RpcFailure(status.INVALID_ARGUMENT, `Required Metadata Property '${missing}' is missing`, {
-        exception: 'missing-required-metadata-property',
-        'required-metadata-properties': 'type,content-type',
-      });
-    }
-    const event: ProposedEvent = {
-      id: uuidFromDto(proposed.getId()),
-      type,
-      // the server keeps only "is JSON"; anything else reads back as octet-stream
-      contentType: contentType === 'application/json' ? contentType : 'application/octet-stream',
-      data: proposed.getData_asU8(),
-      metadata: proposed.getCustomMetadata_asU8(),
-    };
-    size += event.data.length + event.metadata.length + type.length * 2;
+    const event = proposedEventOf(proposed);
+    size += sizeOnDisk(event);
     if (size > MAX_APPEND_SIZE) {
       throw new RpcFailure(status.INVALID_ARGUMENT, `Maximum Append Size of ${MAX_APPEND_SIZE} Exceeded.`, {
         exception: 'maximum-append-size-exceeded',
@@ -94,6 +77,31 @@ const append = async (log: DoubleLog, call: AsyncIterable<AppendReq>): Promise<A
   else wrong.setCurrentRevision(outcome.current.toString());
   return response.setWrongExpectedVersion(wrong);
 };
+
+/** A proposed message of either append call, as the log takes it (`type` and `content-type` required). */
+export const proposedEventOf = (proposed: AppendReq.ProposedMessage | BatchAppendReq.ProposedMessage): ProposedEvent => {
+  const metadata = proposed.getMetadataMap();
+  const type = metadata.get('type');
+  const contentType = metadata.get('content-type');
+  const missing = type === undefined ? 'type' : contentType === undefined ? 'content-type' : undefined;
+  if (missing !== undefined || type === undefined || contentType === undefined) {
+    throw new RpcFailure(status.INVALID_ARGUMENT, `Required Metadata Property '${missing}' is missing`, {
+      exception: 'missing-required-metadata-property',
+      'required-metadata-properties': 'type,content-type',
+    });
+  }
+  return {
+    id: uuidFromDto(proposed.getId()),
+    type,
+    // the server keeps only "is JSON"; anything else reads back as octet-stream
+    contentType: contentType === 'application/json' ? contentType : 'application/octet-stream',
+    data: proposed.getData_asU8(),
+    metadata: proposed.getCustomMetadata_asU8(),
+  };
+};
+
+/** `Event.SizeOnDisk`, what MaxAppendSize counts: data, metadata and twice the type's length. */
+export const sizeOnDisk = (event: ProposedEvent): number => event.data.length + event.metadata.length + event.type.length * 2;
 
 const expectedRevisionOf = (options: AppendReq.Options): ExpectedRevision => {
   switch (options.getExpectedStreamRevisionCase()) {

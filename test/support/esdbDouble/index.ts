@@ -6,12 +6,13 @@
  * log.ts, append.ts and read.ts for which server behaviour each part follows and where it is
  * simplified.
  *
- * Implemented: ServerFeatures.GetSupportedMethods (a list without BatchAppend, so the client
- * appends with Streams.Append), Streams.Append, Streams.Read (stream and `$all` reads, filtered
- * `$all` reads, catch-up subscriptions to a stream and to `$all`, with or without a filter).
- * Not implemented (UNIMPLEMENTED): BatchAppend, Delete, Tombstone, persistent subscriptions,
- * projections, users, operations, gossip; also no authentication, stream metadata ($maxCount,
- * ACLs), link resolution or deleted streams.
+ * Implemented: ServerFeatures.GetSupportedMethods, Streams.BatchAppend (which the client uses
+ * when the server lists it, as a real server does), Streams.Append (what the client falls back
+ * to otherwise: `startEsdbDouble({ batchAppend: false })` leaves BatchAppend out of the list),
+ * Streams.Read (stream and `$all` reads, filtered `$all` reads, catch-up subscriptions to a
+ * stream and to `$all`, with or without a filter). Not implemented (UNIMPLEMENTED): Delete,
+ * Tombstone, persistent subscriptions, projections, users, operations, gossip; also no
+ * authentication, stream metadata ($maxCount, ACLs), link resolution or deleted streams.
  */
 import { Server, ServerCredentials, type sendUnaryData, type ServerUnaryCall } from '@grpc/grpc-js';
 import { ServerFeaturesService } from '@eventstore/db-client/generated/serverfeatures_grpc_pb';
@@ -19,6 +20,7 @@ import { SupportedMethod, SupportedMethods } from '@eventstore/db-client/generat
 import type { Empty } from '@eventstore/db-client/generated/shared_pb';
 import { StreamsService } from '@eventstore/db-client/generated/streams_grpc_pb';
 import { appendHandler } from './append';
+import { batchAppendHandler } from './batchAppend';
 import { DoubleLog } from './log';
 import { readHandler, type ResponseWriter } from './read';
 
@@ -29,15 +31,16 @@ export interface EsdbDouble {
   stop(): Promise<void>;
 }
 
-export const startEsdbDouble = async (): Promise<EsdbDouble> => {
+export const startEsdbDouble = async ({ batchAppend = true }: { readonly batchAppend?: boolean } = {}): Promise<EsdbDouble> => {
   const log = new DoubleLog();
   const openReads = new Set<ResponseWriter>();
   const server = new Server();
   server.addService(StreamsService, {
     read: readHandler(log, openReads),
     append: appendHandler(log),
+    batchAppend: batchAppendHandler(log),
   });
-  server.addService(ServerFeaturesService, { getSupportedMethods });
+  server.addService(ServerFeaturesService, { getSupportedMethods: supportedMethods(batchAppend) });
   const port = await new Promise<number>((resolve, reject) =>
     server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (error, bound) =>
       error ? reject(error) : resolve(bound),
@@ -62,17 +65,20 @@ export const startEsdbDouble = async (): Promise<EsdbDouble> => {
  * ("position", "events"). The double lists what it implements; without BatchAppend the client
  * falls back to Streams.Append.
  */
-const getSupportedMethods = (_call: ServerUnaryCall<Empty, SupportedMethods>, callback: sendUnaryData<SupportedMethods>): void => {
-  const method = (service: string, name: string, features: string[] = []) =>
-    new SupportedMethod().setServiceName(service).setMethodName(name).setFeaturesList(features);
-  callback(
-    null,
-    new SupportedMethods()
-      .setEventStoreServerVersion('0.0.0-test-double')
-      .setMethodsList([
-        method('event_store.client.streams.streams', 'read', ['position', 'events']),
-        method('event_store.client.streams.streams', 'append'),
-        method('event_store.client.server_features.serverfeatures', 'getsupportedmethods'),
-      ]),
-  );
-};
+const supportedMethods =
+  (batchAppend: boolean) =>
+  (_call: ServerUnaryCall<Empty, SupportedMethods>, callback: sendUnaryData<SupportedMethods>): void => {
+    const method = (service: string, name: string, features: string[] = []) =>
+      new SupportedMethod().setServiceName(service).setMethodName(name).setFeaturesList(features);
+    callback(
+      null,
+      new SupportedMethods()
+        .setEventStoreServerVersion('0.0.0-test-double')
+        .setMethodsList([
+          method('event_store.client.streams.streams', 'read', ['position', 'events']),
+          method('event_store.client.streams.streams', 'append'),
+          ...(batchAppend ? [method('event_store.client.streams.streams', 'batchappend')] : []),
+          method('event_store.client.server_features.serverfeatures', 'getsupportedmethods'),
+        ]),
+    );
+  };
