@@ -174,8 +174,10 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
         // Apollo's drain plugin closes the HTTP server and the WebSocket connections.
         await graphql.stop();
         clearInterval(dropIdlePastModels);
-        await caughtUp;
+        // Not waiting for the catch-up first: with the store unreachable it never comes, while
+        // the runner subscribes again and again (stop ends that, and the catch-up's wait).
         await runner.stop();
+        await caughtUp;
         await store.close();
         logger.info('Registry stopped');
       })()),

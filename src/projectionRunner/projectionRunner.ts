@@ -167,6 +167,8 @@ export class ProjectionRunner {
     this.wakeUp?.();
     await this.subscription?.unsubscribe();
     await this.loop;
+    // A start still waiting to catch up (the store unreachable) returns.
+    this.caughtUpResolve?.();
     this.enter('stopped');
     this.saveSnapshot();
     for (const waiter of this.waiters) waiter.resolve(false);

@@ -426,8 +426,9 @@ const isRunning = (pid: number): boolean => {
 
 /**
  * Removes the snapshot files a process killed mid-write left in `directory` (each hundreds of
- * megabytes on a large registry, under no name a snapshot is looked for by). Files of a process
- * still running (a rebuild writing beside the service) are left alone. Returns what it removed.
+ * megabytes on a large registry, under no name a snapshot is looked for by). Files of another
+ * process still running (a rebuild writing beside the service) are left alone. Call it before this
+ * process writes a snapshot. Returns what it removed.
  */
 export const removeAbandonedSnapshotFiles = (directory: string): string[] => {
   let names: string[];
@@ -439,7 +440,9 @@ export const removeAbandonedSnapshotFiles = (directory: string): string[] => {
   const removed: string[] = [];
   for (const name of names) {
     const pid = TEMPORARY_FILE.exec(name)?.[1];
-    if (pid === undefined || Number(pid) === process.pid || isRunning(Number(pid))) continue;
+    // This process's own pid is a previous process's (a container's node is always pid 1): this
+    // runs at start-up, before this process writes any snapshot.
+    if (pid === undefined || (Number(pid) !== process.pid && isRunning(Number(pid)))) continue;
     fs.rmSync(path.join(directory, name), { force: true });
     removed.push(name);
   }

@@ -175,6 +175,29 @@ describe('projection runner on the embedded store', () => {
       expect(logged).toContainEqual(expect.objectContaining({ level: 'info', message: 'Projection runner reads the store again' }));
     });
 
+    it('stops, and its start returns, while the store stays unreachable', async () => {
+      const unreachable = new Proxy(store, {
+        get(target, property, receiver) {
+          if (property !== 'subscribeToAll') {
+            const value = Reflect.get(target, property, receiver) as unknown;
+            return typeof value === 'function' ? value.bind(target) : value;
+          }
+          return (): Subscription => ({
+            unsubscribe: async () => undefined,
+            [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new StoreUnavailableError('14 UNAVAILABLE: No connection established')) }),
+          });
+        },
+      });
+      const runner = new ProjectionRunner({ store: unreachable, projections: [counting('counts')], upcasters: registryUpcasters, resubscribeAfterMs: [20] });
+      const started = runner.start();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(runner.health()).toMatchObject({ phase: 'catching-up', readFailure: { message: '14 UNAVAILABLE: No connection established' } });
+
+      await runner.stop();
+      await expect(started).resolves.toBeUndefined();
+      expect(runner.health().phase).toBe('stopped');
+    });
+
     it('stops, saying why, when it is not told to subscribe again (a rebuild)', async () => {
       await append('AgreementOpened');
       await append('AgreementSigned');
