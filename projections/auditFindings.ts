@@ -23,8 +23,9 @@ export const auditFindingsProjection: Projection<AuditModel> = {
   // out of a model loaded to be folded to an instant). 10: each judgement's findings summarised as
   // columns (FindingSummaries), which a query filters, counts and sorts by before building any.
   // 11: the findings' occurrences in one text. 12: catalogued organisations keyed by their id
-  // (counterpartKey), whatever name they were recorded under.
-  version: 12,
+  // (counterpartKey), whatever name they were recorded under. 13: facts say when a correction last
+  // moved their date (redatedAt).
+  version: 13,
   create: createAuditModel,
   apply: applyAuditEvent,
   snapshot: auditSnapshotCodec,

@@ -36,6 +36,12 @@ export interface FactSource {
   readonly correctedBy: readonly string[] | null;
   /** Recorded instant of the latest correction; null until the first. */
   readonly correctedAt: Instant | null;
+  /**
+   * Recorded instant of the latest correction that changed the fact's date; null if none did.
+   * Deadlines and periods depend on dates: a finding a correction brought about by moving a date
+   * could not be raised before it (see raisedByTime), while one that fixed a number could.
+   */
+  readonly redatedAt: Instant | null;
 }
 
 /*
@@ -194,7 +200,7 @@ export const applyAuditEvent = (model: AuditModel, projected: ProjectedEvent): v
   if (agreementId === null) return;
   const event = projected.event as AgreementEvent;
   const sequence = model.sequences.get(agreementId);
-  const source: FactSource = { eventId: projected.id, recordedAt: projected.recordedAt, correctedBy: null, correctedAt: null };
+  const source: FactSource = { eventId: projected.id, recordedAt: projected.recordedAt, correctedBy: null, correctedAt: null, redatedAt: null };
 
   if (event.type === 'AgreementOpened') {
     if (sequence !== undefined) return;
@@ -353,6 +359,7 @@ const datedFact = (source: FactSource, on: LegalDate): DatedFact => ({
   recordedAt: source.recordedAt,
   correctedBy: source.correctedBy,
   correctedAt: source.correctedAt,
+  redatedAt: source.redatedAt,
   on,
 });
 
@@ -361,6 +368,7 @@ const registrationFact = (source: FactSource, data: AgreementEventData['Agreemen
   recordedAt: source.recordedAt,
   correctedBy: source.correctedBy,
   correctedAt: source.correctedAt,
+  redatedAt: source.redatedAt,
   on: data.registeredOn,
   registryNumber: data.registryNumber,
 });
@@ -370,6 +378,7 @@ const forceFact = (source: FactSource, data: AgreementEventData['AgreementEntere
   recordedAt: source.recordedAt,
   correctedBy: source.correctedBy,
   correctedAt: source.correctedAt,
+  redatedAt: source.redatedAt,
   on: data.effectiveOn,
   mode: data.mode,
 });
@@ -379,6 +388,7 @@ const activityFact = (source: FactSource, on: LegalDate, type: ActivityFact['typ
   recordedAt: source.recordedAt,
   correctedBy: source.correctedBy,
   correctedAt: source.correctedAt,
+  redatedAt: source.redatedAt,
   on,
   type,
 });
@@ -388,6 +398,7 @@ const terminationFact = (source: FactSource, data: AgreementEventData['Agreement
   recordedAt: source.recordedAt,
   correctedBy: source.correctedBy,
   correctedAt: source.correctedAt,
+  redatedAt: source.redatedAt,
   on: data.terminatedOn,
   cause: data.cause,
 });
@@ -397,6 +408,7 @@ const opinionFact = (source: FactSource, data: AgreementEventData['SreOpinionIss
   recordedAt: source.recordedAt,
   correctedBy: source.correctedBy,
   correctedAt: source.correctedAt,
+  redatedAt: source.redatedAt,
   on: data.issuedOn,
   outcome: data.outcome,
   opinionNumber: data.opinionNumber,
@@ -407,6 +419,7 @@ const milestoneFact = (source: FactSource, data: AgreementEventData['Cooperation
   recordedAt: source.recordedAt,
   correctedBy: source.correctedBy,
   correctedAt: source.correctedAt,
+  redatedAt: source.redatedAt,
   on: data.occurredOn,
   milestoneId: data.milestoneId,
   kind: data.kind,
@@ -419,6 +432,7 @@ const renewalFact = (source: FactSource, data: AgreementEventData['AgreementRene
   recordedAt: source.recordedAt,
   correctedBy: source.correctedBy,
   correctedAt: source.correctedAt,
+  redatedAt: source.redatedAt,
   on: data.renewedOn,
   mode: data.mode,
   newEndsOn: data.newEndsOn ?? null,
@@ -438,11 +452,18 @@ const correct = (agreement: AuditAgreement, data: AgreementEventData['FactCorrec
     recordedAt: previous.recordedAt,
     correctedBy: previous.correctedBy === null ? [projected.id] : [...previous.correctedBy, projected.id],
     correctedAt: projected.recordedAt,
+    redatedAt: previous.redatedAt,
   });
+  /** `next`, rebuilt from `previous` by this correction, marked redated if its date moved. */
+  const redated = <T extends FactSource>(previous: FactSource, next: T): T => {
+    if ((previous as Partial<DatedFact>).on !== (next as Partial<DatedFact>).on) (next as { redatedAt: Instant | null }).redatedAt = projected.recordedAt;
+    return next;
+  };
   const replace = <T extends FactSource>(list: T[], build: (source: FactSource) => T): boolean => {
     const index = list.findIndex((fact) => fact.eventId === correctedEventId);
     if (index < 0) return false;
-    list[index] = build(corrected(list[index]!));
+    const previous = list[index]!;
+    list[index] = redated(previous, build(corrected(previous)));
     return true;
   };
   const matches = (fact: FactSource | null): fact is FactSource => fact !== null && fact.eventId === correctedEventId;
@@ -452,7 +473,7 @@ const correct = (agreement: AuditAgreement, data: AgreementEventData['FactCorrec
       if (!matches(agreement.opening)) return false;
       const opened = data.correctedData as AgreementEventData['AgreementOpened'];
       const previous = agreement.opening;
-      const opening = datedFact(corrected(previous), opened.openedOn);
+      const opening = redated(previous, datedFact(corrected(previous), opened.openedOn));
       agreement.opening = opening;
       agreement.kind = opened.kind;
       agreement.parties = opened.parties;
@@ -480,11 +501,11 @@ const correct = (agreement: AuditAgreement, data: AgreementEventData['FactCorrec
       return replace(agreement.opinions, (source) => opinionFact(source, data.correctedData as AgreementEventData['SreOpinionIssued']));
     case 'AgreementSigned':
       if (!matches(agreement.signature)) return false;
-      agreement.signature = datedFact(corrected(agreement.signature), (data.correctedData as AgreementEventData['AgreementSigned']).signedOn);
+      agreement.signature = redated(agreement.signature, datedFact(corrected(agreement.signature), (data.correctedData as AgreementEventData['AgreementSigned']).signedOn));
       return true;
     case 'AgreementRegistered': {
       if (!matches(agreement.registration)) return false;
-      agreement.registration = registrationFact(corrected(agreement.registration), data.correctedData as AgreementEventData['AgreementRegistered']);
+      agreement.registration = redated(agreement.registration, registrationFact(corrected(agreement.registration), data.correctedData as AgreementEventData['AgreementRegistered']));
       return true;
     }
     case 'AgreementEnteredIntoForce':
@@ -511,7 +532,7 @@ const correct = (agreement: AuditAgreement, data: AgreementEventData['FactCorrec
     }
     case 'AgreementTerminated': {
       if (!matches(agreement.termination)) return false;
-      agreement.termination = terminationFact(corrected(agreement.termination), data.correctedData as AgreementEventData['AgreementTerminated']);
+      agreement.termination = redated(agreement.termination, terminationFact(corrected(agreement.termination), data.correctedData as AgreementEventData['AgreementTerminated']));
       return true;
     }
     case 'TextRevised':

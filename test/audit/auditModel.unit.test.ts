@@ -42,10 +42,10 @@ describe('audit read model', () => {
       signature: expect.objectContaining({ on: '2024-04-01' }),
       milestones: [expect.objectContaining({ milestoneId: 'm-1', kind: 'visit', on: '2024-06-01', amount: null, borrowingSignal: null })],
     });
-    expect(agreement.opening).toEqual({ eventId: opening.id, recordedAt: opening.metadata.recordedAt, correctedBy: null, correctedAt: null, on: '2024-01-10' });
+    expect(agreement.opening).toEqual({ eventId: opening.id, recordedAt: opening.metadata.recordedAt, correctedBy: null, correctedAt: null, redatedAt: null, on: '2024-01-10' });
     expect(agreement.counterparts[0]!.fact).toBe(agreement.opening);
     expect(agreement.submissions[0]!.eventId).toBe(submission.id);
-    expect(agreement.signature).toEqual({ eventId: signature.id, recordedAt: signature.metadata.recordedAt, correctedBy: null, correctedAt: null, on: '2024-04-01' });
+    expect(agreement.signature).toEqual({ eventId: signature.id, recordedAt: signature.metadata.recordedAt, correctedBy: null, correctedAt: null, redatedAt: null, on: '2024-04-01' });
     expect(agreement.milestones[0]!.eventId).toBe(visit.id);
     expect(audit.position).toBe(visit.position);
   });
@@ -85,6 +85,8 @@ describe('audit read model', () => {
         recordedAt: signature.metadata.recordedAt,
         correctedBy: [first.id, second.id],
         correctedAt: '2024-05-02T10:00:00.000Z',
+        // Each correction moved the date.
+        redatedAt: '2024-05-02T10:00:00.000Z',
         on: '2024-03-16',
       });
       expect(audit.position).toBe(second.position);

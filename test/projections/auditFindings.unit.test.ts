@@ -814,6 +814,16 @@ describe('audit findings', () => {
       expect(one(log, '2024-07-01', 'REGISTRATION_OVERDUE')).toMatchObject({ raisedOn: '2024-05-02', raisedAt: correction.metadata.recordedAt, resolvedOn: '2024-05-20' });
     });
 
+    it('leave the instant a finding was raised alone when the correction kept the date (a registry number fixed)', () => {
+      const log = withSeedPolicy();
+      const { registered: registration } = exemplary(log);
+      log.record(A, corrected(registration!, 'AgreementRegistered', { registryNumber: 'RAI-2024-0001', registeredOn: date('2024-05-20') }), { recordedAt: instant('2024-06-20T16:00:00.000Z') });
+      const renumbered = log.record(A, corrected(registration!, 'AgreementRegistered', { registryNumber: 'RAI-2024-0099', registeredOn: date('2024-05-20') }), { recordedAt: instant('2024-08-01T16:00:00.000Z') });
+      // Still the first correction's instant, which moved the date past the deadline, not the renumbering's.
+      expect(renumbered.metadata.recordedAt).toBe('2024-08-01T16:00:00.000Z');
+      expect(one(log, '2024-09-01', 'REGISTRATION_OVERDUE')).toMatchObject({ raisedAt: '2024-06-20T16:00:00.000Z' });
+    });
+
     it('date a dormancy a corrected milestone brings about to the correction', () => {
       const log = withSeedPolicy();
       exemplary(log, 'force');
@@ -822,6 +832,10 @@ describe('audit findings', () => {
       const correction = log.record(A, corrected(visit, 'CooperationMilestoneRecorded', milestoneData('m-1', '2026-09-01')), { recordedAt: instant('2026-10-01T16:00:00.000Z') });
       // The visit moved past the period: the dormancy from the signature appears with the correction.
       expect(ofRule(log, '2026-12-01', 'DORMANT')).toEqual([expect.objectContaining({ raisedOn: '2026-04-21', raisedAt: correction.metadata.recordedAt })]);
+      // A milestone years after the dormancy ended, corrected later, changes nothing of it.
+      const later = log.record(A, milestone('m-2', '2030-01-01'));
+      log.record(A, corrected(later, 'CooperationMilestoneRecorded', milestoneData('m-2', '2030-02-01')), { recordedAt: instant('2030-03-01T16:00:00.000Z') });
+      expect(ofRule(log, '2030-04-01', 'DORMANT')[0]).toMatchObject({ raisedOn: '2026-04-21', raisedAt: correction.metadata.recordedAt });
     });
 
     it('refile a twinning under its corrected counterpart', () => {

@@ -61,8 +61,8 @@ export const dormant: AuditRule = {
       drafts.push({
         occurrence: raisedOn,
         raisedOn,
-        // Milestones dated after the period: a correction may have moved one out of it.
-        raisedAt: raisedByTime(raisedOn, [anchorFact], agreement.milestones.filter((milestone) => milestone.on > dueOn)),
+        // Milestones dated after the period, up to the end of dormancy: a correction may have moved one out of it.
+        raisedAt: raisedByTime(raisedOn, [anchorFact], agreement.milestones.filter((milestone) => milestone.on > dueOn && (until === null || milestone.on <= until))),
         evidence: [anchorFact],
         resolution: until === null ? null : { on: until, by },
         explanation: {

@@ -60,19 +60,21 @@ export const knownAtOf = (facts: readonly FactSource[]): Instant => {
  * the day it began (the calendar raised it), otherwise the instant the last of them was recorded
  * (the registry learned of it late, and the finding appeared with that event).
  */
-export const raisedByTime = (raisedOn: LegalDate, facts: readonly FactSource[], corrected: readonly FactSource[] = []): Instant | null => {
-  let known = knownAtOf(facts);
-  // A correction of a fact whose date or content the condition depends on (a registration moved
-  // past the deadline, a milestone moved out of the period) may be what made it true: the registry
-  // could not have raised it before that correction was recorded.
-  for (const fact of corrected) if (fact.correctedAt !== null) known = maxInstant(known, fact.correctedAt);
+export const raisedByTime = (raisedOn: LegalDate, facts: readonly FactSource[], dating: readonly FactSource[] = []): Instant | null => {
+  const known = knownAtWithRedating(facts, dating);
   return known >= legalDayStart(raisedOn) ? known : null;
 };
 
-/** `knownAt` of the facts behind a condition, and the latest correction among the facts it depends on. */
-export const knownAtWithCorrections = (facts: readonly FactSource[], corrected: readonly FactSource[]): Instant => {
+/**
+ * `knownAt` of the facts behind a condition, and of the latest correction that moved the date of
+ * a fact whose date it depends on (`dating`: a registration moved past the deadline, a milestone
+ * moved out of the period, an opinion moved after the signature): the registry could not have
+ * raised the condition before that correction was recorded. A correction that left the date as it
+ * was (a registry number fixed) changes nothing here.
+ */
+export const knownAtWithRedating = (facts: readonly FactSource[], dating: readonly FactSource[]): Instant => {
   let known = knownAtOf(facts);
-  for (const fact of corrected) if (fact.correctedAt !== null) known = maxInstant(known, fact.correctedAt);
+  for (const fact of dating) if (fact.redatedAt !== null) known = maxInstant(known, fact.redatedAt);
   return known;
 };
 

@@ -1,4 +1,4 @@
-import { NO_FINDINGS, favourableOpinionAfter, knownAtWithCorrections, type AuditRule } from './rule';
+import { NO_FINDINGS, favourableOpinionAfter, knownAtWithRedating, type AuditRule } from './rule';
 
 /**
  * Signed with no SRE opinion on the text signed: none dated on or before the signature day, or
@@ -32,7 +32,7 @@ export const signedWithoutOpinion: AuditRule = {
         occurrence: null,
         raisedOn: signature.on,
         // An opinion or a submission moved by a correction may be what left the signature without one.
-        raisedAt: knownAtWithCorrections([signature], [...opinions, ...agreement.submissions]),
+        raisedAt: knownAtWithRedating([signature], [...opinions, ...agreement.submissions]),
         evidence: revised ? [signature, submission] : [signature],
         resolution: later ? { on: later.on, by: later } : null,
         explanation: revised
