@@ -235,7 +235,7 @@ describe('one agreement in detail: parties, facts, history, as of an instant, di
             counterparts { counterpart { agreements(first: 100) { edges { node { agreementId status knownAt } } } } }
           }
         }
-        agreement(id: $id) { asOf(instant: $instant) { findings { rule } } }
+        agreement(id: $id) { asOf(instant: $instant) { findings { rule agreement { knownAt status } } } }
         live: agreement(id: $id) { parties { entity { agreementCount } } }
       }`;
       const data = dataOf(await r.post<Record<string, any>>(query, { instant, id: r.handMade.published }, parliament));
@@ -245,7 +245,8 @@ describe('one agreement in detail: parties, facts, history, as of an instant, di
       const itself = then.agreement.counterparts[0].counterpart.agreements.edges.find((edge: { node: { agreementId: string } }) => edge.node.agreementId === r.handMade.published);
       expect(itself.node).toMatchObject({ status: 'SIGNED', knownAt: instant });
       // The agreement's own asOf is judged by the audit as of that instant, as registryAsOf is.
-      expect(Array.isArray(data['agreement'].asOf.findings)).toBe(true);
+      // and each finding's agreement is shown as it stood then too.
+      expect(data['agreement'].asOf.findings).toEqual([{ rule: 'REGISTRATION_OVERDUE', agreement: { knownAt: instant, status: 'SIGNED' } }]);
     });
   });
 });

@@ -65,8 +65,12 @@ export const auditResolvers: Resolvers = {
   Agreement: {
     findings: async (view, args, context) => {
       const findings = await findingsOfView(view, args.open, context);
-      const registry = pastOf(context, view)?.registry ?? liveReadView(context);
-      return findings?.map((finding): FindingParent => ({ __typename: 'AuditFinding', finding, registry })) ?? null;
+      if (findings === null) return null;
+      // A finding's agreement and related agreements are shown from the same registry: the past
+      // one for a past view (an agreement's own asOf has none attached: loaded as of its instant).
+      const past = pastOf(context, view);
+      const registry = past === undefined ? liveReadView(context) : (past.registry ?? (await pastModels(context, past, ['agreements', 'policy', 'auditFindings'])));
+      return findings.map((finding): FindingParent => ({ __typename: 'AuditFinding', finding, registry }));
     },
     findingsCount: async (view, args, context) => (await findingsOfView(view, args.open, context))?.length ?? null,
   },
