@@ -33,7 +33,10 @@ export const registryNumberDecider: Decider<RegistryNumberCommand, RegistryNumbe
     const { registryNumber, agreementId } = command;
     switch (command.type) {
       case 'AssignRegistryNumber':
-        if (state.assignedTo === agreementId) return [];
+        // Held by this agreement already (another registration of it claimed it): said again, so
+        // that the number's stream moves and a release decided before it is refused (a release
+        // expects the revision of its own claim, see releaseRegistryNumber).
+        if (state.assignedTo === agreementId) return [{ type: 'RegistryNumberAssigned', data: { registryNumber, agreementId } }];
         if (state.assignedTo) {
           throw new RuleViolationError(
             'REGISTRY_NUMBER_TAKEN',

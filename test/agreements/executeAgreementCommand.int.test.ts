@@ -204,6 +204,64 @@ describe('executing agreement commands on the embedded store', () => {
     await expect(executeAgreementCommand(deps, register(other, 'RAI-SAME'), envelope(SRE))).rejects.toMatchObject({ rule: 'REGISTRY_NUMBER_TAKEN', message: expect.stringContaining(agreementId) });
   });
 
+  it('does not give back a number another registration of the same agreement claimed meanwhile', async () => {
+    const [agreementId, other] = [newAgreementId(), newAgreementId()];
+    for (const id of [agreementId, other]) {
+      await executeAgreementCommand(deps, open(id), envelope());
+      await executeAgreementCommand(deps, sign(id), envelope());
+    }
+    const { revision } = await loadStream(deps, agreementDecider, agreementStreamName(agreementId));
+    // A clerk registers the same agreement under the same number: it claims, then waits at its
+    // write until the first registration has been refused and has done what it does on refusal.
+    let clerkReachedWrite!: () => void;
+    const reachedWrite = new Promise<void>((resolve) => (clerkReachedWrite = resolve));
+    let openGate!: () => void;
+    const gate = new Promise<void>((resolve) => (openGate = resolve));
+    const clerkStore = new Proxy(store, {
+      get(target, property, receiver) {
+        if (property !== 'appendToStream') {
+          const value = Reflect.get(target, property, receiver) as unknown;
+          return typeof value === 'function' ? value.bind(target) : value;
+        }
+        return async (...args: Parameters<SqliteEventStore['appendToStream']>) => {
+          if (args[0] === agreementStreamName(agreementId)) {
+            clerkReachedWrite();
+            await gate;
+          }
+          return target.appendToStream(...args);
+        };
+      },
+    });
+    let clerk: Promise<unknown> | undefined;
+    // While the first registration writes: a milestone lands (it is refused as a conflict) and the clerk has claimed.
+    const racing = racingOn(agreementId, async () => {
+      await executeAgreementCommand(deps, { type: 'RecordCooperationMilestone', agreementId, data: milestoneData() }, envelope());
+      clerk = executeAgreementCommand({ ...deps, store: clerkStore }, register(agreementId, 'RAI-SHARED'), envelope(SRE));
+      await reachedWrite;
+    });
+    await expect(executeAgreementCommand(racing, register(agreementId, 'RAI-SHARED'), envelope(SRE, { expectedRevision: revision }))).rejects.toBeInstanceOf(ConflictError);
+    openGate();
+    await expect(clerk).resolves.toMatchObject({ events: [{ type: 'AgreementRegistered' }] });
+
+    await expect(executeAgreementCommand(deps, register(other, 'RAI-SHARED'), envelope(SRE))).rejects.toMatchObject({ rule: 'REGISTRY_NUMBER_TAKEN' });
+  });
+
+  it('gives back the number each time a command is refused, retried under the same id', async () => {
+    const [agreementId, other] = [newAgreementId(), newAgreementId()];
+    for (const id of [agreementId, other]) {
+      await executeAgreementCommand(deps, open(id), envelope());
+      await executeAgreementCommand(deps, sign(id), envelope());
+    }
+    const registering = envelope(SRE);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const { revision } = await loadStream(deps, agreementDecider, agreementStreamName(agreementId));
+      const racing = racingOn(agreementId, () => executeAgreementCommand(deps, { type: 'RecordCooperationMilestone', agreementId, data: milestoneData(`m-race-${attempt}`) }, envelope()));
+      await expect(executeAgreementCommand(racing, register(agreementId, 'RAI-TWICE'), { ...registering, expectedRevision: revision })).rejects.toBeInstanceOf(ConflictError);
+    }
+
+    await expect(executeAgreementCommand(deps, register(other, 'RAI-TWICE'), envelope(SRE))).resolves.toMatchObject({ replayed: false });
+  });
+
   it('claims the number again when a command whose claim was given back is retried', async () => {
     const agreementId = newAgreementId();
     await executeAgreementCommand(deps, open(agreementId), envelope());
