@@ -189,23 +189,43 @@ const COMMAND_OF_EVENT: ReadonlyMap<string, FactCommand['type']> = new Map(
  * Decides every fact of the agreement again, in order, with the correction in place: corrected
  * data must pass the rules the original had to (a validity that ends before it starts, a private
  * counterpart on an acuerdo interinstitucional), and must not make a later fact break one (a
- * signature moved after the registration). The first rule broken refuses the correction.
+ * signature moved after the registration). The first rule broken refuses the correction, unless
+ * the same fact broke the same rule without it: facts recorded before a rule existed (a renewal
+ * after expiry) must not make the agreement impossible to correct, even for a typo in its title.
  */
 const decideAgainWith = (agreement: AgreementRecord, correctedEventId: string, corrected: AgreementEvent, context: DecisionContext): void => {
+  const brokenBefore = new Set<string>();
+  refold(agreement, undefined, context, (fact, _event, error) => void brokenBefore.add(`${fact.eventId}|${error.rule}`));
+  refold(agreement, { eventId: correctedEventId, event: corrected }, context, (fact, event, error) => {
+    if (brokenBefore.has(`${fact.eventId}|${error.rule}`)) return;
+    const what = fact.eventId === correctedEventId ? 'the corrected fact' : `the later fact ${fact.eventId} (${event.type})`;
+    throw new RuleViolationError(error.rule, `With this correction, ${what} breaks a rule: ${error.message}`);
+  });
+};
+
+/**
+ * Folds the agreement's facts again through the decider, in order (with `replacement` in place of
+ * the fact it names), telling `broken` of each rule a fact breaks; the fact is folded anyway, as
+ * it stands in the stream.
+ */
+const refold = (
+  agreement: AgreementRecord,
+  replacement: { readonly eventId: string; readonly event: AgreementEvent } | undefined,
+  context: DecisionContext,
+  broken: (fact: AgreementRecord['facts'][number], event: AgreementEvent, error: RuleViolationError) => void,
+): void => {
   let state: AgreementState = initialAgreementState();
   for (const fact of agreement.facts) {
-    const isCorrected = fact.eventId === correctedEventId;
-    const event = isCorrected ? corrected : fact.event;
+    const event = fact.eventId === replacement?.eventId ? replacement.event : fact.event;
     const type = COMMAND_OF_EVENT.get(event.type);
     if (type === undefined) continue;
     const command = { type, agreementId: agreement.agreementId, data: event.data } as AgreementCommand;
-    let decided: readonly AgreementEvent[];
+    let decided: readonly AgreementEvent[] = [event];
     try {
       decided = decideAgreement(command, state, context);
     } catch (error) {
       if (!(error instanceof RuleViolationError)) throw error;
-      const what = isCorrected ? 'the corrected fact' : `the later fact ${fact.eventId} (${event.type})`;
-      throw new RuleViolationError(error.rule, `With this correction, ${what} breaks a rule: ${error.message}`);
+      broken(fact, event, error);
     }
     state = decided.reduce<AgreementState>((folded, decidedEvent) => evolveAgreement(folded, decidedEvent, { eventId: fact.eventId }), state);
   }

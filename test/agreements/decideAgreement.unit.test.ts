@@ -273,6 +273,24 @@ describe('Agreement decider', () => {
       spec.given(history).when({ type: 'CorrectFact', agreementId: id, data: { correctedEventId, correctedType, correctedData, reason: 'x' } as never }).thenThrows({ rule, message });
     });
 
+    it('corrects an agreement holding a fact recorded before a rule it breaks existed, when the correction breaks nothing new', () => {
+      // A renewal after the term ran out (event-5), recorded before RENEWAL_AFTER_EXPIRY was a rule.
+      const legacy = [
+        opened({ validity: { endsOn: date('2024-06-30'), automaticRenewal: false } }),
+        submitted(),
+        favourableOpinion(),
+        signed('2024-04-01'),
+        { type: 'AgreementRenewed', data: { mode: 'renewed', renewedOn: date('2024-09-01'), newEndsOn: date('2025-09-01') } } as AgreementEvent,
+      ];
+      const title = { correctedEventId: 'event-0', correctedType: 'AgreementOpened' as const, correctedData: openedData({ title: 'Hermanamiento Guadalajara–Kioto (título corregido)', validity: { endsOn: date('2024-06-30'), automaticRenewal: false } }), reason: 'Errata' };
+      spec.given(legacy).when({ type: 'CorrectFact', agreementId: id, data: title }).then([{ type: 'FactCorrected', data: title }]);
+      // A correction that breaks a rule of its own is still refused.
+      spec
+        .given(legacy)
+        .when({ type: 'CorrectFact', agreementId: id, data: { correctedEventId: 'event-3', correctedType: 'AgreementSigned', correctedData: signedData('2024-10-01'), reason: 'x' } })
+        .thenThrows({ rule: 'DATE_BEFORE_SIGNATURE' });
+    });
+
     it('refuses a correction that would make a later fact break a rule, naming it', () => {
       // The registration (event-4) on 2024-05-01 would come before a signature moved to June.
       spec
