@@ -1,4 +1,5 @@
 import type { Decider } from '../eventSourcing/decider';
+import { canonicalJson } from '../shared/canonicalJson';
 import type { EntityProfileCommand } from './entityProfileCommands';
 import { entityProfileEventValidAt, type EntityProfileEvent } from './entityProfileEvents';
 import { evolveEntityProfile, initialEntityProfileState, type EntityProfileState } from './entityProfileState';
@@ -9,7 +10,11 @@ export const entityProfileDecider: Decider<EntityProfileCommand, EntityProfileEv
   decide: decideEntityProfile,
   evolve: evolveEntityProfile,
   validAt: entityProfileEventValidAt,
-  recordedBy: (command, events) => events.every((event) => event.type === EVENT_OF_COMMAND[command.type]),
+  // The same command sent again records the same data: another level or date under one command id is another command.
+  recordedBy: (command, events) => {
+    const data = canonicalJson({ entityCode: command.entityCode, ...command.data });
+    return events.every((event) => event.type === EVENT_OF_COMMAND[command.type] && canonicalJson(event.data) === data);
+  },
 };
 
 /** Each command and the event it records. */

@@ -477,6 +477,11 @@ describe('GraphQL mutations (the write side)', () => {
       const entity = { commandId: randomUUID(), entityCode: '14', input: ENTITY_STEPS.recordObjectiveProgress };
       const recorded = await ok('jalisco', 'recordObjectiveProgress', 'entity', entity);
       expect(await ok('jalisco', 'recordObjectiveProgress', 'entity', entity)).toEqual({ ...recorded, replayed: true });
+      // The same command ids with other data are other commands: refused, not answered as replays.
+      const otherPolicy = await refused('sre', 'publishPolicyVersion', 'policy', { ...policy, input: { ...policy.input, title: 'Otra versión' } });
+      expect(otherPolicy.extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: 'commandId', rule: 'command-id-reused' }] });
+      const otherProgress = await refused('jalisco', 'recordObjectiveProgress', 'entity', { ...entity, input: { ...entity.input, note: 'Otra nota' } });
+      expect(otherProgress.extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: 'commandId', rule: 'command-id-reused' }] });
     });
   });
 
