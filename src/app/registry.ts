@@ -145,7 +145,7 @@ export const startRegistry = async (config: Config, options: RegistryOptions = {
   app.use(exportRoutes({ runner, commands: commandDeps, history, pastBuilds: services.pastBuilds, verifyToken, logger }));
   const shutdown = new Shutdown();
   app.use(importRoutes({ commands: commandDeps, verifyToken, logger, shutdown }));
-  // The dashboard answers only its own paths (/, /auditoria, /acuerdos/…, /entidades/…, /assets/…).
+  // Last but the JSON "not found": besides its own paths, the dashboard answers a browser's unknown path with its 404 page.
   app.use(dashboardRoutes({ logger }));
   app.use(jsonNotFound);
   app.use(jsonErrorHandler(logger));

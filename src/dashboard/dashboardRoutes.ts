@@ -38,8 +38,9 @@ const secure = (response: Response): void => {
 /**
  * The dashboard, in Spanish, at `/`: the page shell on each of the client's own paths (see
  * client/routes.ts: `/`, `/auditoria`, `/acuerdos/:id`, `/entidades/:code`), its bundle under
- * `/assets/`. Any other path falls through, so /graphql, /healthz, /readyz, /metrics and the rest
- * keep their own handlers whatever the mounting order.
+ * `/assets/`, and the shell with 404 for any other path a browser navigates to (its "page not
+ * found"). Other clients' requests for other paths fall through. Mount it after every other
+ * router, just before the JSON "not found": it answers browsers for any path.
  *
  * The bundle is built once per process, when routes are first created: the server starts listening meanwhile
  * (liveness and the API do not wait for it) and the first page requests wait for the build.

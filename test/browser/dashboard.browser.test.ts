@@ -192,6 +192,7 @@ describe('the dashboard in a browser', () => {
     const { agreements } = await registry.graphql<{ agreements: { edges: { node: { agreementId: string } }[] } }>('{ agreements(first: 1, filter: { statuses: [IN_FORCE] }) { edges { node { agreementId } } } }');
     await page.goto(`${registry.url()}/acuerdos/${agreements.edges[0]!.node.agreementId}`);
     await page.getByLabel('Registro al').fill('2099-01-01');
+    await page.getByLabel('Registro al').evaluate((field) => (field as HTMLElement).blur());
     await page.getByText('Elija un día entre el').waitFor();
     expect(await page.locator('[data-as-of]').count()).toBe(0);
   });
@@ -274,7 +275,13 @@ describe('the dashboard in a browser', () => {
       { id: chosen.agreementId, instant: new Date(`${day}T23:59:59.999-06:00`).toISOString() },
       parliament,
     );
-    await page.getByLabel('Registro al').fill(day);
+    // Typed digit by digit, as a keyboard user does: the year passes through 0002, 0020, 0201, all
+    // invalid, before the day. (Headless chromium lays the field out in its own UI language,
+    // en-US here: month, day, year.)
+    const [year, month, date] = day.split('-') as [string, string, string];
+    await page.getByLabel('Registro al').focus();
+    await page.getByLabel('Registro al').pressSequentially(`${month}${date}${year}`);
+    expect(await page.getByLabel('Registro al').inputValue()).toBe(day);
     await page.locator(`[data-as-of="${day}"]`).getByText('Vista histórica').waitFor();
     const then = registryAsOf.agreement;
     await eventually(() => rows(page, 'history'), then.history.length);

@@ -16,10 +16,11 @@ export interface QueryState<Data> {
 /** Runs a query now and whenever its variables or the session change; `reload` runs it again. */
 export const useQuery = <Data>(document: string, variables: Variables | undefined, enabled = true): QueryState<Data> => {
   const { query, token } = useDashboard();
-  const [state, setState] = useState<{ data: Data | undefined; dataKey: string | undefined; error: ApiError | undefined; loading: boolean }>({
+  const [state, setState] = useState<{ data: Data | undefined; dataKey: string | undefined; error: ApiError | undefined; errorKey: string | undefined; loading: boolean }>({
     data: undefined,
     dataKey: undefined,
     error: undefined,
+    errorKey: undefined,
     loading: enabled,
   });
   const [generation, setGeneration] = useState(0);
@@ -29,10 +30,10 @@ export const useQuery = <Data>(document: string, variables: Variables | undefine
     let current = true;
     setState((previous) => ({ ...previous, loading: true }));
     query<Data>(document, variables).then(
-      (data) => current && setState({ data, dataKey: key, error: undefined, loading: false }),
+      (data) => current && setState({ data, dataKey: key, error: undefined, errorKey: undefined, loading: false }),
       (error: unknown) =>
         current &&
-        setState((previous) => ({ ...previous, error: error instanceof ApiError ? error : new ApiError(String(error), undefined, 0), loading: false })),
+        setState((previous) => ({ ...previous, error: error instanceof ApiError ? error : new ApiError(String(error), undefined, 0), errorKey: key, loading: false })),
     );
     return () => {
       current = false;
@@ -40,7 +41,8 @@ export const useQuery = <Data>(document: string, variables: Variables | undefine
     // Variables are compared by value (key), not identity: callers may pass fresh objects.
   }, [document, key, token, enabled, generation]);
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
-  return { data: state.data, fresh: state.dataKey === key, error: state.error, loading: state.loading, reload };
+  // An error answers the variables it was raised for: another query's is not shown under these.
+  return { data: state.data, fresh: state.dataKey === key, error: state.errorKey === key ? state.error : undefined, loading: state.loading, reload };
 };
 
 /** A live subscription for as long as the component shows (and `enabled` holds). */

@@ -11,8 +11,7 @@ const BY_CODE: Readonly<Record<string, string>> = {
   UNAUTHENTICATED: 'La sesión no es válida o ya venció.',
   FORBIDDEN: 'Su sesión no da acceso a esta información.',
   UNAVAILABLE: 'El servidor está ocupado con otras consultas históricas: intente de nuevo en unos segundos.',
-  STORE_UNAVAILABLE: 'El almacén de eventos del Registro no responde: intente de nuevo en unos minutos.',
-  TOO_MANY_REQUESTS: 'Demasiadas consultas seguidas: espere unos segundos.',
+  RATE_LIMITED: 'Demasiadas consultas seguidas: espere unos segundos.',
   INTERNAL_SERVER_ERROR: 'Error interno del servidor del Registro.',
 };
 

@@ -293,6 +293,9 @@ export const AgreementPage = ({ agreementId }: { readonly agreementId: string })
   });
   const present = live ?? current.data?.agreement ?? undefined;
 
+  // What the field holds as it is typed (a year typed digit by digit passes through 0002, 0020…),
+  // and the last valid day, the one asked for.
+  const [asOfInput, setAsOfInput] = useState('');
   const [asOfDay, setAsOfDay] = useState('');
   const [asOfProblem, setAsOfProblem] = useState<string | undefined>(undefined);
   const instant = asOfDay ? endOfDayInMexicoCity(asOfDay) : undefined;
@@ -350,24 +353,36 @@ export const AgreementPage = ({ agreementId }: { readonly agreementId: string })
               <input
                 id="as-of-day"
                 type="date"
-                value={asOfDay}
+                value={asOfInput}
                 min={firstDay}
                 max={today}
                 aria-describedby="as-of-help"
                 onChange={(event) => {
                   const input = event.currentTarget;
-                  // A typed date outside [min, max] (or not a date) is not asked for: the API would
-                  // refuse a day after today, and no file existed before the first.
-                  if (!input.validity.valid) {
-                    setAsOfProblem(`Elija un día entre el ${firstDay ? formatLongDate(firstDay) : 'primero'} y hoy, ${formatLongDate(today)}.`);
-                    return;
-                  }
+                  // The field keeps what is typed; only a valid day is asked for (the API would
+                  // refuse a day after today, and no file existed before the first).
+                  setAsOfInput(input.value);
+                  if (!input.validity.valid) return;
                   setAsOfProblem(undefined);
                   setAsOfDay(input.value);
                 }}
+                onBlur={(event) => {
+                  // Said once the reader leaves the field, not at every digit typed.
+                  const input = event.currentTarget;
+                  setAsOfProblem(input.validity.valid ? undefined : `Elija un día entre el ${firstDay ? formatLongDate(firstDay) : 'primero'} y hoy, ${formatLongDate(today)}.`);
+                }}
               />
             </div>
-            <button type="button" class="button" disabled={!asOfDay} onClick={() => setAsOfDay('')}>
+            <button
+              type="button"
+              class="button"
+              disabled={!asOfDay}
+              onClick={() => {
+                setAsOfDay('');
+                setAsOfInput('');
+                setAsOfProblem(undefined);
+              }}
+            >
               Ver la situación actual
             </button>
             <p id="as-of-help" class="muted">
