@@ -192,7 +192,7 @@ describe('the dashboard in a browser', () => {
     const { agreements } = await registry.graphql<{ agreements: { edges: { node: { agreementId: string } }[] } }>('{ agreements(first: 1, filter: { statuses: [IN_FORCE] }) { edges { node { agreementId } } } }');
     await page.goto(`${registry.url()}/acuerdos/${agreements.edges[0]!.node.agreementId}`);
     await page.getByLabel('Registro al').fill('2099-01-01');
-    await page.getByLabel('Registro al').evaluate((field) => (field as HTMLElement).blur());
+    await page.getByLabel('Registro al').evaluate((field) => (field as unknown as { blur(): void }).blur());
     await page.getByText('Elija un día entre el').waitFor();
     expect(await page.locator('[data-as-of]').count()).toBe(0);
   });
