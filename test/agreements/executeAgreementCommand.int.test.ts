@@ -50,6 +50,15 @@ describe('executing agreement commands on the embedded store', () => {
     agreementId,
     data: { registryNumber, registeredOn: date('2024-05-01') },
   });
+  /** Two agreements opened and signed, ready to be registered. */
+  const twoSignedAgreements = async (): Promise<[AgreementId, AgreementId]> => {
+    const ids: [AgreementId, AgreementId] = [newAgreementId(), newAgreementId()];
+    for (const id of ids) {
+      await executeAgreementCommand(deps, open(id), envelope());
+      await executeAgreementCommand(deps, sign(id), envelope());
+    }
+    return ids;
+  };
   /** The store as `deps` has it, but `competitor` runs once just before the first write to the agreement's stream. */
   const racingOn = (agreementId: AgreementId, competitor: () => Promise<unknown>): CommandHandlerDeps => {
     let raced = false;
@@ -155,11 +164,7 @@ describe('executing agreement commands on the embedded store', () => {
   });
 
   it('keeps registry numbers unique across the registry', async () => {
-    const [first, second] = [newAgreementId(), newAgreementId()];
-    for (const agreementId of [first, second]) {
-      await executeAgreementCommand(deps, open(agreementId), envelope());
-      await executeAgreementCommand(deps, sign(agreementId), envelope());
-    }
+    const [first, second] = await twoSignedAgreements();
     const registering = envelope(SRE);
     await executeAgreementCommand(deps, register(first, 'RAI-2024-0007'), registering);
 
@@ -175,11 +180,7 @@ describe('executing agreement commands on the embedded store', () => {
   });
 
   it('gives back the number it claimed when another registration of the agreement wins the race, so another agreement can take it', async () => {
-    const [agreementId, other] = [newAgreementId(), newAgreementId()];
-    for (const id of [agreementId, other]) {
-      await executeAgreementCommand(deps, open(id), envelope());
-      await executeAgreementCommand(deps, sign(id), envelope());
-    }
+    const [agreementId, other] = await twoSignedAgreements();
     // A competing registration lands after this command claimed its number, before it writes.
     const racing = racingOn(agreementId, () => executeAgreementCommand(deps, register(agreementId, 'RAI-WINS'), envelope(SRE)));
 
@@ -191,11 +192,7 @@ describe('executing agreement commands on the embedded store', () => {
   });
 
   it('keeps the number when a registration of the same agreement with the same number wins the race', async () => {
-    const [agreementId, other] = [newAgreementId(), newAgreementId()];
-    for (const id of [agreementId, other]) {
-      await executeAgreementCommand(deps, open(id), envelope());
-      await executeAgreementCommand(deps, sign(id), envelope());
-    }
+    const [agreementId, other] = await twoSignedAgreements();
     // The competitor finds the number already claimed for this agreement, and registers it first.
     const racing = racingOn(agreementId, () => executeAgreementCommand(deps, register(agreementId, 'RAI-SAME'), envelope(SRE)));
 
@@ -205,11 +202,7 @@ describe('executing agreement commands on the embedded store', () => {
   });
 
   it('does not give back a number another registration of the same agreement claimed meanwhile', async () => {
-    const [agreementId, other] = [newAgreementId(), newAgreementId()];
-    for (const id of [agreementId, other]) {
-      await executeAgreementCommand(deps, open(id), envelope());
-      await executeAgreementCommand(deps, sign(id), envelope());
-    }
+    const [agreementId, other] = await twoSignedAgreements();
     const { revision } = await loadStream(deps, agreementDecider, agreementStreamName(agreementId));
     // A clerk registers the same agreement under the same number: it claims, then waits at its
     // write until the first registration has been refused and has done what it does on refusal.
@@ -247,11 +240,7 @@ describe('executing agreement commands on the embedded store', () => {
   });
 
   it('gives back the number each time a command is refused, retried under the same id', async () => {
-    const [agreementId, other] = [newAgreementId(), newAgreementId()];
-    for (const id of [agreementId, other]) {
-      await executeAgreementCommand(deps, open(id), envelope());
-      await executeAgreementCommand(deps, sign(id), envelope());
-    }
+    const [agreementId, other] = await twoSignedAgreements();
     const registering = envelope(SRE);
     for (let attempt = 0; attempt < 2; attempt++) {
       const { revision } = await loadStream(deps, agreementDecider, agreementStreamName(agreementId));
@@ -290,11 +279,7 @@ describe('executing agreement commands on the embedded store', () => {
   });
 
   it('gives back the number claimed by the loser of two racing registrations that share a command id', async () => {
-    const [agreementId, other] = [newAgreementId(), newAgreementId()];
-    for (const id of [agreementId, other]) {
-      await executeAgreementCommand(deps, open(id), envelope());
-      await executeAgreementCommand(deps, sign(id), envelope());
-    }
+    const [agreementId, other] = await twoSignedAgreements();
     const registering = envelope(SRE);
     const outcomes = await Promise.allSettled([
       executeAgreementCommand(deps, register(agreementId, 'RAI-RACE-A'), registering),
