@@ -210,26 +210,15 @@ describe('executing agreement commands on the embedded store', () => {
     const reachedWrite = new Promise<void>((resolve) => (clerkReachedWrite = resolve));
     let openGate!: () => void;
     const gate = new Promise<void>((resolve) => (openGate = resolve));
-    const clerkStore = new Proxy(store, {
-      get(target, property, receiver) {
-        if (property !== 'appendToStream') {
-          const value = Reflect.get(target, property, receiver) as unknown;
-          return typeof value === 'function' ? value.bind(target) : value;
-        }
-        return async (...args: Parameters<SqliteEventStore['appendToStream']>) => {
-          if (args[0] === agreementStreamName(agreementId)) {
-            clerkReachedWrite();
-            await gate;
-          }
-          return target.appendToStream(...args);
-        };
-      },
-    });
     let clerk: Promise<unknown> | undefined;
     // While the first registration writes: a milestone lands (it is refused as a conflict) and the clerk has claimed.
     const racing = racingOn(agreementId, async () => {
       await executeAgreementCommand(deps, { type: 'RecordCooperationMilestone', agreementId, data: milestoneData() }, envelope());
-      clerk = executeAgreementCommand({ ...deps, store: clerkStore }, register(agreementId, 'RAI-SHARED'), envelope(SRE));
+      const held = racingOn(agreementId, async () => {
+        clerkReachedWrite();
+        await gate;
+      });
+      clerk = executeAgreementCommand(held, register(agreementId, 'RAI-SHARED'), envelope(SRE));
       await reachedWrite;
     });
     await expect(executeAgreementCommand(racing, register(agreementId, 'RAI-SHARED'), envelope(SRE, { expectedRevision: revision }))).rejects.toBeInstanceOf(ConflictError);

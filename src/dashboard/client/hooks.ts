@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, type Variables } from './api/graphql';
 import type { LiveHandlers } from './api/live';
 import { useDashboard } from './context';
+import { debounceWait } from './timing';
 
 export interface QueryState<Data> {
   /** The latest data; kept while a reload is under way, so live refreshes do not flash. */
@@ -76,7 +77,7 @@ export const useDebounced = (action: () => void, ms: number, maxWaitMs = 4 * ms)
     clearTimeout(timer.current);
     const now = Date.now();
     firstPending.current ??= now;
-    const wait = Math.max(0, Math.min(ms, firstPending.current + maxWaitMs - now));
+    const wait = debounceWait(firstPending.current, now, ms, maxWaitMs);
     timer.current = setTimeout(() => {
       firstPending.current = undefined;
       latest.current();
